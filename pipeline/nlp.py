@@ -1,0 +1,45 @@
+"""Build the artex spaCy pipeline from models/pipeline.cfg."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from thinc.api import Config
+
+import pipeline.stages  # noqa: F401  (registers the artex factories)
+from pipeline.settings import Settings
+
+PIPELINE_CONFIG = "pipeline.cfg"
+
+
+def load_pipeline_config(settings: Settings) -> Config:
+    return Config().from_disk(settings.models_dir / PIPELINE_CONFIG, interpolate=False)
+
+
+def build_nlp(settings: Settings) -> Language:
+    """The pinned English model (only the components the stages use) plus the artex stages,
+    each initialised with the data in ``settings.models_dir``."""
+    config = load_pipeline_config(settings)
+    base = config["base"]
+    nlp = spacy.load(base["model"], exclude=base["exclude"])
+    for name in base["enable"]:
+        nlp.enable_pipe(name)
+    add_stages(nlp, settings, config)
+    return nlp
+
+
+def add_stages(nlp: Language, settings: Settings, config: Config | None = None,
+               only: list[str] | None = None) -> Language:
+    """Add and initialise the artex stages (all, or ``only`` these) to ``nlp``.
+
+    Used by ``build_nlp`` and by tests that run a stage on ``spacy.blank("en")``."""
+    config = config or load_pipeline_config(settings)
+    stage_config = config["stages"]
+    for name in stage_config["order"]:
+        if only is not None and name not in only:
+            continue
+        where = {"before": "ner"} if name in stage_config["before_ner"] and "ner" in nlp.pipe_names \
+            else {}
+        component = nlp.add_pipe(name, name=name, config=dict(config.get(name, {})), **where)
+        component.initialize(lambda: [], nlp=nlp, models_dir=str(settings.models_dir))
+    return nlp

@@ -1,0 +1,44 @@
+"""The artex stages: spaCy components, Doc -> Doc, registered as factories on import.
+
+Contract shared by every stage (see also ../../README.md, "How it works"):
+
+- A stage is a class registered with ``@Language.factory("artex_NAME", assigns=[...],
+  requires=[...], default_config={...})``. ``default_config`` holds names and numbers only;
+  data (patterns, gazetteers, tables) is read from ``models/`` in
+  ``initialize(get_examples=None, *, nlp=None, models_dir=...)``.
+- ``__call__(doc)`` is ``self.set_annotations(doc, self.match(doc))``: ``match`` finds candidates
+  and returns plain data, ``set_annotations`` writes the stage's own ``doc.spans[KEY]`` and its
+  plain-data extensions (dicts, lists, str, int, float, bool, None), nothing else, so that
+  ``nlp.pipe(n_process>1)`` can serialise the Doc.
+- Stages never import ``pipeline.schema``, ``pipeline.convert`` or the sinks.
+
+Doc inputs, set by the caller before the pipeline runs (see ``common.prepare_doc``):
+  ``doc._.artex_reference_date``  ISO date string or None
+  ``doc._.artex_markup``          list of [start, end, kind] hints from HTML/Markdown readers
+
+What each stage writes (char offsets are into ``doc.text``, end exclusive):
+
+artex_segment   doc.spans["artex_sections"]: one span per block, label_ = kind
+                (title, byline, dateline, body, list, references, boilerplate);
+                span._.artex_heading = {"text", "start", "end"} or None;
+                span._.artex_items (list sections) = [{"start", "end", "title_start",
+                "title_end", "text_start", "text_end"}] (title_* None when an item has no title).
+                It also marks line breaks as sentence starts.
+artex_entities  doc.spans["artex_entities"]: mention spans, label_ = PERSON, ORG, GPE, ...;
+                span._.artex_entity_id = "e1", ...;
+                doc._.artex_entities = [{"id", "name", "label", "aliases", "country_code",
+                "titles"}] in order of first mention.
+artex_money     doc.spans["artex_money"]: span._.artex_money = {"amount", "amount_max",
+                "currency", "qualifier", "per"};
+                doc.spans["artex_quantities"]: span._.artex_quantity = {"value", "value_max",
+                "unit", "qualifier"}.
+artex_dates     doc.spans["artex_dates"]: span._.artex_timex = {"type", "value", "modifier",
+                "granularity", "start_date", "end_date", "relative"}.
+artex_lists     doc.spans["artex_lists"]: one span per list; span._.artex_list = {"heading",
+                "heading_start", "heading_end", "kind", "polarity",
+                "items": [{"title", "text", "start", "end"}]} (item start/end are those of text).
+
+Sections of kind boilerplate feed no extractor; references feed only entities.
+"""
+
+from pipeline.stages import dates, entities, lists, money, segment  # noqa: F401  (registers)

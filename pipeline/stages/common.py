@@ -1,0 +1,75 @@
+"""What the stages share: doc inputs, section look-ups and extension registration."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from pathlib import Path
+
+import srsly
+from spacy.tokens import Doc, Span
+
+SECTIONS_KEY = "artex_sections"
+# Sections whose text feeds no body extractor (money, quantities, dates, lists).
+NOT_BODY = frozenset({"boilerplate", "references"})
+# Sections whose text feeds no extractor at all.
+NOT_TEXT = frozenset({"boilerplate"})
+
+for _name in ("artex_reference_date", "artex_markup"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def span_extension(name: str) -> None:
+    """Register a Span extension holding plain data (idempotent: modules may be re-imported)."""
+    if not Span.has_extension(name):
+        Span.set_extension(name, default=None)
+
+
+def doc_extension(name: str) -> None:
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=None)
+
+
+def prepare_doc(doc: Doc, reference_date: str | None, markup: Iterable[tuple[int, int, str]]):
+    """Set the doc inputs every stage may read; call before the pipeline runs."""
+    doc._.artex_reference_date = reference_date
+    doc._.artex_markup = [list(m) for m in markup]
+    return doc
+
+
+class CharRanges:
+    """Sorted, non-overlapping character ranges with a fast overlap test."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [r[0] for r in merged]
+        self._ends = [r[1] for r in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+
+def section_ranges(doc: Doc, kinds: Iterable[str]) -> CharRanges:
+    """Character ranges of the sections of the given kinds (none when the doc has no sections,
+    as in a unit test that runs one stage alone)."""
+    wanted = set(kinds)
+    sections = doc.spans[SECTIONS_KEY] if SECTIONS_KEY in doc.spans else []
+    return CharRanges((s.start_char, s.end_char) for s in sections if s.label_ in wanted)
+
+
+def load_json(models_dir: str | Path, name: str):
+    """Read a JSON asset from models/, naming the file in the error when it is missing."""
+    path = Path(models_dir) / name
+    if not path.exists():
+        raise FileNotFoundError(f"artex model asset missing: {path}")
+    return srsly.read_json(path)

@@ -1,0 +1,33 @@
+"""Shared fixtures. No model is loaded at import time: the full pipeline is built on first use."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp import add_stages, build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def nlp(settings):
+    """The whole artex pipeline on the pinned English model (loaded once per session)."""
+    return build_nlp(settings)
+
+
+@pytest.fixture(scope="session")
+def blank_with(settings):
+    """``blank_with("artex_money")``: spacy.blank("en") with only the named artex stages."""
+    cache: dict[tuple[str, ...], spacy.language.Language] = {}
+
+    def make(*stages: str):
+        if stages not in cache:
+            cache[stages] = add_stages(spacy.blank("en"), settings, only=list(stages))
+        return cache[stages]
+
+    return make
