@@ -38,8 +38,8 @@ def add_stages(nlp: Language, settings: Settings, config: Config | None = None,
     for name in stage_config["order"]:
         if only is not None and name not in only:
             continue
-        where = {"before": "ner"} if name in stage_config["before_ner"] and "ner" in nlp.pipe_names \
-            else {}
+        runs_before_ner = name in stage_config["before_ner"] and "ner" in nlp.pipe_names
+        where = {"before": "ner"} if runs_before_ner else {}
         component = nlp.add_pipe(name, name=name, config=dict(config.get(name, {})), **where)
         component.initialize(lambda: [], nlp=nlp, models_dir=str(settings.models_dir))
     return nlp

@@ -15,9 +15,11 @@ NOT_BODY = frozenset({"boilerplate", "references"})
 # Sections whose text feeds no extractor at all.
 NOT_TEXT = frozenset({"boilerplate"})
 
-for _name in ("artex_reference_date", "artex_markup"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+# Every extension of the stage contract (see stages/__init__.py), registered in one place so
+# that convert can read a Doc whatever stages ran.
+DOC_EXTENSIONS = ("artex_reference_date", "artex_markup", "artex_entities")
+SPAN_EXTENSIONS = ("artex_heading", "artex_items", "artex_entity_id", "artex_money",
+                   "artex_quantity", "artex_timex", "artex_list")
 
 
 def span_extension(name: str) -> None:
@@ -29,6 +31,12 @@ def span_extension(name: str) -> None:
 def doc_extension(name: str) -> None:
     if not Doc.has_extension(name):
         Doc.set_extension(name, default=None)
+
+
+for _name in DOC_EXTENSIONS:
+    doc_extension(_name)
+for _name in SPAN_EXTENSIONS:
+    span_extension(_name)
 
 
 def prepare_doc(doc: Doc, reference_date: str | None, markup: Iterable[tuple[int, int, str]]):
@@ -63,7 +71,7 @@ def section_ranges(doc: Doc, kinds: Iterable[str]) -> CharRanges:
     """Character ranges of the sections of the given kinds (none when the doc has no sections,
     as in a unit test that runs one stage alone)."""
     wanted = set(kinds)
-    sections = doc.spans[SECTIONS_KEY] if SECTIONS_KEY in doc.spans else []
+    sections = doc.spans.get(SECTIONS_KEY, [])
     return CharRanges((s.start_char, s.end_char) for s in sections if s.label_ in wanted)
 
 

@@ -1,0 +1,155 @@
+"""The output contract (schema version 1.0): pydantic models for one Article.
+
+Every span carries ``text``, ``start`` and ``end``: character offsets into ``Article.text``,
+end exclusive, with ``text == Article.text[start:end]`` (checked when an Article is built).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+EntityLabel = Literal[
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
+    "LANGUAGE",
+]
+Qualifier = Literal[
+    "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range",
+]
+SectionKind = Literal["title", "byline", "dateline", "body", "list", "references", "boilerplate"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Polarity = Literal["pro", "con", "neutral"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Span(_Model):
+    text: str = Field(description="The span's text, equal to Article.text[start:end].")
+    start: int = Field(ge=0, description="Character offset of the span's start in Article.text.")
+    end: int = Field(ge=0, description="Character offset just past the span's end (exclusive).")
+
+
+class Mention(_Span):
+    """One place where an entity is named."""
+
+
+class Entity(_Model):
+    id: str = Field(description="Id of the entity within the article (e1, e2, … by first mention).")
+    name: str = Field(description="Canonical name: the fullest form used in the article.")
+    label: EntityLabel = Field(description="Entity type (spaCy/OntoNotes labels).")
+    count: int = Field(ge=1, description="Number of mentions.")
+    aliases: list[str] = Field(description="The other surface forms used for this entity.")
+    country_code: str | None = Field(
+        description="ISO 3166-1 alpha-2 code when the entity is a country, else null.")
+    titles: list[str] = Field(
+        default_factory=list,
+        description="Titles stripped from a person's mentions (e.g. 'Prime Minister').")
+    mentions: list[Mention] = Field(description="Every mention, in text order.")
+
+
+class Money(_Span):
+    amount: float = Field(description="The amount in major units (50 cents → 0.5).")
+    amount_max: float | None = Field(
+        description="Upper end of a range (qualifier 'range'), else null.")
+    currency: str | None = Field(description="ISO 4217 currency code, null when unknown.")
+    qualifier: Qualifier = Field(description="How the amount is qualified in the text.")
+    per: str | None = Field(description="Unit of a rate ('share' in '$5 a share'), else null.")
+    entities: list[str] = Field(description="Ids of entities mentioned in the same sentence.")
+
+
+class Quantity(_Span):
+    value: float = Field(description="The number (30% → 30).")
+    value_max: float | None = Field(
+        default=None, description="Upper end of a range (qualifier 'range'), else null.")
+    unit: str = Field(description="What is counted or measured: 'percent', 'jobs', 'nanometre'…")
+    qualifier: Qualifier = Field(description="How the value is qualified in the text.")
+
+
+class TimeExpression(_Span):
+    type: TimexType = Field(description="TIMEX3 type.")
+    value: str | None = Field(
+        description="TIMEX3 value ('2025-04', '2024-Q2', 'P17Y', 'XXXX-04' when the year is "
+                    "unknown), null when it cannot be given.")
+    modifier: str | None = Field(
+        description="TIMEX3 mod (START, MID, END, APPROX, BEFORE, AFTER, …) or null.")
+    granularity: str | None = Field(
+        description="Unit of the value: day, week, month, quarter, half, season, year, decade, "
+                    "century, or null.")
+    start_date: date | None = Field(
+        description="First day of the interval a DATE covers (inclusive), else null.")
+    end_date: date | None = Field(
+        description="Last day of the interval a DATE covers (inclusive), else null.")
+    relative: bool = Field(description="True when the value depended on the reference date.")
+
+
+class ListItem(_Model):
+    title: str | None = Field(description="The item's title ('Economic Growth'), null if none.")
+    text: str = Field(description="The item's description, equal to Article.text[start:end].")
+    start: int = Field(ge=0, description="Character offset of the description's start.")
+    end: int = Field(ge=0, description="Character offset just past the description's end.")
+    entities: list[str] = Field(
+        default_factory=list, description="Ids of entities mentioned in the item.")
+
+
+class ArticleList(_Model):
+    heading: str | None = Field(description="The list's heading without its colon, or null.")
+    kind: str = Field(
+        description="What the list holds: advantages, disadvantages, challenges, benefits, risks, "
+                    "pros, cons, … or 'other'.")
+    polarity: Polarity = Field(description="pro, con or neutral.")
+    start: int = Field(ge=0, description="Character offset of the list's start (its heading).")
+    end: int = Field(ge=0, description="Character offset just past the list's last item.")
+    items: list[ListItem] = Field(description="The items, in order.")
+
+
+class Section(_Model):
+    kind: SectionKind = Field(description="What the block is.")
+    heading: str | None = Field(description="The heading that introduces the block, or null.")
+    start: int = Field(ge=0, description="Character offset of the block's start.")
+    end: int = Field(ge=0, description="Character offset just past the block's end.")
+
+
+class Stats(_Model):
+    characters: int = Field(ge=0, description="Characters in Article.text.")
+    words: int = Field(ge=0, description="Tokens that are neither punctuation nor white space.")
+    sentences: int = Field(ge=0, description="Sentences (no sentence crosses a line break).")
+    paragraphs: int = Field(ge=0, description="Blocks of text separated by blank lines.")
+
+
+class Article(_Model):
+    schema_version: Literal["1.0"] = Field(
+        default=SCHEMA_VERSION, description="Version of this output contract.")
+    id: str = Field(description="The caller's id, else the first 16 hex digits of the text's "
+                                "SHA-256.")
+    source: str = Field(description="Input path or URL ('-' for standard input).")
+    title: str | None = Field(description="Headline, from the input's metadata or the text.")
+    published: date | None = Field(description="Publication date, when known.")
+    reference_date: date | None = Field(
+        description="Date relative expressions were resolved against: explicit option > "
+                    "published > null.")
+    text: str = Field(description="The article text all offsets refer to.")
+    stats: Stats = Field(description="Sizes of the text.")
+    sections: list[Section] = Field(description="The article's blocks, in text order.")
+    entities: list[Entity] = Field(description="One record per real-world entity.")
+    money: list[Money] = Field(description="Every monetary figure, in text order.")
+    quantities: list[Quantity] = Field(description="Percentages and counted amounts.")
+    dates: list[TimeExpression] = Field(description="Every time expression, in text order.")
+    lists: list[ArticleList] = Field(description="Every list, in text order.")
+    warnings: list[str] = Field(description="What the pipeline could not do, in words.")
+
+    @model_validator(mode="after")
+    def _spans_match_text(self) -> Article:
+        spans = [*self.money, *self.quantities, *self.dates]
+        spans += [m for e in self.entities for m in e.mentions]
+        spans += [i for lst in self.lists for i in lst.items]
+        for span in spans:
+            if self.text[span.start:span.end] != span.text:
+                raise ValueError(
+                    f"span {span.text!r} does not match text[{span.start}:{span.end}]")
+        return self
