@@ -1,0 +1,71 @@
+"""The command line: JSON on stdout, one-line errors with exit status 2 for bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def bad_inputs(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n \t\n")
+    (tmp_path / "binary.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00")
+    (tmp_path / "latin1.txt").write_bytes("Café prices rose 5% in Zürich".encode("latin-1"))
+    return tmp_path
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("missing.txt", "no such file"),
+    ("empty.txt", "empty"),
+    ("blank.txt", "empty"),
+    ("binary.txt", "binary"),
+    ("latin1.txt", "not UTF-8"),
+])
+def test_bad_input_gives_one_line_error_naming_the_file_and_exit_2(bad_inputs, name, reason):
+    path = bad_inputs / name
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert str(path) in lines[0] and reason in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_a_directory_is_not_an_article(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "directory" in result.stderr
+
+
+def test_a_malformed_reference_date_is_refused():
+    result = runner.invoke(app, ["extract", "-", "--reference-date", "12/04/2024"], input="x")
+    assert result.exit_code == 2
+    assert "--reference-date" in result.stderr
+
+
+def test_schema_prints_the_json_schema_with_the_contract_version():
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["properties"]["schema_version"]["default"] == "1.0"
+    assert {"entities", "money", "quantities", "dates", "lists"} <= set(schema["properties"])
+
+
+@pytest.mark.model
+def test_extract_reads_stdin_and_uses_the_given_id_and_reference_date():
+    text = "Acme Corp said on Tuesday it would invest $5 million in Ohio.\n"
+    result = runner.invoke(app, ["extract", "-", "--id", "a1", "--reference-date", "2024-04-12"],
+                           input=text)
+    assert result.exit_code == 0, result.stderr
+    article = json.loads(result.stdout)
+    assert article["id"] == "a1"
+    assert article["source"] == "-"
+    assert article["reference_date"] == "2024-04-12"
+    assert article["text"] == text
