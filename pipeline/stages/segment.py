@@ -1,15 +1,617 @@
-"""artex_segment stage: PLACEHOLDER until its owner replaces this module (see stages/__init__.py)."""
+"""artex_segment: the article's block structure from its lines (plus reader markup hints).
+
+Every non-blank line ends up in exactly one section, in order: title, byline, dateline, body
+paragraphs, lists (with their items), references (runs of link-like lines) and boilerplate.
+A heading is not a section of its own: the section it introduces starts at the heading and
+names it in ``span._.artex_heading``. Line and cue shapes come from models/boilerplate.json,
+inline list headings ("Pros: a; b.") from models/headings.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.stages.common import SECTIONS_KEY, load_json, span_extension
+
+CUES_FILE = "boilerplate.json"
+HEADINGS_FILE = "headings.json"
+
+span_extension("artex_heading")
+span_extension("artex_items")
+
+SENTENCE_END = (".", "!", "?")
+# Words that stay lower-case in a title-case heading.
+MINOR_WORDS = frozenset((
+    "a", "an", "the", "of", "and", "or", "nor", "but", "for", "to", "in", "on", "at", "by",
+    "from", "with", "between", "through", "into", "as", "vs", "via", "per", "over", "under",
+    "about", "than",
+))
+STRONG_MARKS = re.compile(r"(\*\*|__)(?P<inner>.+?)\1")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# "Title: text" at the start of an item or line: a short title before the first colon.
+TITLE_COLON = re.compile(r"(?P<title>[A-Z0-9\"“'][^:;!?\"“”]{0,80}?)\s*:\s+(?=\S)")
 
 
-@Language.factory("artex_segment")
-class Placeholdersegment:
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+    gap_before: bool
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Section:
+    kind: str
+    start: int
+    end: int
+    heading: dict | None = None
+    items: list[dict] | None = field(default=None)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines, trimmed, each knowing whether a blank line precedes it."""
+    lines: list[Line] = []
+    gap = False
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + (len(raw) - len(raw.lstrip()))
+            lines.append(Line(start, start + len(stripped), stripped, gap and bool(lines)))
+            gap = False
+        else:
+            gap = True
+        offset += len(raw)
+    return lines
+
+
+class Cues:
+    """The compiled line cues of models/boilerplate.json and models/headings.json."""
+
+    def __init__(self, cues: dict, headings: dict):
+        ci = re.IGNORECASE
+        self.boilerplate_lines = [re.compile(f"(?:{p})", ci) for p in cues["boilerplate_lines"]]
+        self.boilerplate_phrases = [re.compile(p, ci) for p in cues["boilerplate_phrases"]]
+        self.reference_cues = [re.compile(p, ci) for p in cues["reference_cues"]]
+        self.link_line = re.compile(cues["link_line"], ci)
+        self.byline = [re.compile(p) for p in cues["byline_lines"]]
+        self.dateline = [re.compile(p, ci) for p in cues["dateline_lines"]]
+        self.dateline_prefix = re.compile(cues["dateline_prefix"])
+        self.item_marker = re.compile(cues["item_marker"])
+        terms = sorted({t for k in headings["kinds"] for t in k["terms"]}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(t) for t in terms)
+        # An inline list heading opens a paragraph or follows a sentence end: "Cons: a; b."
+        self.inline_heading = re.compile(
+            rf"(?:^|(?<=[.!?])\s+)(?P<heading>(?:[A-Z][\w'-]*\s+){{0,2}}(?i:{alternatives}))"
+            r"\s*:\s+"
+        )
+
+
+class Layout:
+    """One doc's lines with the questions the segmenter asks about them."""
+
+    MAX_HEADING_WORDS = 12
+    MAX_TITLE_WORDS = 25
+    MAX_SHORT_LINE_WORDS = 12
+    MAX_ITEM_TITLE_WORDS = 8
+    MAX_BOILERPLATE_WORDS = 30
+
+    def __init__(self, text: str, markup: list | None, cues: Cues):
+        self.text = text
+        self.cues = cues
+        self.lines = split_lines(text)
+        self.has_gaps = any(line.gap_before for line in self.lines)
+        markup = markup or []
+        self.heading_hints = [(s, e) for s, e, k in markup if k == "heading"]
+        self.item_hints = sorted((s, e) for s, e, k in markup if k == "item")
+        self.strong_hints = sorted((s, e) for s, e, k in markup if k == "strong")
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    # -- line shapes ---------------------------------------------------------------------
+    def item_hint(self, i: int) -> tuple[int, int] | None:
+        line = self.lines[i]
+        for start, end in self.item_hints:
+            if line.start <= start < line.end or start <= line.start < end:
+                return (max(start, line.start), end)
+        return None
+
+    def marker_end(self, i: int) -> int | None:
+        """Offset just after the list marker opening line i ("1.", "-", "•"), if any."""
+        match = self.cues.item_marker.match(self.lines[i].text)
+        return self.lines[i].start + match.end() if match else None
+
+    def starts_item(self, i: int) -> bool:
+        if i >= len(self.lines):
+            return False
+        hint = self.item_hint(i)
+        if hint is not None:
+            return hint[0] == self.lines[i].start or hint[0] <= self.lines[i].start
+        return self.marker_end(i) is not None
+
+    def hinted_heading(self, i: int) -> bool:
+        line = self.lines[i]
+        return any(s <= line.start and line.end <= e + 1 for s, e in self.heading_hints)
+
+    def strong_line(self, i: int) -> bool:
+        """The whole line is bold (a Markdown "**Pros**" or a "strong" hint)."""
+        line = self.lines[i]
+        bare = line.text.rstrip(":").rstrip()
+        if STRONG_MARKS.fullmatch(bare):
+            return True
+        return any(s <= line.start and line.start + len(bare) <= e for s, e in self.strong_hints)
+
+    def boilerplate(self, i: int) -> bool:
+        line = self.lines[i]
+        if line.words > self.MAX_BOILERPLATE_WORDS:
+            return False
+        bare = self.cues.item_marker.sub("", line.text).strip(" .:!|*_#")
+        return any(p.fullmatch(bare) for p in self.cues.boilerplate_lines) or any(
+            p.search(bare) for p in self.cues.boilerplate_phrases
+        )
+
+    def link(self, i: int) -> bool:
+        return bool(self.cues.link_line.search(self.lines[i].text)) and self.lines[i].words <= 12
+
+    def reference_cue(self, text: str) -> bool:
+        return any(p.search(text) for p in self.cues.reference_cues)
+
+    def reference_line(self, i: int) -> bool:
+        """A short line that is itself a reference: "Read more: ...", "Related: ..."."""
+        line = self.lines[i]
+        if line.words > 15 or line.text.endswith(":"):
+            return False
+        return any((m := p.search(line.text)) and m.start() == 0 for p in self.cues.reference_cues)
+
+    def byline(self, i: int) -> bool:
+        return any(p.match(self.lines[i].text) for p in self.cues.byline)
+
+    def dateline(self, i: int) -> bool:
+        return any(p.match(self.lines[i].text) for p in self.cues.dateline)
+
+    def short(self, i: int) -> bool:
+        line = self.lines[i]
+        return line.words <= self.MAX_SHORT_LINE_WORDS and not ends_sentence(line.text)
+
+    def headline(self, i: int) -> bool:
+        """Line i can be a title or heading by its shape alone."""
+        line = self.lines[i]
+        if self.starts_item(i) or self.boilerplate(i) or self.link(i):
+            return False
+        first = line.text.lstrip("#*_ \"“'")[:1]
+        return bool(first) and (first.isupper() or first.isdigit())
+
+    def heading(self, i: int) -> bool:
+        """Line i introduces the block after it."""
+        if i + 1 >= len(self.lines) or not self.headline(i):
+            return False
+        line = self.lines[i]
+        if self.hinted_heading(i) or MARKDOWN_HEADING.match(line.text):
+            return True
+        if line.words > self.MAX_HEADING_WORDS:
+            return False
+        if line.text.endswith(":"):
+            return True
+        if ends_sentence(line.text) or line.text.endswith((",", ";")):
+            return False
+        next_is_item = self.starts_item(i + 1)
+        if self.strong_line(i):
+            return True
+        separated = self.lines[i + 1].gap_before or not self.has_gaps
+        return title_case(line.text) and (next_is_item or separated)
+
+    def title(self, i: int) -> bool:
+        if i != 0 or len(self.lines) < 2 or not self.headline(i):
+            return False
+        line = self.lines[i]
+        if self.hinted_heading(i) or MARKDOWN_HEADING.match(line.text):
+            return True
+        return (
+            line.words <= self.MAX_TITLE_WORDS
+            and not ends_sentence(line.text)
+            and not line.text.endswith(":")
+            and not self.starts_item(1)
+            and not self.byline(i)
+            and not self.dateline(i)
+        )
+
+    def heading_span(self, i: int) -> dict:
+        """The heading's words: without Markdown marks, bold marks or the trailing colon."""
+        line = self.lines[i]
+        start, end = line.start, line.end
+        lead = MARKDOWN_HEADING.match(line.text)
+        if lead:
+            start += lead.end()
+        while end > start and self.text[end - 1] in ":*_ ":
+            end -= 1
+        while start < end and self.text[start] in "*_ ":
+            start += 1
+        return {"text": self.text[start:end], "start": start, "end": end}
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends a sentence ("... growth." but not "... the U.S.")."""
+    text = text.rstrip("\"”’')*_ ")
+    if not text.endswith(SENTENCE_END):
+        return False
+    last = text.split()[-1]
+    return not (text.endswith(".") and "." in last[:-1])
+
+
+def title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", text) if w.lower() not in MINOR_WORDS]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6 or len(words) <= 3 and words[0][0].isupper()
+
+
+class Segmenter:
+    """Walks one doc's lines once, emitting sections in order."""
+
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        self.lines = layout.lines
+        self.text = layout.text
+        self.sections: list[Section] = []
+
+    @property
+    def at_top(self) -> bool:
+        return all(s.kind in ("title", "byline", "dateline") for s in self.sections)
+
+    def emit(self, kind: str, first: int, last: int, heading: int | None = None, **extra):
+        start = self.lines[heading if heading is not None else first].start
+        head = self.layout.heading_span(heading) if heading is not None else None
+        self.sections.append(Section(kind, start, self.lines[last].end, head, **extra))
+
+    def run(self) -> list[Section]:
+        layout, n = self.layout, len(self.layout)
+        i = 0
+        if n and layout.title(0):
+            self.emit("title", 0, 0)
+            i = 1
+        while i < n:
+            if self.at_top and (layout.byline(i) or layout.dateline(i)):
+                self.emit("byline" if layout.byline(i) else "dateline", i, i)
+                i += 1
+            elif layout.boilerplate(i):
+                i = self.boilerplate_run(i)
+            elif layout.heading(i):
+                i = self.headed_block(i)
+            else:
+                i = self.block(i, None)
+        return self.sections
+
+    def boilerplate_run(self, i: int) -> int:
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j].gap_before and self.layout.boilerplate(j):
+            j += 1
+        self.emit("boilerplate", i, j - 1)
+        return j
+
+    def headed_block(self, h: int) -> int:
+        layout = self.layout
+        i = h + 1
+        if layout.heading(i) and not layout.starts_item(i + 1) or layout.boilerplate(i):
+            # A heading over nothing but another heading (or page furniture) is plain text.
+            self.emit("body", h, h)
+            return i
+        if layout.heading(i):
+            # "Pros and Cons" over "Pros"/"Cons": the outer heading stands alone as text and
+            # each sub-list carries its own sub-heading.
+            self.emit("body", h, h)
+            return self.headed_block(i)
+        references = layout.reference_cue(self.lines[h].text)
+        if not layout.starts_item(i):
+            end = self.unmarked_items(i, self.lines[h].text.endswith(":")
+                                      or layout.hinted_heading(h) or layout.strong_line(h))
+            if end > i:
+                kind = "references" if references else "list"
+                items = None if references else [self.unmarked_item(k) for k in range(i, end)]
+                self.emit(kind, i, end - 1, heading=h, items=items)
+                return end
+        return self.block(i, h, references=references)
+
+    def block(self, i: int, heading: int | None, references: bool = False) -> int:
+        layout = self.layout
+        if layout.starts_item(i):
+            return self.list_block(i, heading, references)
+        if layout.link(i) or layout.reference_line(i):
+            j = i + 1
+            while j < len(self.lines) and (layout.link(j) or layout.reference_line(j)):
+                j += 1
+            self.emit("references", i, j - 1, heading=heading)
+            return j
+        j = self.paragraph_end(i)
+        if references:
+            self.emit("references", i, j - 1, heading=heading)
+            return j
+        self.paragraph(i, j - 1, heading)
+        if self.lines[j - 1].text.endswith(":") and j < len(self.lines):
+            return self.introduced_run(j - 1, j)
+        return j
+
+    def introduced_run(self, intro: int, i: int) -> int:
+        """Short lines after a paragraph ending in ":": links if the paragraph says so, else
+        an unmarked list."""
+        layout = self.layout
+        if layout.starts_item(i):
+            return i
+        end = self.unmarked_items(i, short_lines=True)
+        if end <= i:
+            return i
+        if layout.reference_cue(self.lines[intro].text) or any(
+            layout.link(k) for k in range(i, end)
+        ):
+            self.emit("references", i, end - 1)
+        else:
+            self.emit("list", i, end - 1, items=[self.unmarked_item(k) for k in range(i, end)])
+        return end
+
+    def unmarked_items(self, i: int, short_lines: bool) -> int:
+        """End (exclusive) of a run of at least two unmarked item lines from i: "Title: text"
+        lines (blank lines allowed between them) or, when ``short_lines``, short lines of one
+        block. Returns i when there is no such run."""
+        layout, n = self.layout, len(self.layout)
+        j = i
+        while j < n and not layout.starts_item(j) and not layout.boilerplate(j):
+            line = self.lines[j]
+            same_block = j == i or not line.gap_before
+            titled = self.item_title_ok(line.text) and (same_block or titled_run(self, i, j))
+            if not (titled or short_lines and layout.short(j) and same_block):
+                break
+            j += 1
+            if j < n and layout.heading(j) and self.lines[j].gap_before:
+                break
+        return j if j - i >= 2 else i
+
+    def item_title_ok(self, text: str) -> bool:
+        match = TITLE_COLON.match(text)
+        return bool(match) and len(match["title"].split()) <= Layout.MAX_ITEM_TITLE_WORDS
+
+    def unmarked_item(self, k: int) -> dict:
+        line = self.lines[k]
+        return self.item(line.start, line.start, line.end, k, k)
+
+    def paragraph_end(self, i: int) -> int:
+        """End (exclusive) of the paragraph starting at line i."""
+        layout, n = self.layout, len(self.layout)
+        j = i + 1
+        while (
+            j < n
+            and self.layout.has_gaps
+            and not self.lines[j].gap_before
+            and not self.lines[j - 1].text.endswith(":")
+            and not layout.starts_item(j)
+            and not layout.boilerplate(j)
+            and not layout.link(j)
+            and not layout.hinted_heading(j)
+            and not (layout.heading(j) and layout.starts_item(j + 1))
+        ):
+            j += 1
+        return j
+
+    def paragraph(self, first: int, last: int, heading: int | None):
+        """A body paragraph, split off its agency dateline and its inline lists."""
+        start = self.lines[first].start
+        end = self.lines[last].end
+        if heading is None and self.at_top:
+            prefix = self.layout.cues.dateline_prefix.match(self.text, start, end)
+            if prefix:
+                self.sections.append(Section("dateline", start, prefix.end()))
+                start = skip_space(self.text, prefix.end(), end)
+        pieces = self.inline_lists(start, end)
+        if heading is not None and pieces[0][0] != "body":
+            # The heading names the paragraph, not the inline list that opens it.
+            self.emit("body", heading, heading)
+            heading = None
+        for position, (kind, s, e, inline_heading, items) in enumerate(pieces):
+            if kind == "list":
+                self.sections.append(Section("list", s, e, inline_heading, items))
+            elif position == 0 and heading is not None:
+                self.sections.append(Section("body", self.lines[heading].start, e,
+                                             self.layout.heading_span(heading)))
+            else:
+                self.sections.append(Section("body", s, e))
+
+    def inline_lists(self, start: int, end: int):
+        """Cut a paragraph into body text and inline lists ("Pros: a; b; c. Cons: d; e.")."""
+        text = self.text
+        pieces = []
+        matches = list(self.layout.cues.inline_heading.finditer(text, start, end))
+        cuts = [m.start("heading") for m in matches] + [end]
+        cursor = start
+        for match, stop in zip(matches, cuts[1:], strict=True):
+            items = split_inline_items(text, match.end(), stop)
+            if len(items) < 2:
+                continue
+            if match.start("heading") > cursor:
+                pieces.append(("body", cursor, rstrip_at(text, cursor, match.start("heading")),
+                               None, None))
+            heading = {"text": match["heading"], "start": match.start("heading"),
+                       "end": match.end("heading")}
+            pieces.append(("list", match.start("heading"), items[-1]["end"], heading, items))
+            cursor = skip_space(text, items[-1]["end"], end)
+            cursor = skip_space(text, cursor + (text[cursor:cursor + 1] in ".!"), end)
+        if cursor < end:
+            pieces.append(("body", cursor, end, None, None))
+        return pieces
+
+    def list_block(self, i: int, heading: int | None, references: bool) -> int:
+        layout, n = self.layout, len(self.layout)
+        items = []
+        j = i
+        while j < n and layout.starts_item(j):
+            k = j + 1
+            hint = layout.item_hint(j)
+            while (
+                k < n
+                and not self.lines[k].gap_before
+                and not layout.starts_item(k)
+                and not layout.boilerplate(k)
+                and not layout.hinted_heading(k)
+                and not (layout.heading(k) and layout.starts_item(k + 1))
+                and (hint is None or self.lines[k].start < hint[1])
+            ):
+                k += 1
+            marker = layout.marker_end(j) if hint is None else None
+            body_start = marker if marker is not None else (hint or (self.lines[j].start,))[0]
+            items.append(self.item(self.lines[j].start, body_start, self.lines[k - 1].end, j,
+                                   k - 1))
+            j = k
+        if references or all(layout.boilerplate(k) for k in range(i, j)):
+            self.emit("boilerplate" if not references else "references", i, j - 1,
+                      heading=heading)
+        else:
+            self.emit("list", i, j - 1, heading=heading, items=items)
+        return j
+
+    def item(self, start: int, body_start: int, end: int, first: int, last: int) -> dict:
+        """An item's offsets: whole item, title (if any) and the description text."""
+        text = self.text
+        body_start = skip_space(text, body_start, end)
+        title = self.item_title(body_start, end, first, last)
+        if title is None:
+            return {"start": start, "end": end, "title_start": None, "title_end": None,
+                    "text_start": body_start, "text_end": end}
+        title_start, title_end, text_start = title
+        return {"start": start, "end": end, "title_start": title_start, "title_end": title_end,
+                "text_start": text_start, "text_end": end}
+
+    def item_title(self, body_start: int, end: int, first: int, last: int):
+        """(title_start, title_end, text_start) or None, from a bold lead, a "Title:" lead,
+        or a short first line over further lines."""
+        text = self.text
+        line_end = self.lines[first].end
+        for s, e in self.layout.strong_hints:
+            if body_start <= s <= body_start + 1 and e < end:
+                title_end = strip_back(text, s, e, ":*_ ")
+                return s, title_end, skip_separator(text, e, end)
+        bold = STRONG_MARKS.match(text, body_start, line_end)
+        if bold and bold.end() < end:
+            title_start, title_end = bold.start("inner"), strip_back(
+                text, bold.start("inner"), bold.end("inner"), ": ")
+            return title_start, title_end, skip_separator(text, bold.end(), end)
+        lead = TITLE_COLON.match(text, body_start, line_end)
+        if lead and len(lead["title"].split()) <= Layout.MAX_ITEM_TITLE_WORDS:
+            return lead.start("title"), lead.end("title"), lead.end()
+        if last > first:
+            first_line = text[body_start:line_end]
+            if len(first_line.split()) <= Layout.MAX_ITEM_TITLE_WORDS and not ends_sentence(
+                first_line
+            ):
+                title_end = strip_back(text, body_start, line_end, ": ")
+                return body_start, title_end, self.lines[first + 1].start
+        return None
+
+
+def titled_run(segmenter: Segmenter, i: int, j: int) -> bool:
+    """Lines i..j-1 all have the "Title: text" shape (so blank lines may separate items)."""
+    return all(
+        segmenter.item_title_ok(segmenter.lines[k].text) for k in range(i, j)
+    )
+
+
+def split_inline_items(text: str, start: int, stop: int) -> list[dict]:
+    """Items of an inline list, split at ";", up to the end of the sentence that holds them."""
+    segment = text[start:stop]
+    period = re.search(r"[.!?](?=\s|$)", segment)
+    if period is not None:
+        segment = segment[: period.start()]
+    if ";" not in segment:
+        return []
+    items = []
+    offset = start
+    for part in segment.split(";"):
+        s = skip_space(text, offset, offset + len(part))
+        e = strip_back(text, s, offset + len(part), " ")
+        if e > s:
+            items.append({"start": s, "end": e, "title_start": None, "title_end": None,
+                          "text_start": s, "text_end": e})
+        offset += len(part) + 1
+    return items
+
+
+def skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def skip_separator(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ":–—-*_"):
+        start += 1
+    return start
+
+
+def strip_back(text: str, start: int, end: int, chars: str) -> int:
+    while end > start and (text[end - 1] in chars or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def rstrip_at(text: str, start: int, end: int) -> int:
+    return strip_back(text, start, end, "")
+
+
+@Language.factory(
+    "artex_segment",
+    assigns=["doc.spans", "span._.artex_heading", "span._.artex_items", "token.is_sent_start"],
+    requires=[],
+    default_config={},
+)
+def make_segment(nlp: Language, name: str):
+    return ArtexSegment(nlp, name)
+
+
+class ArtexSegment:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.cues: Cues | None = None
 
     def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
-        self.models_dir = models_dir
+        self.cues = Cues(load_json(models_dir, CUES_FILE), load_json(models_dir, HEADINGS_FILE))
 
-    def __call__(self, doc):
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Section]:
+        if self.cues is None:
+            raise RuntimeError("artex_segment used before initialize(models_dir=...)")
+        return Segmenter(Layout(doc.text, doc._.artex_markup, self.cues)).run()
+
+    def set_annotations(self, doc: Doc, sections: list[Section]) -> Doc:
+        spans = []
+        for section in sections:
+            span = doc.char_span(section.start, section.end, label=section.kind,
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            span._.artex_heading = section.heading
+            span._.artex_items = section.items
+            spans.append(span)
+        doc.spans[SECTIONS_KEY] = spans
+        mark_line_starts(doc)
         return doc
+
+
+def mark_line_starts(doc: Doc) -> None:
+    """Sentences never cross a line break: the first word after one starts a sentence."""
+    text = doc.text
+    previous_end = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if previous_end is not None and "\n" in text[previous_end:token.idx]:
+            token.is_sent_start = True
+        previous_end = token.idx + len(token.text)
