@@ -1,15 +1,507 @@
-"""artex_money stage: PLACEHOLDER until its owner replaces this module (see stages/__init__.py)."""
+"""artex_money stage: monetary amounts and counted quantities, normalised.
+
+Candidates come from a scan of ``doc.text`` (numbers in digits or words, then the currency
+marks, scale, unit and qualifier words around them), so the stage works on a blank pipeline;
+the statistical NER's MONEY entities only add amounts written without any currency mark
+("the four billion it has already received"). Every table is in ``models/currencies.json``
+and ``models/money.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.numbers import COUNT_NOUNS, FRACTIONS, SCALES, TENS, UNITS, parse_number
+from pipeline.stages.common import NOT_BODY, load_json, section_ranges, span_extension
+
+MONEY_KEY = "artex_money"
+QUANTITIES_KEY = "artex_quantities"
+span_extension("artex_money")
+span_extension("artex_quantity")
+
+CURRENCIES_FILE = "currencies.json"
+LEXICON_FILE = "money.json"
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_JOINERS = ("a", "an", "and", "of")
+# Years stand alone in text far more often than they count anything.
+_YEAR_RANGE = (1900, 2100)
 
 
-@Language.factory("artex_money")
-class Placeholdermoney:
-    def __init__(self, nlp: Language, name: str):
+def _alternation(phrases, *, ignore_case: bool) -> str:
+    """Longest-first alternation of literal phrases; inner spaces match any run of spaces and
+    a phrase that starts (ends) with a letter must not continue a word."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s*".join(re.escape(p) for p in phrase.split(" "))
+        if phrase[:1].isalnum():
+            body = r"(?<![^\W_])" + body
+        if phrase[-1:].isalnum():
+            body += r"(?![^\W_])"
+        parts.append(body)
+    joined = "|".join(parts)
+    return f"(?i:{joined})" if ignore_case else f"(?:{joined})"
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower())
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One number with what is written around it (offsets into doc.text)."""
+
+    start: int  # first character of the expression (currency mark or number)
+    end: int  # last character + 1 (scale, currency name or unit included)
+    value: float
+    scale: float  # the scale written with the number ("billion", "bn"), 1 when none
+    currency: str | None = None
+    money: bool = False  # some currency mark was seen (currency may still be unknown)
+    bare_dollar: bool = False  # "$" or "dollars": the text's dollar, USD unless glossed
+    unit: str | None = None
+    vague: bool = False
+
+
+@Language.factory(
+    "artex_money",
+    assigns=["doc.spans", "span._.artex_money", "span._.artex_quantity"],
+    requires=["doc.text"],
+    default_config={"context_chars": 40},
+)
+class MoneyExtractor:
+    """Finds money amounts ("US$40 billion", "9.9 billion yuan", "$5 a share") and quantities
+    ("30%", "3,000 people", "2-nanometer") with qualifiers, ranges and rates."""
+
+    def __init__(self, nlp: Language, name: str, context_chars: int):
         self.name = name
+        self.context_chars = context_chars
 
     def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
-        self.models_dir = models_dir
+        self._compile_currencies(load_json(models_dir, CURRENCIES_FILE))
+        self._compile_lexicon(load_json(models_dir, LEXICON_FILE))
 
-    def __call__(self, doc):
+    # ------------------------------------------------------------------ tables
+    def _compile_currencies(self, table: dict) -> None:
+        self.default_dollar = table["default_dollar"]
+        self.symbol_currency: dict[str, str | None] = {}
+        self.name_currency: dict[str, str | None] = {}
+        for entry in table["currencies"]:
+            code = entry["code"]
+            for symbol in entry["symbols"]:
+                self.symbol_currency[symbol] = code
+            self.symbol_currency[code] = code
+            for name in entry["names"]:
+                self.name_currency[_key(name)] = code
+        for symbol in table["dollar_symbols"]:
+            self.symbol_currency[symbol] = None
+        for name in table["dollar_names"]:
+            self.name_currency[name] = None
+        for name in table["ambiguous_names"]:
+            self.name_currency.setdefault(name, None)
+        self.dollar_marks = set(table["dollar_symbols"]) | set(table["dollar_names"])
+        self.minor_units = {}
+        for minor in table["minor_units"]:
+            for name in minor["names"]:
+                self.minor_units[_key(name)] = (minor["currency"], minor["factor"])
+        symbols = _alternation(self.symbol_currency, ignore_case=False)
+        self.prefix_re = re.compile(rf"({symbols})\s?$")
+        codes = _alternation([e["code"] for e in table["currencies"]], ignore_case=False)
+        names = _alternation(self.name_currency, ignore_case=True)
+        minors = _alternation([m for m in self.minor_units if len(m) > 1 and m.isascii()],
+                              ignore_case=True)
+        self.suffix_re = re.compile(rf"\s+({codes}|{minors}|{names})")
+        attached = [m for m in self.minor_units if len(m) == 1]
+        self.attached_minor_re = re.compile(
+            rf"({'|'.join(map(re.escape, attached))})(?![^\W_])")
+        # "$57 million (US$78 million)": the "$" amount is glossed in US dollars.
+        self.gloss_re = re.compile(r"\s*\(\s*(?:[a-z]+\s+)?(?:US\$|U\.S\.\$|USD\s?)\d")
+
+    def _compile_lexicon(self, lexicon: dict) -> None:
+        self.scale_words = lexicon["scale_words"]
+        self.scale_abbreviations = lexicon["scale_abbreviations"]
+        abbreviations = sorted(self.scale_abbreviations, key=len, reverse=True)
+        self.attached_scale_re = re.compile(
+            rf"({'|'.join(map(re.escape, abbreviations))})(?![^\W_])")
+        spaced = [a for a in abbreviations if len(a) > 1] + list(self.scale_words)
+        self.spaced_scale_re = re.compile(rf"\s+({_alternation(spaced, ignore_case=False)})")
+        vague = lexicon["vague_scales"]
+        self.vague_plural = vague["plural"]
+        self.vague_multipliers = vague["multipliers"]
+        self.vague_qualifier = vague["qualifier"]
+        plural = _alternation(self.vague_plural, ignore_case=True)
+        multiplier = _alternation(self.vague_multipliers, ignore_case=True)
+        self.vague_re = re.compile(rf"(?:({multiplier})\s+of\s+)?({plural})\s+of(?=\s)")
+
+        self.qualifier_before = {_key(k): v for k, v in lexicon["qualifiers_before"].items()}
+        self.qualifier_after = {_key(k): v for k, v in lexicon["qualifiers_after"].items()}
+        before = _alternation(self.qualifier_before, ignore_case=True)
+        self.qualifier_before_re = re.compile(rf"({before})[\s(]*$")
+        after = _alternation([q for q in self.qualifier_after if q[0].isalpha()],
+                             ignore_case=True)
+        attached_after = "|".join(re.escape(q) for q in self.qualifier_after
+                                  if not q[0].isalpha())
+        self.qualifier_after_re = re.compile(rf"\s+({after})|({attached_after})(?![^\W_])")
+
+        ranges = lexicon["range"]
+        symbols = "|".join(re.escape(c) for c in ranges["connectors"] if not c.isalpha())
+        words = "|".join(c for c in ranges["connectors"] if c.isalpha())
+        self.range_gap_re = re.compile(rf"\s*(?:{symbols})\s*|\s+(?:{words})\s+")
+        self.and_gap_re = re.compile(r"\s+and\s+")
+        self.between_words = set(ranges["between_words"])
+        self.from_words = set(ranges["from_words"])
+        self.range_verbs = set(ranges["range_verbs"])
+        self.change_words = set(ranges["change_words"])
+        self.range_window = ranges["window"]
+
+        rate = lexicon["rate"]
+        self.rate_units = {_key(k): v for k, v in rate["units"].items()}
+        joiners = "|".join(j for j in rate["joiners"] if j.isalpha())
+        self.rate_re = re.compile(
+            rf"(?:\s+(?i:{joiners})\s+|\s*/\s*)"
+            rf"({_alternation(self.rate_units, ignore_case=True)})")
+
+        self.quantity_units = {_key(k): v for k, v in lexicon["quantity_units"].items()
+                               if not k.startswith("_")}
+        modifiers = _alternation(lexicon["quantity_modifiers"], ignore_case=True)
+        unit_words = _alternation([u for u in self.quantity_units if u[0].isalpha()],
+                                  ignore_case=True)
+        self.unit_re = re.compile(rf"(?:\s+(?:{modifiers}\s+)?|-)({unit_words})")
+        attached = _alternation(lexicon["attached_units"], ignore_case=True)
+        self.attached_unit_re = re.compile(rf"\s?(%)|({attached})")
+        self.exclusion_res = [re.compile(p) for p in lexicon["exclusions"]]
+
+        number_words = [*UNITS, *TENS, *SCALES, *COUNT_NOUNS, *FRACTIONS, *_JOINERS]
+        word_alt = "|".join(sorted(number_words, key=len, reverse=True))
+        token = rf"(?:{_DIGITS})|(?i:\b(?:{word_alt})\b)"
+        self.number_run_re = re.compile(rf"(?<![\d,.])(?:{token})(?:(?:[ \t]+|-)(?:{token}))*")
+        self.number_token_re = re.compile(token)
+        self.list_number_re = re.compile(r"(?m)^[ \t]*\d+[.)](?=\s|$)")
+
+    # ------------------------------------------------------------------ matching
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> dict[str, list[dict]]:
+        """Money and quantity candidates as plain data: {"money": [...], "quantities": [...]},
+        each {"start", "end", "value"} with the extension value."""
+        text = doc.text
+        blocked = self._blocked_ranges(text)
+        atoms = self._atoms(text, blocked, 0, len(text))
+        atoms += self._vague_atoms(text, atoms)
+        atoms += self._entity_atoms(doc, atoms, blocked)
+        atoms.sort(key=lambda a: a.start)
+        dollar = self._text_dollar(text, atoms)
+        skipped = section_ranges(doc, NOT_BODY)
+        money, quantities = [], []
+        for item in self._join_ranges(text, atoms):
+            if skipped and skipped.overlaps(item[0].start, item[-1].end):
+                continue
+            if item[0].money:
+                money.append(self._money_record(text, item, dollar))
+            elif item[-1].unit is not None:
+                quantities.append(self._quantity_record(text, item))
+        return {"money": money, "quantities": quantities}
+
+    def set_annotations(self, doc: Doc, found: dict[str, list[dict]]) -> Doc:
+        doc.spans[MONEY_KEY] = _spans(doc, found["money"], "MONEY", "artex_money")
+        doc.spans[QUANTITIES_KEY] = _spans(doc, found["quantities"], "QUANTITY",
+                                           "artex_quantity")
         return doc
+
+    # ------------------------------------------------------------------ atoms
+    def _blocked_ranges(self, text: str) -> list[tuple[int, int]]:
+        blocked = [m.span() for m in self.list_number_re.finditer(text)]
+        for pattern in self.exclusion_res:
+            blocked += [m.span() for m in pattern.finditer(text)]
+        return blocked
+
+    def _atoms(self, text: str, blocked: list[tuple[int, int]], start: int,
+               end: int) -> list[Atom]:
+        """Each number in text[start:end], read as the longest run of number words that
+        parses, with what is written around it."""
+        atoms = []
+        for run in self.number_run_re.finditer(text, start, end):
+            tokens = list(self.number_token_re.finditer(text, run.start(), run.end()))
+            i = 0
+            while i < len(tokens):
+                for j in range(len(tokens), i, -1):
+                    first, last = tokens[i].start(), tokens[j - 1].end()
+                    value = _number_value(text[first:last])
+                    if value is not None:
+                        atom = self._atom(text, first, last, value, blocked)
+                        if atom is not None:
+                            atoms.append(atom)
+                        i = j
+                        break
+                else:
+                    i += 1
+        return atoms
+
+    def _atom(self, text: str, start: int, end: int, value: float,
+              blocked: list[tuple[int, int]]) -> Atom | None:
+        if any(b_start < end and start < b_end for b_start, b_end in blocked):
+            return None
+        before = text[max(0, start - 2):start]
+        if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+            return None  # part of a name or code: "A330", "KC-45", "COVID-19"
+        is_digits = not text[start].isalpha()
+        last_word = re.split(r"[\s-]+", text[start:end].lower())[-1]
+        scale = SCALES[last_word] if last_word in SCALES and last_word != "hundred" else 1.0
+        pos, atom_start = end, start
+        currency, money, bare_dollar = None, False, False
+        prefix = self.prefix_re.search(text, max(0, start - 8), start)
+        if prefix:
+            mark = prefix.group(1)
+            currency, money = self.symbol_currency[mark], True
+            bare_dollar = mark in self.dollar_marks
+            atom_start = prefix.start()
+        abbreviation = self.attached_scale_re.match(text, pos) if is_digits else None
+        if abbreviation and (money or self._currency_suffix(text, abbreviation.end())):
+            scale *= self.scale_abbreviations[abbreviation.group(1)]
+            value *= self.scale_abbreviations[abbreviation.group(1)]
+            pos = abbreviation.end()
+        spaced = self.spaced_scale_re.match(text, pos)
+        if spaced:
+            word = spaced.group(1)
+            if word.lower() in self.scale_words or money \
+                    or self._currency_suffix(text, spaced.end()):
+                multiplier = self.scale_words.get(word.lower()) \
+                    or self.scale_abbreviations[word]
+                scale *= multiplier
+                value *= multiplier
+                pos = spaced.end()
+        suffix = self._currency_suffix(text, pos)
+        minor = self.attached_minor_re.match(text, pos) if is_digits and not money else None
+        if suffix is not None:
+            suffix_currency, factor, pos, suffix_dollar = suffix
+            # A named currency outranks a bare "$" ("$5 Australian dollars").
+            if not money or (bare_dollar and not suffix_dollar and suffix_currency):
+                currency, bare_dollar = suffix_currency, suffix_dollar
+            value *= factor
+            money = True
+        elif minor:
+            currency, factor = self.minor_units[minor.group(1).lower()]
+            bare_dollar, value, money, pos = currency is None, value * factor, True, minor.end()
+        unit = None
+        if not money:
+            unit, pos = self._unit(text, pos, is_digits)
+            if unit is not None and unit != "percent" and _looks_like_name(text, start, value):
+                return None
+        if is_digits and text[pos:pos + 1].isalpha():
+            return None  # "5G", "787s", "2nd"
+        return Atom(atom_start, pos, value, scale, currency, money, bare_dollar, unit)
+
+    def _currency_suffix(self, text: str, pos: int):
+        """(currency, factor, end, is_dollar) for a currency code, name or minor unit written
+        after the number, else None."""
+        found = self.suffix_re.match(text, pos)
+        if not found:
+            return None
+        mark = found.group(1)
+        key = _key(mark)
+        if key in self.minor_units:
+            currency, factor = self.minor_units[key]
+            return currency, factor, found.end(), currency is None
+        if mark in self.symbol_currency:
+            return self.symbol_currency[mark], 1.0, found.end(), False
+        if key in ("pounds", "pound") and re.match(r"\s+of\b", text[found.end():]):
+            return None  # a weight: "5 pounds of beef"
+        return self.name_currency.get(key), 1.0, found.end(), key in self.dollar_marks
+
+    def _unit(self, text: str, pos: int, is_digits: bool) -> tuple[str | None, int]:
+        attached = self.attached_unit_re.match(text, pos)
+        if attached and (attached.group(1) or is_digits):
+            found = attached.group(1) or attached.group(2)
+            return self.quantity_units[found.lower()], attached.end()
+        worded = self.unit_re.match(text, pos)
+        if worded:
+            return self.quantity_units[_key(worded.group(1))], worded.end()
+        return None, pos
+
+    def _vague_atoms(self, text: str, atoms: list[Atom]) -> list[Atom]:
+        """"billions of dollars", "hundreds of millions of euros", "thousands of people"."""
+        found = []
+        for vague in self.vague_re.finditer(text):
+            if any(a.start < vague.end() and vague.start() < a.end for a in atoms):
+                continue
+            value = self.vague_plural[vague.group(2).lower()]
+            if vague.group(1):
+                value *= self.vague_multipliers[vague.group(1).lower()]
+            suffix = self._currency_suffix(text, vague.end())
+            if suffix is not None and suffix[1] == 1.0:
+                found.append(Atom(vague.start(), suffix[2], value, value, suffix[0], True,
+                                  suffix[3], vague=True))
+                continue
+            unit, end = self._unit(text, vague.end(), False)
+            if unit is not None and unit != "percent":
+                found.append(Atom(vague.start(), end, value, value, unit=unit, vague=True))
+        return found
+
+    def _entity_atoms(self, doc: Doc, atoms: list[Atom],
+                      blocked: list[tuple[int, int]]) -> list[Atom]:
+        """Amounts the NER calls MONEY though no currency is written ("on top of the four
+        billion it has received"): they take the currency of the amount before them in the
+        sentence, else none."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "MONEY" or any(a.start < ent.end_char and ent.start_char < a.end
+                                            for a in atoms):
+                continue
+            inside = [a for a in self._atoms(doc.text, blocked, ent.start_char, ent.end_char)
+                      if a.scale > 1 and a.unit is None and not a.money]
+            if len(inside) != 1:
+                continue
+            sentence_start = ent.sent.start_char if doc.has_annotation("SENT_START") \
+                else doc.text.rfind("\n", 0, ent.start_char) + 1
+            earlier = [a for a in atoms if a.money and sentence_start <= a.start
+                       and a.end <= ent.start_char]
+            source = earlier[-1] if earlier else Atom(0, 0, 0.0, 1.0)
+            found.append(replace(inside[0], money=True, currency=source.currency,
+                                 bare_dollar=source.bare_dollar))
+        return found
+
+    def _text_dollar(self, text: str, atoms: list[Atom]) -> str | None:
+        """The currency a bare "$" stands for: the default dollar, unless the text glosses its
+        "$" amounts in US dollars ("$57 million (US$78 million)"), which says that they are
+        some other currency the text does not name."""
+        for atom in atoms:
+            if atom.bare_dollar and self.gloss_re.match(text, atom.end):
+                return None
+        return self.default_dollar
+
+    # ------------------------------------------------------------------ ranges and records
+    def _join_ranges(self, text: str, atoms: list[Atom]) -> list[list[Atom]]:
+        items: list[list[Atom]] = []
+        i = 0
+        while i < len(atoms):
+            first = atoms[i]
+            second = atoms[i + 1] if i + 1 < len(atoms) else None
+            if second is not None and self._is_range(text, first, second):
+                items.append(_share_range(first, second))
+                i += 2
+            else:
+                items.append([first])
+                i += 1
+        return items
+
+    def _is_range(self, text: str, first: Atom, second: Atom) -> bool:
+        if first.vague or second.vague or first.end > second.start:
+            return False
+        if first.money and second.money:
+            if first.currency != second.currency and not (first.bare_dollar
+                                                          or second.bare_dollar):
+                return False
+        elif first.money or second.money:
+            # Only a bare number may borrow the other end's currency ("$3-4 billion").
+            bare = second if first.money else first
+            if bare.unit is not None:
+                return False
+        elif second.unit is None or first.unit not in (None, second.unit):
+            return False
+        words = self._words_before(text, first.start)
+        gap = text[first.end:second.start]
+        if self.and_gap_re.fullmatch(gap):
+            joined = bool(words) and words[-1] in self.between_words
+        elif self.range_gap_re.fullmatch(gap):
+            if words and words[-1] in self.from_words:
+                joined = any(w in self.range_verbs for w in words[:-1])
+            else:
+                joined = not any(w in self.change_words for w in words)
+        else:
+            return False
+        low, high = _range_values(first, second)
+        return joined and low < high
+
+    def _words_before(self, text: str, start: int) -> list[str]:
+        line_start = text.rfind("\n", 0, start) + 1
+        window = text[max(line_start, start - self.context_chars * 2):start]
+        window = re.split(r"[.;:!?]\s", window)[-1]
+        return re.findall(r"[a-z]+", window.lower())[-self.range_window:]
+
+    def _qualifier(self, text: str, item: list[Atom]) -> str:
+        if len(item) == 2:
+            return "range"
+        atom = item[0]
+        after = self.qualifier_after_re.match(text, atom.end)
+        if after:
+            return self.qualifier_after[_key(after.group(1) or after.group(2))]
+        line_start = text.rfind("\n", 0, atom.start) + 1
+        before = self.qualifier_before_re.search(
+            text, max(line_start, atom.start - self.context_chars), atom.start)
+        if before:
+            return self.qualifier_before[_key(before.group(1))]
+        return self.vague_qualifier if atom.vague else "exact"
+
+    def _money_record(self, text: str, item: list[Atom], dollar: str | None) -> dict:
+        first, last = item[0], item[-1]
+        rate = self.rate_re.match(text, last.end)
+        return {"start": first.start, "end": last.end, "value": {
+            "amount": first.value,
+            "amount_max": last.value if len(item) == 2 else None,
+            "currency": dollar if last.bare_dollar else last.currency,
+            "qualifier": self._qualifier(text, item),
+            "per": self.rate_units[_key(rate.group(1))] if rate else None,
+        }}
+
+    def _quantity_record(self, text: str, item: list[Atom]) -> dict:
+        first, last = item[0], item[-1]
+        return {"start": first.start, "end": last.end, "value": {
+            "value": first.value,
+            "value_max": last.value if len(item) == 2 else None,
+            "unit": last.unit,
+            "qualifier": self._qualifier(text, item),
+        }}
+
+
+def _number_value(number_text: str) -> float | None:
+    lowered = number_text.lower()
+    if lowered in FRACTIONS or lowered in _JOINERS:
+        return None
+    return parse_number(number_text)
+
+
+def _looks_like_name(text: str, start: int, value: float) -> bool:
+    """A count straight after a capitalised word inside a sentence is part of a name
+    ("Fortune 500 companies", "Boeing 787 jets"); a bare year counts nothing."""
+    if value.is_integer() and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1] \
+            and re.match(r"\d{4}(?!\d)", text[start:start + 5]):
+        return True
+    previous = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
+    if not previous or not previous.group(1).isalpha() or not previous.group(1)[0].isupper():
+        return False
+    head = text[:start - len(previous.group(0))].rstrip(" \t")
+    return bool(head) and head[-1] not in ".!?:;\n\"“(‘'"
+
+
+def _range_values(first: Atom, second: Atom) -> tuple[float, float]:
+    low = first.value
+    if first.scale == 1 and second.scale > 1 and low * second.scale <= second.value:
+        # "$3-4 billion": the scale written once covers both ends.
+        low *= second.scale
+    return low, second.value
+
+
+def _share_range(first: Atom, second: Atom) -> list[Atom]:
+    """Both ends of a range, with the currency and unit written at either end."""
+    low, _ = _range_values(first, second)
+    source = first if first.money else second
+    shared = {"currency": source.currency, "money": first.money or second.money,
+              "bare_dollar": source.bare_dollar, "unit": second.unit or first.unit}
+    return [replace(first, value=low, **shared), replace(second, **shared)]
+
+
+def _spans(doc: Doc, records: list[dict], label: str, extension: str) -> list:
+    spans = []
+    for record in records:
+        # Expanding keeps an amount whose edge falls inside a token ("HK$10") rather than
+        # losing it; the value is the record's either way.
+        span = doc.char_span(record["start"], record["end"], label=label,
+                             alignment_mode="expand")
+        if span is not None:
+            span._.set(extension, record["value"])
+            spans.append(span)
+    return spans
