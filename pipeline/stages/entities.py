@@ -1,15 +1,499 @@
-"""artex_entities stage: PLACEHOLDER until its owner replaces this module (see stages/__init__.py)."""
+"""artex_entities stage: clean, complete and merge named-entity mentions (issue #6).
 
+The statistical ``ner`` gives spans only, with the small model's typical errors. This stage
+1. collects candidates: ``doc.ents`` plus an entity ruler loaded from ``models/``;
+2. normalises each mention: split at line breaks, no leading "the", possessive or lowercase
+   generic word ("Hokkaido island" -> "Hokkaido"), person titles stripped and kept;
+3. drops what is not a name: concept acronyms (AI, FDI, ...) unless the text defines them as a
+   name, bare titles, mentions in boilerplate, and names found only in headings or list-item
+   titles that the text never uses elsewhere;
+4. merges mentions into one entity per real-world thing: same form, country aliases
+   (pycountry + ``models/countries.json``), acronym <-> expansion, surname -> full name, company
+   short form -> full company name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+import srsly
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
+
+from pipeline.stages import common
+
+KEY = "artex_entities"
+ENTITY_ID = "artex_entity_id"
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW",
+                    "WORK_OF_ART", "LANGUAGE"})
+COMPANY_SUFFIX_RULE = "company_suffix"
+# A ruler label outweighs the statistical model's when mentions of one entity disagree.
+RULER_WEIGHT = 3
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
+# "U.S.-China": the default infixes split a hyphen only after a letter, so an abbreviation
+# ending in a period stays glued to the next name and neither can be a mention.
+HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[A-Z])"
+HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
+WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+
+common.span_extension(ENTITY_ID)
+common.doc_extension(KEY)
 
 
-@Language.factory("artex_entities")
-class Placeholderentities:
-    def __init__(self, nlp: Language, name: str):
+@dataclass
+class Mention:
+    start: int  # token offsets into the doc, end exclusive
+    end: int
+    label: str
+    from_ruler: bool = False
+    rule_head: int | None = None  # token index of the ruler pattern's last word
+    titles: list[str] = field(default_factory=list)
+    country_code: str | None = None
+    heading: bool = False
+
+
+@Language.factory(
+    "artex_entities",
+    assigns=["doc.spans", f"span._.{ENTITY_ID}", f"doc._.{KEY}"],
+    requires=["doc.ents"],
+    default_config={"patterns": "entity_patterns.jsonl", "filters": "entities.json",
+                    "countries": "countries.json", "max_heading_words": 20},
+)
+def make_entities(nlp: Language, name: str, patterns: str, filters: str, countries: str,
+                  max_heading_words: int) -> EntityStage:
+    return EntityStage(nlp, name, patterns=patterns, filters=filters, countries=countries,
+                       max_heading_words=max_heading_words)
+
+
+class EntityStage:
+    def __init__(self, nlp: Language, name: str, *, patterns: str, filters: str, countries: str,
+                 max_heading_words: int):
+        self.nlp = nlp
         self.name = name
+        self.patterns_file = patterns
+        self.filters_file = filters
+        self.countries_file = countries
+        self.max_heading_words = max_heading_words
 
-    def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
-        self.models_dir = models_dir
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, models_dir: str):
+        nlp = nlp or self.nlp
+        split_hyphens_after_abbreviations(nlp)
+        patterns_path = Path(models_dir) / self.patterns_file
+        if not patterns_path.exists():
+            raise FileNotFoundError(f"artex model asset missing: {patterns_path}")
+        patterns = list(srsly.read_jsonl(patterns_path))
+        self.ruler = SpanRuler(nlp, f"{self.name}_ruler", spans_key=None, validate=True)
+        self.ruler.add_patterns(patterns)
+        self.company_suffixes = frozenset(
+            word for p in patterns if p.get("id") == COMPANY_SUFFIX_RULE
+            for word in p["pattern"][-1]["ORTH"]["IN"])
+        filters = common.load_json(models_dir, self.filters_file)
+        self.concepts = {acronym: frozenset(e.lower() for e in expansions)
+                         for acronym, expansions in filters["concept_acronyms"].items()}
+        self.concept_expansions = frozenset().union(*self.concepts.values())
+        self.titles = {tuple(t.lower_ for t in nlp.make_doc(title)): title
+                       for title in filters["person_titles"]}
+        self.longest_title = max(len(words) for words in self.titles)
+        self.label_by_head = {head: label for label, heads in filters["label_fixes"].items()
+                              if not label.startswith("_") for head in heads}
+        self.countries = CountryTable(common.load_json(models_dir, self.countries_file))
 
-    def __call__(self, doc):
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    # -- finding mentions -------------------------------------------------------------------
+
+    def match(self, doc: Doc) -> list[tuple[dict, list[Mention]]]:
+        """Entities in order of first mention: (record without id, its mentions)."""
+        boilerplate = common.section_ranges(doc, common.NOT_TEXT)
+        headings = heading_ranges(doc, self.max_heading_words)
+        mentions = []
+        for mention in self.candidates(doc):
+            span = doc[mention.start:mention.end]
+            if boilerplate.overlaps(span.start_char, span.end_char):
+                continue
+            mention.heading = headings.overlaps(span.start_char, span.end_char)
+            mentions.append(mention)
+        mentions = resolve_overlaps(mentions)
+        mentions += self.defined_acronyms(doc, mentions)
+        mentions = resolve_overlaps(mentions)
+        defined = self.defined_concepts(doc, mentions)
+        mentions = [m for m in mentions if self.is_name(doc, m, defined)]
+        for mention in mentions:
+            self.fix_label(doc, mention)
+        return [self.entity(doc, group) for group in self.merge(doc, mentions)
+                if not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
+
+    def candidates(self, doc: Doc) -> list[Mention]:
+        raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
+        raw += [Mention(s.start, s.end, s.label_, from_ruler=True, rule_head=s.end - 1)
+                for s in self.ruler.match(doc)]
+        found = []
+        for mention in raw:
+            for start, end in split_at_line_breaks(doc, mention.start, mention.end):
+                piece = self.normalise(doc, Mention(start, end, mention.label, mention.from_ruler,
+                                                    mention.rule_head))
+                if piece is not None:
+                    found.append(piece)
+        return found
+
+    def normalise(self, doc: Doc, mention: Mention) -> Mention | None:
+        """Trim the mention to the name itself; None when nothing of a name is left."""
+        start, end = trim(doc, mention.start, mention.end)
+        while start < end:
+            title_end = self.title_at(doc, start, end)
+            if title_end is None or title_end >= end or not doc[title_end].is_title \
+                    or doc[end - 1].text in self.label_by_head:
+                break
+            mention.titles.append(self.titles[title_key(doc, start, title_end)])
+            if mention.label in ("ORG", "NORP", "GPE"):
+                mention.label = "PERSON"  # "Spokeswoman Sandy Angers", "President Obama"
+            start, end = trim(doc, title_end, end)
+        if start >= end:
+            return None
+        if mention.from_ruler and end - 1 >= mention.rule_head and end - start == 1:
+            return None  # the pattern's head word alone ("Group", "Ministry")
+        mention.start, mention.end = start, end
+        if mention.label == "PERSON":
+            mention.titles += self.titles_before(doc, start)
+        return mention
+
+    def title_at(self, doc: Doc, start: int, end: int) -> int | None:
+        """End of the longest person title starting at token ``start``, if any."""
+        for size in range(min(self.longest_title, end - start), 0, -1):
+            if title_key(doc, start, start + size) in self.titles:
+                return start + size
+        return None
+
+    def titles_before(self, doc: Doc, start: int) -> list[str]:
+        """A title right before a person's name ("Prime Minister Fumio Kishida")."""
+        for size in range(min(self.longest_title, start), 0, -1):
+            key = title_key(doc, start - size, start)
+            if key in self.titles:
+                return [self.titles[key]]
+        return []
+
+    def defined_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"International Monetary Fund (IMF)": the parenthesised acronym is a mention of the
+        name before it even where the statistical model missed it."""
+        known = {(m.start, m.end) for m in mentions}
+        added = []
+        for mention in mentions:
+            acronym = acronym_after(doc, mention.end)
+            if acronym is not None and (acronym, acronym + 1) not in known \
+                    and abbreviates(doc[acronym].text, doc[mention.start:mention.end].text):
+                added.append(Mention(acronym, acronym + 1, mention.label, heading=mention.heading))
+        return added
+
+    def defined_concepts(self, doc: Doc, mentions: list[Mention]) -> set[str]:
+        """Concept acronyms the text defines as a name ("Amnesty International (AI)")."""
+        defined = set()
+        for mention in mentions:
+            acronym = acronym_after(doc, mention.end)
+            expansion = doc[mention.start:mention.end].text
+            if acronym is not None and doc[acronym].text in self.concepts \
+                    and expansion.lower() not in self.concepts[doc[acronym].text] \
+                    and abbreviates(doc[acronym].text, expansion):
+                defined.add(doc[acronym].text)
+        return defined
+
+    def is_name(self, doc: Doc, mention: Mention, defined_concepts: set[str]) -> bool:
+        span = doc[mention.start:mention.end]
+        text = span.text
+        if text in self.concepts and text not in defined_concepts:
+            return False
+        if text.lower() in self.concept_expansions:
+            return False
+        if title_key(doc, mention.start, mention.end) in self.titles:
+            return False
+        # "The", "Please" and "One" alone are sentence starts, but "US" is a name.
+        return any(t.is_alpha or t.is_upper for t in span) \
+            and not all(t.lower_ in STOP_WORDS and not t.is_upper for t in span)
+
+    def fix_label(self, doc: Doc, mention: Mention) -> None:
+        """Label from the name's last word, then country names: a country is a GPE with its code
+        (a NORP such as "American" stays NORP)."""
+        if mention.label == "NORP":
+            return
+        head_label = self.label_by_head.get(doc[mention.end - 1].text)
+        if head_label is not None and mention.end - mention.start > 1:
+            mention.label = head_label
+        if mention.label in ("GPE", "LOC") or mention.label == "ORG" and not mention.from_ruler:
+            code = self.countries.code(doc[mention.start:mention.end].text)
+            if code is not None:
+                mention.label, mention.country_code = "GPE", code
+
+    # -- merging ----------------------------------------------------------------------------
+
+    def merge(self, doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
+        """Groups of mentions of one real-world thing, in order of first mention."""
+        mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        groups = UnionFind(len(mentions))
+        texts = [doc[m.start:m.end].text for m in mentions]
+        first_by_key: dict[tuple, int] = {}
+        for i, mention in enumerate(mentions):
+            key = ("code", mention.country_code) if mention.country_code else \
+                (mention.label == "NORP", fold(texts[i]))
+            groups.union(first_by_key.setdefault(key, i), i)
+        by_start = {m.start: i for i, m in enumerate(mentions)}
+        for i, mention in enumerate(mentions):
+            acronym = acronym_after(doc, mention.end)
+            if acronym in by_start and abbreviates(texts[by_start[acronym]], texts[i]):
+                groups.union(i, by_start[acronym])
+        merge_acronyms(mentions, texts, groups)
+        self.merge_company_short_forms(doc, mentions, texts, groups)
+        merge_surnames(doc, mentions, texts, groups)
+        return [[mentions[i] for i in members] for members in groups.groups()]
+
+    def merge_company_short_forms(self, doc: Doc, mentions: list[Mention], texts: list[str],
+                                  groups: UnionFind) -> None:
+        """"Voltera AB" ... "Voltera": the name without its company suffix."""
+        by_key: dict[str, int] = {}
+        for i, text in enumerate(texts):
+            by_key.setdefault(fold(text), i)
+        for i, mention in enumerate(mentions):
+            if mention.end - mention.start > 1 \
+                    and doc[mention.end - 1].text in self.company_suffixes:
+                short = by_key.get(fold(doc[mention.start:mention.end - 1].text))
+                if short is not None and mentions[short].label not in ("NORP", "GPE"):
+                    groups.union(i, short)
+
+    def entity(self, doc: Doc, group: list[Mention]) -> tuple[dict, list[Mention]]:
+        texts = [doc[m.start:m.end].text for m in group]
+        code = next((m.country_code for m in group if m.country_code), None)
+        if code:
+            label, name = "GPE", self.countries.name(code)
+        else:
+            label, name = entity_label(group), max(texts, key=lambda t: (len(t.split()), len(t)))
+        record = {"name": name, "label": label, "aliases": sorted(set(texts) - {name}),
+                  "country_code": code,
+                  "titles": sorted({title for m in group for title in m.titles})}
+        return record, group
+
+    def set_annotations(self, doc: Doc, entities: list[tuple[dict, list[Mention]]]) -> Doc:
+        spans, records = [], []
+        for number, (record, mentions) in enumerate(entities, start=1):
+            entity_id = f"e{number}"
+            for mention in mentions:
+                span = Span(doc, mention.start, mention.end, label=record["label"])
+                span._.set(ENTITY_ID, entity_id)
+                spans.append(span)
+            records.append({"id": entity_id, **record})
+        doc.spans[KEY] = sorted(spans, key=lambda s: (s.start, s.end))
+        doc._.set(KEY, records)
         return doc
+
+
+def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind) -> None:
+    """"European Investment Bank ... EIB": an acronym made of the initials of exactly one
+    longer name joins it."""
+    by_initials: dict[str, set[int]] = {}
+    for i, text in enumerate(texts):
+        if mentions[i].end - mentions[i].start > 1:
+            by_initials.setdefault(initials(text), set()).add(groups.find(i))
+    for i, text in enumerate(texts):
+        if ACRONYM.match(text) and not mentions[i].country_code:
+            targets = {groups.find(j) for j in by_initials.get(
+                text.replace(".", "").rstrip("s"), ())}
+            if len(targets) == 1:
+                groups.union(targets.pop(), i)
+
+
+def merge_surnames(doc: Doc, mentions: list[Mention], texts: list[str],
+                   groups: UnionFind) -> None:
+    """"Kishida" joins "Fumio Kishida": a one-word name that the text calls a person at least
+    as often as anything else joins the nearest full name ending in it (before it, else after)."""
+    votes: dict[str, Counter] = {}
+    for i, mention in enumerate(mentions):
+        votes.setdefault(fold(texts[i]), Counter())[mention.label == "PERSON"] += 1
+    full_names: dict[str, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.label == "PERSON" and mention.end - mention.start > 1:
+            full_names.setdefault(doc[mention.end - 1].text, []).append(i)
+    for i, mention in enumerate(mentions):
+        candidates = full_names.get(texts[i]) if mention.end - mention.start == 1 else None
+        vote = votes[fold(texts[i])]
+        if not candidates or mention.country_code or vote[True] < vote[False]:
+            continue
+        before = [j for j in candidates if j < i]
+        groups.union(before[-1] if before else candidates[0], i)
+
+
+class CountryTable:
+    """Country names and aliases -> ISO 3166-1 alpha-2, and the common short name per code."""
+
+    def __init__(self, table: dict):
+        self.codes: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for country in pycountry.countries:
+            common_name = getattr(country, "common_name", None)
+            self.names[country.alpha_2] = common_name or country.name
+            for name in (country.name, common_name, getattr(country, "official_name", None)):
+                if name:
+                    self.codes[name] = country.alpha_2
+        self.codes.update(table["aliases"])
+        self.names.update(table["names"])
+
+    def code(self, text: str) -> str | None:
+        return self.codes.get(text)
+
+    def name(self, code: str) -> str:
+        return self.names[code]
+
+
+class UnionFind:
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        # The earlier mention stays the root, so groups keep their first mention's position.
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    def groups(self) -> list[list[int]]:
+        members: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            members.setdefault(self.find(i), []).append(i)
+        return [members[root] for root in sorted(members)]
+
+
+def split_hyphens_after_abbreviations(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    current = tokenizer.infix_finditer.__self__.pattern if tokenizer.infix_finditer else ""
+    if HYPHEN_AFTER_ABBREVIATION not in current:
+        parts = [current, HYPHEN_AFTER_ABBREVIATION] if current else [HYPHEN_AFTER_ABBREVIATION]
+        tokenizer.infix_finditer = compile_infix_regex(parts).finditer
+
+
+def split_at_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, piece_start = [], start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            pieces.append((piece_start, i))
+            piece_start = i + 1
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if s < e]
+
+
+def is_edge_noise(token: Token) -> bool:
+    """Not part of a name at its edges: punctuation, space, possessive, lowercase words and
+    capitalised articles ("The")."""
+    return (token.is_punct or token.is_space or token.text in POSSESSIVES
+            or (token.is_alpha and token.is_lower)
+            or (token.is_title and token.lower_ in ("the", "a", "an")))
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and is_edge_noise(doc[start]):
+        start += 1
+    while end > start and is_edge_noise(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def title_key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[start:end])
+
+
+def fold(text: str) -> str:
+    """Comparison key of a name: case, periods, quotes and spacing do not matter."""
+    return re.sub(r"[.\s’']", "", text).casefold()
+
+
+def initials(text: str) -> str:
+    return "".join(w[0] for w in WORD.findall(text) if w[0].isupper())
+
+
+def abbreviates(acronym: str, expansion: str) -> bool:
+    """Loose check that ``acronym`` stands for ``expansion``: same first letter, and its
+    letters appear in order among the expansion's capitals."""
+    letters = acronym.replace(".", "").rstrip("s")
+    capitals = iter(c for c in expansion if c.isupper())
+    return bool(letters) and letters[0] == expansion[:1] and all(c in capitals for c in letters)
+
+
+def acronym_after(doc: Doc, end: int) -> int | None:
+    """Index of the acronym in "Name (ACRONYM)" where ``end`` is the name's end."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and ACRONYM.match(doc[end + 1].text):
+        return end + 1
+    return None
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """One mention per stretch of text. A ruler mention wins over a statistical one it equals,
+    contains or crosses (but does not relabel a NORP); a longer statistical mention keeps the
+    ruler's part inside it ("Microsoft Research Asia")."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.from_ruler, m.end - m.start), reverse=True):
+        clash = [k for k in kept if k.start < mention.end and mention.start < k.end]
+        if not clash:
+            kept.append(mention)
+            continue
+        for other in clash:
+            same = (other.start, other.end) == (mention.start, mention.end)
+            if same:
+                other.titles += mention.titles
+                if mention.label == "NORP":
+                    other.label, other.from_ruler = "NORP", False
+            elif other.from_ruler and not mention.from_ruler \
+                    and mention.start <= other.start and other.end <= mention.end:
+                kept.remove(other)
+                if mention not in kept:
+                    kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def entity_label(group: list[Mention]) -> str:
+    votes: Counter = Counter()
+    for mention in group:
+        votes[mention.label] += RULER_WEIGHT if mention.from_ruler else 1
+    best = max(votes.values())
+    return next(m.label for m in group if votes[m.label] == best)
+
+
+def heading_ranges(doc: Doc, max_words: int) -> common.CharRanges:
+    """Text that heads something rather than says something: the title, section headings and
+    list-item titles (from the segment stage), plus title-case line starts ending in a colon
+    and a title-case first line (for docs without sections, or what the segmenter missed)."""
+    ranges = []
+    sections = doc.spans.get(common.SECTIONS_KEY, [])
+    for section in sections:
+        if section.label_ == "title":
+            ranges.append((section.start_char, section.end_char))
+        heading = section._.get("artex_heading") if Span.has_extension("artex_heading") else None
+        if heading:
+            ranges.append((heading["start"], heading["end"]))
+        items = section._.get("artex_items") if Span.has_extension("artex_items") else None
+        for item in items or []:
+            if item.get("title_start") is not None:
+                ranges.append((item["title_start"], item["title_end"]))
+    first_line = doc.text.split("\n", 1)[0]
+    if is_title_case(first_line, max_words):
+        ranges.append((0, len(first_line)))
+    for found in HEADING_PREFIX.finditer(doc.text):
+        if is_title_case(found.group(1), max_words):
+            ranges.append((found.start(1), found.end(1)))
+    return common.CharRanges(ranges)
+
+
+def is_title_case(text: str, max_words: int) -> bool:
+    words = WORD.findall(text)
+    content = [w for w in words if w.lower() not in STOP_WORDS]
+    return len(content) >= 2 and len(words) <= max_words \
+        and all(w[0].isupper() or w.lower() in STOP_WORDS for w in words)
