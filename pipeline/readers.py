@@ -1,30 +1,79 @@
-"""Readers: turn an input (file or standard input) into Records, or raise InputError.
+"""Readers: turn an input (file or standard input) into Records, or InputErrors.
 
-Every failure is an InputError whose message names the input and the reason in one line.
+Formats, chosen by ``--format`` or else by the file suffix (unknown suffixes read as plain text):
+
+- ``txt``: the text as it is (UTF-8, Unix line ends).
+- ``html`` (``.html``, ``.htm``): the main text found by trafilatura (no navigation, footer,
+  comments, tables or images), the title and the publication date from the page's metadata.
+- ``md`` (``.md``, ``.markdown``): CommonMark parsed by markdown-it-py, markup removed.
+- ``json``: one object ``{id?, text | html, title?, published?, reference_date?, source?}``;
+  ``html`` goes through the HTML reader; dates are ISO (a datetime keeps its date); other keys
+  are ignored, so that richer dumps can be read as they are.
+- ``jsonl`` (``.jsonl``, ``.ndjson``): one such object a line, read as a stream (memory stays
+  flat however large the file; the size limit applies to each line); blank lines are skipped.
+
+HTML and Markdown become the plain-text conventions the segmenter parses: headings on their own
+line, blocks separated by a blank line, the items of one list one a line as ``- text`` (``<ul>``)
+or ``1. text`` (``<ol>``, numbered as rendered), nested items indented by two spaces a level,
+bold text kept as plain text (an item ``<b>Cost:</b> high`` reads ``- Cost: high``). What the
+markup said is kept in ``Record.markup`` hints, offsets into ``Record.text``:
+``heading`` (the heading's text), ``item`` (an item's text, without its ``- `` marker) and
+``strong`` (bold text). The title stays in the text when the article body holds it (the
+top-level Markdown heading; an HTML headline inside the extracted article) and is also
+``Record.title``.
+
+Two entry points:
+
+- ``iter_records(source, settings, fmt=None) -> Iterator[Record | InputError]`` yields every
+  record and every problem, and never raises InputError: a JSONL line that cannot be read is
+  yielded as ``InputError(source, reason, line=N)`` and reading goes on with the next line; a
+  problem with the whole input (missing, too large, binary, ...) is yielded once and ends it.
+  This is what a batch runner uses: it records the errors and goes on.
+- ``read_records(source, settings, fmt=None) -> Iterator[Record]`` raises the first InputError,
+  for single-article use.
+
+Every InputError's message names the input (and the line, for JSONL) and the reason in one line.
+Nothing here reads the clock or the network: HTML is parsed from the string by lxml without
+network access, and the date search gets that parsed tree (never a string that could be taken
+for a URL) and a fixed latest date instead of "today".
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
+from typing import IO, Any
 
-from pipeline.record import InputError, Record
+import lxml.html
+import trafilatura
+from lxml import etree
+from markdown_it import MarkdownIt
+
+from pipeline.record import InputError, Markup, Record
 from pipeline.settings import Settings
 
 STDIN = "-"
 
+# Without a handler of their own, the warnings trafilatura and htmldate log for pages they
+# discard would reach stderr through logging's last resort; the reader reports them instead.
+for _library in ("trafilatura", "htmldate"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
+
+
+# --- bytes and text -----------------------------------------------------------------------------
 
 def read_bytes(source: str, settings: Settings) -> bytes:
     """The raw bytes of a file or of standard input, refusing what is missing or too large."""
     if source == STDIN:
         data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
     else:
-        path = Path(source)
-        if not path.exists():
-            raise InputError(source, "no such file")
-        if path.is_dir():
-            raise InputError(source, "is a directory, not an article")
+        path = existing_file(source)
         size = path.stat().st_size
         if size > settings.max_input_bytes:
             raise InputError(source, f"too large ({size:,} bytes; the limit is "
@@ -38,41 +87,504 @@ def read_bytes(source: str, settings: Settings) -> bytes:
     return data
 
 
-def decode_text(data: bytes, source: str) -> str:
+def existing_file(source: str) -> Path:
+    path = Path(source)
+    if not path.exists():
+        raise InputError(source, "no such file")
+    if path.is_dir():
+        raise InputError(source, "is a directory, not an article")
+    return path
+
+
+def decode_text(data: bytes, source: str, line: int | None = None) -> str:
     """UTF-8 text with Unix line ends, refusing binary, undecodable and empty input."""
     if b"\x00" in data:
-        raise InputError(source, "binary data, not text (contains NUL bytes)")
+        raise InputError(source, "binary data, not text (contains NUL bytes)", line)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
             source, f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset "
-                    f"{error.start})") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+                    f"{error.start})", line) from None
+    text = unix_line_ends(text)
     if not text.strip():
-        raise InputError(source, "empty: no text to extract")
+        raise InputError(source, "empty: no text to extract", line)
     return text
 
+
+def unix_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --- structured text: blocks of inline runs, rendered to plain text with markup hints -----------
+
+SPACES = re.compile(r"\s+")
+INDENT = "  "
+
+
+@dataclass
+class Block:
+    """A heading, paragraph or list item being built: its text and the bold ranges in it."""
+
+    kind: str  # "heading", "paragraph" or "item"
+    marker: str = ""  # "- " or "3. " for items, after their indentation
+    depth: int = 0  # nesting depth of an item's list (0 for a top-level list)
+    group: int | None = None  # items of one top-level list share a group (one line each)
+    text: str = ""
+    strong: list[list[int]] = field(default_factory=list)
+
+    def add(self, piece: str, strong: bool) -> None:
+        """Append source text, collapsing whitespace runs (also across pieces) to one space."""
+        piece = SPACES.sub(" ", piece)
+        if not self.text or self.text[-1] in " \n":
+            piece = piece.lstrip(" ")
+        if not piece:
+            return
+        start = len(self.text)
+        self.text += piece
+        if strong:
+            if self.strong and self.strong[-1][1] == start:
+                self.strong[-1][1] = len(self.text)
+            else:
+                self.strong.append([start, len(self.text)])
+
+    def line_break(self) -> None:
+        """A hard line break (HTML <br>, Markdown hard break): a new line, never a blank one."""
+        self.text = self.text.rstrip(" ")
+        if self.text and not self.text.endswith("\n"):
+            self.text += "\n"
+
+    def finished(self) -> tuple[str, list[tuple[int, int]]]:
+        """The block's text, trimmed, and its bold ranges, trimmed of surrounding space."""
+        text = self.text.rstrip()
+        ranges = []
+        for start, end in self.strong:
+            end = min(end, len(text))
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                ranges.append((start, end))
+        return text, ranges
+
+
+class TextBuilder:
+    """Collects blocks in document order; ``render`` joins them by the plain-text conventions."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.current: Block | None = None
+        self.groups = 0
+
+    def new_group(self) -> int:
+        """A number for a new top-level list, whose items (nested ones too) are one a line."""
+        self.groups += 1
+        return self.groups
+
+    def open(self, kind: str, **details: Any) -> Block:
+        self.close()
+        self.current = Block(kind, **details)
+        return self.current
+
+    def close(self) -> None:
+        if self.current is not None and self.current.text.strip():
+            self.blocks.append(self.current)
+        self.current = None
+
+    def add(self, piece: str, strong: bool = False) -> None:
+        """Append text to the open block; loose text outside any block starts a paragraph."""
+        if self.current is None:
+            if not piece.strip():
+                return
+            self.open("paragraph")
+        self.current.add(piece, strong)
+
+    def line_break(self) -> None:
+        if self.current is not None:
+            if self.current.kind == "paragraph":
+                self.current.line_break()
+            else:  # headings and items stay on one line
+                self.current.add(" ", False)
+
+    def render(self) -> tuple[str, tuple[Markup, ...]]:
+        self.close()
+        parts: list[str] = []
+        markup: list[Markup] = []
+        length = 0
+        previous: Block | None = None
+        for block in self.blocks:
+            if previous is not None:
+                same_list = block.kind == previous.kind == "item" and block.group == previous.group
+                separator = "\n" if same_list else "\n\n"
+                parts.append(separator)
+                length += len(separator)
+            text, strong = block.finished()
+            prefix = INDENT * block.depth + block.marker if block.kind == "item" else ""
+            start = length + len(prefix)
+            parts.append(prefix + text)
+            length = start + len(text)
+            if block.kind in ("heading", "item"):
+                markup.append(Markup(start, length, block.kind))
+            markup.extend(Markup(start + s, start + e, "strong") for s, e in strong)
+            previous = block
+        return "".join(parts), tuple(sorted(markup, key=lambda m: (m.start, -m.end, m.kind)))
+
+
+def item_marker(ordered: bool, number: int) -> str:
+    return f"{number}. " if ordered else "- "
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+# lxml's HTML parser never loads DTDs or external entities; no_network is stated all the same.
+HTML_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                   collect_ids=False, default_doctype=False)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+# An HTML start or end tag, comment or doctype: text without any is not HTML.
+HTML_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*[\s/>]|/[a-zA-Z]|!)")
+# htmldate refuses dates after its latest date, which defaults to today; a fixed far-future
+# bound keeps the result independent of the day the reader runs.
+LATEST_DATE = "2999-12-31"
+DATE_SEARCH = {"extensive_search": False, "original_date": True, "max_date": LATEST_DATE}
+
+# Elements of trafilatura's output tree that are blocks of their own.
+HTML_BLOCKS = frozenset({"head", "p", "quote", "table", "code"})
+# Blocks that, inside a line (a heading or an item), join it after a space.
+JOINED_BLOCKS = frozenset({"head", "p", "quote", "table"})
+
+
+def record_from_html(html: str, source: str, line: int | None = None) -> Record:
+    """The main text, title and date of an HTML page (a whole document or a fragment)."""
+    if not HTML_TAG.search(html):
+        raise InputError(source, "not HTML (no markup found)", line)
+    try:
+        tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", html), parser=HTML_PARSER)
+    except (etree.ParserError, ValueError) as error:
+        raise InputError(source, f"HTML cannot be parsed ({one_line(error)})", line) from None
+    # favor_recall: in balanced mode trafilatura drops lists of short items (a pro/con list
+    # of a few words an item) as if they were navigation; what it still lets through is left
+    # to the segmenter's boilerplate sections.
+    extracted = trafilatura.bare_extraction(
+        tree, favor_recall=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=False, include_formatting=True,
+        with_metadata=True, date_extraction_params=dict(DATE_SEARCH))
+    if extracted is None or extracted.body is None:
+        raise InputError(source, "no article text found in HTML", line)
+    builder = TextBuilder()
+    walk_html(extracted.body, builder)
+    text, markup = builder.render()
+    if not text.strip():
+        raise InputError(source, "no article text found in HTML", line)
+    return Record(text=text, source=source, title=extracted.title or None,
+                  published=date.fromisoformat(extracted.date) if extracted.date else None,
+                  line=line, markup=markup)
+
+
+def walk_html(element: etree._Element, builder: TextBuilder, strong: bool = False,
+              in_line: bool = False, depth: int = 0, group: int | None = None) -> None:
+    """Turn the children of one element of trafilatura's output tree into blocks.
+
+    ``in_line``: inside a heading, paragraph or list item, whose inner paragraphs and quotes
+    join its text (separated by a space) instead of starting blocks of their own.
+    """
+    for child in element:
+        tag = child.tag
+        bold = strong or (tag == "hi" and child.get("rend") == "#b")
+        if tag == "list":
+            nested = group is not None
+            walk_html_list(child, builder, strong, depth + 1 if nested else 0,
+                           group if nested else builder.new_group())
+            builder.close()
+        elif tag == "lb":
+            builder.line_break()
+        elif tag in HTML_BLOCKS and not in_line:
+            builder.open("heading" if tag == "head" else "paragraph")
+            builder.add(child.text or "", bold)
+            walk_html(child, builder, bold, in_line=tag != "quote")
+            builder.close()
+        else:
+            if tag in JOINED_BLOCKS:
+                builder.add(" ")
+            builder.add(child.text or "", bold)
+            walk_html(child, builder, bold, in_line, depth, group)
+        builder.add(child.tail or "", strong)
+
+
+def walk_html_list(element: etree._Element, builder: TextBuilder, strong: bool, depth: int,
+                   group: int) -> None:
+    ordered = element.get("rend") == "ol"
+    items = [child for child in element if child.tag == "item"]
+    for number, item in enumerate(items, start=1):
+        builder.open("item", marker=item_marker(ordered, number), depth=depth, group=group)
+        builder.add(item.text or "", strong)
+        walk_html(item, builder, strong, in_line=True, depth=depth, group=group)
+
+
+def read_html(source: str, settings: Settings) -> Iterator[Record]:
+    yield record_from_html(decode_text(read_bytes(source, settings), source), source)
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+MARKDOWN = MarkdownIt("commonmark")
+
+
+@dataclass
+class OpenList:
+    ordered: bool
+    next_number: int
+    group: int
+
+
+def record_from_markdown(markdown: str, source: str) -> Record:
+    """The text of a Markdown document; a first-level heading that opens it is the title."""
+    builder = TextBuilder()
+    lists: list[OpenList] = []
+    title = None
+    for token in MARKDOWN.parse(markdown):
+        kind = token.type
+        if kind == "heading_open":
+            builder.open("heading")
+        elif kind == "heading_close":
+            if token.tag == "h1" and not builder.blocks and builder.current is not None:
+                title = builder.current.finished()[0]
+            builder.close()
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            group = lists[-1].group if lists else builder.new_group()
+            lists.append(OpenList(kind == "ordered_list_open", int(token.attrs.get("start", 1)),
+                                  group))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+            builder.close()
+        elif kind == "list_item_open":
+            current = lists[-1]
+            builder.open("item", marker=item_marker(current.ordered, current.next_number),
+                         depth=len(lists) - 1, group=current.group)
+            current.next_number += 1
+        elif kind == "paragraph_open":
+            if builder.current is not None and builder.current.kind == "item":
+                builder.add(" ")  # a loose item's later paragraphs join its line
+            else:
+                builder.open("paragraph")
+        elif kind == "paragraph_close" and not lists or kind in ("hr", "blockquote_close"):
+            builder.close()
+        elif kind in ("fence", "code_block"):
+            builder.open("paragraph")
+            for code_line in token.content.rstrip("\n").split("\n"):
+                builder.add(code_line)
+                builder.line_break()
+            builder.close()
+        elif kind == "inline":
+            add_markdown_inline(token.children or [], builder)
+    text, markup = builder.render()
+    if not text.strip():
+        raise InputError(source, "no text found in Markdown")
+    return Record(text=text, source=source, title=title or None, markup=markup)
+
+
+def add_markdown_inline(children: Iterable, builder: TextBuilder) -> None:
+    """Inline tokens: text kept, emphasis and link markup dropped, images and raw HTML left out."""
+    bold = 0
+    for child in children:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            builder.add(child.content, bold > 0)
+        elif kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "softbreak":
+            builder.add(" ")
+        elif kind == "hardbreak":
+            builder.line_break()
+
+
+def read_markdown(source: str, settings: Settings) -> Iterator[Record]:
+    yield record_from_markdown(decode_text(read_bytes(source, settings), source), source)
+
+
+# --- plain text ---------------------------------------------------------------------------------
 
 def read_plain_text(source: str, settings: Settings) -> Iterator[Record]:
     yield Record(text=decode_text(read_bytes(source, settings), source), source=source)
 
 
-READERS = {
+# --- JSON and JSON Lines ------------------------------------------------------------------------
+
+OPTIONAL_TEXT_FIELDS = ("title", "source")
+DATE_FIELDS = ("published", "reference_date")
+
+
+def record_from_object(value: Any, source: str, line: int | None = None) -> Record:
+    """A Record from one decoded JSON value (see the module docstring for the fields)."""
+    if not isinstance(value, dict):
+        raise InputError(source, f"expected a JSON object, found {json_type(value)}", line)
+    for name in (*OPTIONAL_TEXT_FIELDS, *DATE_FIELDS, "text", "html"):
+        if value.get(name) is not None and not isinstance(value[name], str):
+            raise InputError(source, f"field {name!r} must be a string, not "
+                                     f"{json_type(value[name])}", line)
+    article_id = value.get("id")
+    if article_id is not None and (isinstance(article_id, bool)
+                                   or not isinstance(article_id, str | int)):
+        raise InputError(source, f"field 'id' must be a string or an integer, not "
+                                 f"{json_type(article_id)}", line)
+    text, html = value.get("text"), value.get("html")
+    if text is not None and html is not None:
+        raise InputError(source, "has both 'text' and 'html'; give one", line)
+    if text is None and html is None:
+        raise InputError(source, "has no 'text' or 'html' field", line)
+    body = text if text is not None else html
+    if not body.strip():
+        raise InputError(source, f"field {'text' if text is not None else 'html'!r} is empty",
+                         line)
+    record = (Record(text=unix_line_ends(text), source=source, line=line) if text is not None
+              else record_from_html(unix_line_ends(html), source, line))
+    overrides: dict[str, Any] = {
+        name: parse_iso_date(value[name], name, source, line)
+        for name in DATE_FIELDS if value.get(name) is not None
+    }
+    overrides.update({name: value[name] for name in OPTIONAL_TEXT_FIELDS
+                      if value.get(name) is not None})
+    if article_id is not None:
+        overrides["id"] = str(article_id)
+    return replace(record, **overrides)
+
+
+def parse_iso_date(value: str | None, name: str, source: str, line: int | None) -> date | None:
+    """An ISO date; a full ISO datetime keeps its date as written (no time-zone shift)."""
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        raise InputError(source, f"field {name!r} is not an ISO date (YYYY-MM-DD): "
+                                 f"{value[:40]!r}", line) from None
+
+
+def json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def one_line(error: Exception) -> str:
+    return SPACES.sub(" ", str(error)).strip()
+
+
+def decode_json(text: str, source: str, line: int | None) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = line if line is not None else error.lineno
+        raise InputError(source, f"not valid JSON ({error.msg} at column {error.colno})",
+                         where) from None
+    except RecursionError:
+        raise InputError(source, "not valid JSON (nested too deeply)", line) from None
+
+
+def read_json(source: str, settings: Settings) -> Iterator[Record]:
+    text = decode_text(read_bytes(source, settings), source)
+    yield record_from_object(decode_json(text, source, None), source)
+
+
+def read_json_lines(source: str, settings: Settings) -> Iterator[Record | InputError]:
+    """One record a line, streamed; a bad line is yielded as an InputError and reading goes on."""
+    if source == STDIN:
+        yield from records_from_lines(sys.stdin.buffer, source, settings)
+        return
+    path = existing_file(source)
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise InputError(source, f"cannot be read ({error.strerror})") from None
+    with handle:
+        yield from records_from_lines(handle, source, settings)
+
+
+def records_from_lines(stream: IO[bytes], source: str,
+                       settings: Settings) -> Iterator[Record | InputError]:
+    found = False
+    for number, data in numbered_lines(stream, settings.max_input_bytes):
+        if data is None:
+            found = True
+            yield InputError(source, f"record too large (over {settings.max_input_bytes:,} "
+                                     "bytes)", number)
+            continue
+        if b"\x00" in data:
+            raise InputError(source, "binary data, not JSON Lines (contains NUL bytes)", number)
+        if not data.strip():
+            continue
+        found = True
+        try:
+            text = data.decode("utf-8-sig" if number == 1 else "utf-8")
+            yield record_from_object(decode_json(text, source, number), source, number)
+        except UnicodeDecodeError as error:
+            yield InputError(source, f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} "
+                                     f"at column {error.start + 1})", number)
+        except InputError as error:
+            yield error
+    if not found:
+        raise InputError(source, "empty: no records")
+
+
+def numbered_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line, or (line number, None) for a line over ``limit``
+    bytes, which is skipped without holding more than ``limit`` bytes of it in memory."""
+    number = 0
+    while True:
+        data = stream.readline(limit + 1)
+        if not data:
+            return
+        number += 1
+        if len(data) > limit and not data.endswith(b"\n"):
+            while data and not data.endswith(b"\n"):
+                data = stream.readline(limit + 1)
+            yield number, None
+        else:
+            yield number, data
+
+
+# --- choosing the reader ------------------------------------------------------------------------
+
+Reader = Callable[[str, Settings], Iterator["Record | InputError"]]
+READERS: dict[str, Reader] = {
     "txt": read_plain_text,
+    "html": read_html,
+    "md": read_markdown,
+    "json": read_json,
+    "jsonl": read_json_lines,
 }
+# File suffixes (and --format aliases) of each format.
+FORMAT_ALIASES = {"text": "txt", "htm": "html", "markdown": "md", "ndjson": "jsonl"}
 
 
 def format_of(source: str, fmt: str | None) -> str:
     """The reader to use: the explicit format, else the file suffix (plain text by default)."""
     if fmt:
-        if fmt not in READERS:
+        known = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+        if known not in READERS:
             raise InputError(source, f"unknown format {fmt!r} (known: {', '.join(READERS)})")
-        return fmt
+        return known
     suffix = Path(source).suffix.lower().lstrip(".")
+    suffix = FORMAT_ALIASES.get(suffix, suffix)
     return suffix if suffix in READERS else "txt"
 
 
+def iter_records(source: str, settings: Settings,
+                 fmt: str | None = None) -> Iterator[Record | InputError]:
+    """Every record of one input and every problem met, in input order; never raises
+    InputError (see the module docstring)."""
+    try:
+        yield from READERS[format_of(source, fmt)](source, settings)
+    except InputError as error:
+        yield error
+
+
 def read_records(source: str, settings: Settings, fmt: str | None = None) -> Iterator[Record]:
-    """The Records in one input: a file (its suffix chooses the reader) or '-' for stdin."""
-    return READERS[format_of(source, fmt)](source, settings)
+    """The Records in one input: a file (its suffix chooses the reader) or '-' for stdin.
+    Raises the first InputError."""
+    for item in iter_records(source, settings, fmt):
+        if isinstance(item, InputError):
+            raise item
+        yield item
