@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pipeline import api
+from pipeline import batch as batch_runner
 from pipeline.record import InputError
 from pipeline.settings import Settings
 
@@ -16,6 +19,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="News articles to structured, verifiable JSON.")
 
 EXIT_BAD_INPUT = 2
+EXIT_SOME_FAILED = 1
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
@@ -48,6 +52,44 @@ def extract(
     except InputError as error:
         fail(str(error))
     typer.echo(result.model_dump_json(indent=2))
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Article files, folders (walked for .txt .md .html .json .jsonl files), "
+             "or - for JSON Lines on standard input.")],
+    out: Annotated[Path, typer.Option(
+        help="Folder for articles.jsonl, errors.jsonl and summary.json.")],
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 8,
+    db: Annotated[str | None, typer.Option(
+        help="Also write to this database: sqlite:///FILE or "
+             "postgresql+psycopg://USER@HOST/DB.")] = None,
+    resume: Annotated[bool, typer.Option(
+        help="Skip the articles already in OUT/articles.jsonl and finish the rest "
+             "(without it, the output files are replaced).")] = False,
+    reference_date: Annotated[str | None, typer.Option(
+        help="Resolve relative dates against this date (YYYY-MM-DD).")] = None,
+    checkpoint_every: Annotated[int, typer.Option(
+        min=1, help="Articles between two checkpoints (flush to disk, commit).")] = 100,
+) -> None:
+    """Extract many articles into JSON Lines (and a database). Exit 1 if some failed."""
+    settings = Settings(reference_date=parse_date(reference_date, "--reference-date"),
+                        batch_size=batch_size, workers=workers)
+    options = batch_runner.BatchOptions(db_url=db, resume=resume,
+                                        checkpoint_every=checkpoint_every,
+                                        progress=batch_runner.progress_for(sys.stderr))
+    try:
+        summary = batch_runner.run_batch(inputs, out, settings, options)
+    except batch_runner.BatchUsageError as error:
+        fail(str(error))
+    counts = summary.as_dict()
+    typer.echo(f"artex batch: {counts['articles']:,} articles written, {counts['errors']:,} "
+               f"failed (see {out / batch_runner.ERRORS_FILE}), {counts['resumed']:,} resumed, "
+               f"{counts['duplicates']:,} duplicates; {counts['articles_per_second']} articles/s",
+               err=True)
+    raise typer.Exit(0 if summary.ok else EXIT_SOME_FAILED)
 
 
 @app.command()

@@ -1,0 +1,425 @@
+"""The batch runner: many inputs in, ``articles.jsonl``, ``errors.jsonl``, ``summary.json`` (and
+optionally a database) out; streaming, in input order, resumable.
+
+- Inputs are files, folders (walked recursively for article files, sorted) or ``-`` (a JSON Lines
+  stream on standard input). Every record goes through one ``nlp.pipe(as_tuples=True)``; the
+  outputs follow the input order whatever the number of workers.
+- An input or article that fails becomes a line of ``errors.jsonl`` (input, line, reason) and the
+  run goes on (see ``process_in_order`` for a pipeline component that fails).
+- Output is made durable in checkpoints, the database first and ``articles.jsonl`` last: the
+  articles file is the ledger ``--resume`` reads, so an article in it is always in the database.
+- Without ``--resume`` a run starts afresh: ``articles.jsonl`` and ``errors.jsonl`` are replaced.
+  With it, the articles whose id is already in ``articles.jsonl`` are skipped and the rest
+  appended; ``errors.jsonl`` is rewritten either way, since failed inputs are tried again.
+- An article id seen twice in one run (the same text twice, or a caller's id reused) is written
+  once, the first time; the later ones are counted as duplicates.
+- Memory stays flat: records, documents and articles stream; what is kept per article is its id.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.api import make_doc
+from pipeline.convert import to_article
+from pipeline.nlp import build_nlp
+from pipeline.readers import iter_records
+from pipeline.record import InputError, Record
+from pipeline.schema import Article
+from pipeline.settings import Settings
+from pipeline.sinks import (
+    ErrorSink,
+    Failure,
+    JsonlSink,
+    SinkError,
+    SqlSink,
+    display_url,
+    written_article_ids,
+)
+
+STDIN = "-"
+ARTICLES_FILE = "articles.jsonl"
+ERRORS_FILE = "errors.jsonl"
+SUMMARY_FILE = "summary.json"
+# The suffixes of the files a folder is walked for.
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
+GOLD_ANNOTATION_SUFFIX = ".gold.json"
+
+
+class BatchUsageError(Exception):
+    """The run cannot start: a missing input, a bad database URL, an unusable output folder."""
+
+
+def is_gold_annotation(path: Path) -> bool:
+    """Gold annotations kept beside the articles (``NAME.gold.json``) are not articles."""
+    return path.name.endswith(GOLD_ANNOTATION_SUFFIX)
+
+
+def is_article_file(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not is_gold_annotation(path)
+
+
+def discover_inputs(inputs: Iterable[str]) -> Iterator[str]:
+    """Each input as given, a folder replaced by the article files under it (sorted)."""
+    for given in inputs:
+        path = Path(given)
+        if given != STDIN and path.is_dir():
+            yield from (str(p) for p in sorted(path.rglob("*"))
+                        if p.is_file() and is_article_file(p))
+        else:
+            yield given
+
+
+def check_inputs(inputs: list[str]) -> None:
+    if not inputs:
+        raise BatchUsageError("no input given")
+    missing = [given for given in inputs if given != STDIN and not Path(given).exists()]
+    if missing:
+        raise BatchUsageError(f"no such file or folder: {', '.join(missing)}")
+    if inputs.count(STDIN) > 1:
+        raise BatchUsageError("standard input (-) can be read only once")
+
+
+def estimate_articles(inputs: Iterable[str]) -> int | None:
+    """How many articles the inputs hold, for a progress bar: one per file, one per non-blank
+    line of a JSON Lines file; None when reading standard input."""
+    total = 0
+    for source in discover_inputs(inputs):
+        if source == STDIN:
+            return None
+        if source.lower().endswith(".jsonl"):
+            with open(source, "rb") as file:
+                total += sum(1 for line in file if line.strip())
+        else:
+            total += 1
+    return total
+
+
+# --- processing in input order ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Skipped:
+    """A record not processed because its article id was already written."""
+
+    record: Record
+    already_written: bool  # in articles.jsonl before this run (resume), else a duplicate
+
+
+Outcome = Article | Failure | Skipped
+
+
+def failure_of(error: InputError) -> Failure:
+    return Failure(input=error.source, line=error.line, reason=error.reason)
+
+
+def record_failure(record: Record, reason: str) -> Failure:
+    return Failure(input=record.source, line=record.line, reason=reason, id=record.article_id)
+
+
+def describe(error: Exception) -> str:
+    """An exception in one line (pydantic and others write several)."""
+    message = " ".join(str(error).split())
+    return f"{type(error).__name__}: {message}"[:500]
+
+
+def run_alone(record: Record, nlp: Language, settings: Settings) -> Doc:
+    """One record through the pipeline, component by component, naming the one that fails."""
+    doc = make_doc(nlp, record, settings)
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except Exception as error:
+            raise RuntimeError(f"pipeline component {name} failed: {describe(error)}") from error
+    return doc
+
+
+def settle(item: Record | Failure | Skipped, doc: Doc | None, nlp: Language,
+           settings: Settings) -> Outcome:
+    """The outcome of one input item; ``doc`` is None when the pipeline dropped the record."""
+    if not isinstance(item, Record):
+        return item
+    try:
+        if doc is None:
+            doc = run_alone(item, nlp, settings)
+        return to_article(doc, item)
+    except RuntimeError as error:
+        return record_failure(item, str(error))
+    except Exception as error:
+        return record_failure(item, f"could not build the article: {describe(error)}")
+
+
+def process_in_order(items: Iterable[Record | InputError | Skipped], nlp: Language,
+                     settings: Settings) -> Iterator[Outcome]:
+    """One outcome per item, in input order: an Article, a Failure or a Skipped record.
+
+    Only Records go through ``nlp.pipe``, with the item's index as the document's context; the
+    items spaCy has taken but not yet returned wait in a queue. When a component fails, spaCy
+    stops the whole stream: the waiting records are then run alone, one by one (reporting the
+    one that fails, writing the others), and a new stream goes on with the rest of the items."""
+    remaining = enumerate(items)
+    pending: deque[tuple[int, Record | Failure | Skipped]] = deque()
+
+    def docs() -> Iterator[tuple[Doc, int]]:
+        for index, item in remaining:
+            if isinstance(item, InputError):
+                pending.append((index, failure_of(item)))
+            elif isinstance(item, Record):
+                try:
+                    doc = make_doc(nlp, item, settings)
+                except Exception as error:
+                    pending.append((index, record_failure(item, describe(error))))
+                    continue
+                pending.append((index, item))
+                yield doc, index
+            else:
+                pending.append((index, item))
+
+    while True:
+        try:
+            for doc, index in nlp.pipe(docs(), as_tuples=True, batch_size=settings.batch_size,
+                                       n_process=settings.workers):
+                while pending[0][0] < index:
+                    yield settle(pending.popleft()[1], None, nlp, settings)
+                yield settle(pending.popleft()[1], doc, nlp, settings)
+        except Exception:
+            if not pending:  # not a document's fault
+                raise
+            while pending:
+                yield settle(pending.popleft()[1], None, nlp, settings)
+            continue
+        while pending:
+            yield settle(pending.popleft()[1], None, nlp, settings)
+        return
+
+
+# --- progress --------------------------------------------------------------------------------
+
+class Progress(Protocol):
+    needs_total: bool
+
+    def start(self, total: int | None) -> None: ...
+
+    def update(self, done: int, errors: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+class NoProgress:
+    needs_total = False
+
+    def start(self, total: int | None) -> None:
+        pass
+
+    def update(self, done: int, errors: int) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+class LogProgress:
+    """Plain lines on a stream that is not a terminal, at most one per ``every`` seconds."""
+
+    needs_total = False
+
+    def __init__(self, stream, every: float = 10.0):
+        self.stream = stream
+        self.every = every
+
+    def start(self, total: int | None) -> None:
+        self._started = self._last = time.perf_counter()
+
+    def update(self, done: int, errors: int) -> None:
+        now = time.perf_counter()
+        if now - self._last >= self.every:
+            self._last = now
+            rate = done / (now - self._started)
+            print(f"artex batch: {done:,} done, {errors:,} failed, {rate:.1f} articles/s",
+                  file=self.stream, flush=True)
+
+    def finish(self) -> None:
+        pass
+
+
+class RichProgress:
+    """A progress bar on a terminal: articles done, articles/s, time left."""
+
+    needs_total = True
+
+    def __init__(self, stream):
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+        self._bar = Progress(
+            TextColumn("articles"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} articles/s"), TextColumn("{task.fields[errors]}"),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            console=Console(file=stream), transient=False)
+
+    def start(self, total: int | None) -> None:
+        self._started = time.perf_counter()
+        self._bar.start()
+        self._task = self._bar.add_task("batch", total=total, rate="0.0", errors="")
+
+    def update(self, done: int, errors: int) -> None:
+        rate = done / max(time.perf_counter() - self._started, 1e-9)
+        self._bar.update(self._task, completed=done, rate=f"{rate:.1f}",
+                         errors=f"{errors:,} failed" if errors else "")
+
+    def finish(self) -> None:
+        self._bar.stop()
+
+
+def progress_for(stream) -> Progress:
+    return RichProgress(stream) if stream.isatty() else LogProgress(stream)
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+@dataclass
+class BatchOptions:
+    db_url: str | None = None
+    resume: bool = False
+    # Articles (and failures) between two checkpoints.
+    checkpoint_every: int = 100
+    progress: Progress = field(default_factory=NoProgress)
+
+
+@dataclass
+class BatchSummary:
+    inputs: list[str]
+    out_dir: str
+    database: str | None
+    workers: int
+    batch_size: int
+    articles: int = 0  # written by this run
+    resumed: int = 0  # already in articles.jsonl and skipped (--resume)
+    duplicates: int = 0
+    errors: int = 0
+    words: int = 0
+    load_seconds: float = 0.0  # building the pipeline
+    seconds: float = 0.0  # processing, after the pipeline was built
+
+    @property
+    def ok(self) -> bool:
+        return self.errors == 0
+
+    def as_dict(self) -> dict:
+        seconds = max(self.seconds, 1e-9)
+        return {
+            "inputs": self.inputs, "out": self.out_dir, "database": self.database,
+            "workers": self.workers, "batch_size": self.batch_size,
+            "articles": self.articles, "resumed": self.resumed, "duplicates": self.duplicates,
+            "errors": self.errors, "words": self.words,
+            "load_seconds": round(self.load_seconds, 3), "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.articles / seconds, 2),
+            "words_per_second": round(self.words / seconds, 1),
+        }
+
+
+def records_to_process(inputs: list[str], settings: Settings, already_written: set[str],
+                       ) -> Iterator[Record | InputError | Skipped]:
+    """Every item of the inputs, records whose id was already written marked as Skipped."""
+    seen: set[str] = set()
+    for source in discover_inputs(inputs):
+        for item in iter_records(source, settings):
+            if isinstance(item, Record):
+                article_id = item.article_id
+                if article_id in already_written or article_id in seen:
+                    yield Skipped(item, already_written=article_id in already_written)
+                    continue
+                seen.add(article_id)
+            yield item
+
+
+def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
+              options: BatchOptions | None = None, nlp: Language | None = None) -> BatchSummary:
+    """Process every article of the inputs into ``out_dir`` (and the database, if any).
+
+    Raises BatchUsageError when the run cannot start; a failing article never stops it."""
+    options = options or BatchOptions()
+    check_inputs(inputs)
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BatchUsageError(f"--out {out_dir}: not a folder")
+    articles_path = out_dir / ARTICLES_FILE
+    summary = BatchSummary(inputs=list(inputs), out_dir=str(out_dir),
+                           database=display_url(options.db_url) if options.db_url else None,
+                           workers=settings.workers, batch_size=settings.batch_size)
+    # Written first to last at each checkpoint: articles.jsonl, the resume ledger, comes last.
+    sinks = [ErrorSink(out_dir / ERRORS_FILE)]
+    if options.db_url:
+        sinks.append(SqlSink(options.db_url))
+    sinks.append(JsonlSink(articles_path, append=options.resume))
+    try:
+        for sink in sinks:
+            sink.open()
+        already_written = written_article_ids(articles_path) if options.resume else set()
+    except SinkError as error:
+        raise BatchUsageError(str(error)) from None
+    loading = time.perf_counter()
+    nlp = nlp or build_nlp(settings)
+    started = time.perf_counter()
+    summary.load_seconds = started - loading
+    items = records_to_process(inputs, settings, already_written)
+    progress = options.progress
+    progress.start(estimate_articles(inputs) if progress.needs_total else None)
+    try:
+        _write_outcomes(process_in_order(items, nlp, settings), sinks, summary, options,
+                        on_progress=progress.update)
+    finally:
+        progress.finish()
+        for sink in sinks:
+            sink.close()
+    summary.seconds = time.perf_counter() - started
+    write_summary(out_dir / SUMMARY_FILE, summary)
+    return summary
+
+
+def _write_outcomes(outcomes: Iterator[Outcome], sinks: list, summary: BatchSummary,
+                    options: BatchOptions, on_progress: Callable[[int, int], None]) -> None:
+    errors_sink, *article_sinks = sinks
+    since_checkpoint = 0
+    for done, outcome in enumerate(outcomes, 1):
+        if isinstance(outcome, Article):
+            for sink in article_sinks:
+                sink.write(outcome)
+            summary.articles += 1
+            summary.words += outcome.stats.words
+            since_checkpoint += 1
+        elif isinstance(outcome, Failure):
+            errors_sink.write(outcome)
+            summary.errors += 1
+            since_checkpoint += 1
+        elif outcome.already_written:
+            summary.resumed += 1
+        else:
+            summary.duplicates += 1
+        if since_checkpoint >= options.checkpoint_every:
+            for sink in sinks:
+                sink.checkpoint()
+            since_checkpoint = 0
+        on_progress(done, summary.errors)
+
+
+def write_summary(path: Path, summary: BatchSummary) -> None:
+    """summary.json, replaced atomically (a reader never sees half of it)."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8")
+    os.replace(partial, path)
