@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
-from pipeline import api
+from pipeline import api, evaluate
 from pipeline import batch as batch_runner
+from pipeline.gold import GoldError
 from pipeline.record import InputError
 from pipeline.settings import Settings
 
@@ -52,6 +54,27 @@ def extract(
     except InputError as error:
         fail(str(error))
     typer.echo(result.model_dump_json(indent=2))
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[list[str], typer.Argument(
+        help="Gold files (*.gold.json), folders of them, MEANTIME .jsonl files.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    baseline: Annotated[bool, typer.Option(
+        help="Also score the spaCy baseline, side by side.")] = True,
+) -> None:
+    """Score the extractors against gold annotations (and a spaCy baseline)."""
+    try:
+        report = evaluate.run_eval(gold, Settings(), evaluate.EvalOptions(baseline=baseline))
+    except (GoldError, InputError) as error:
+        fail(str(error))
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), indent=2))
+        return
+    console = Console()
+    for table in evaluate.report_tables(report):
+        console.print(table)
 
 
 @app.command()

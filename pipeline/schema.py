@@ -153,3 +153,74 @@ class Article(_Model):
                 raise ValueError(
                     f"span {span.text!r} does not match text[{span.start}:{span.end}]")
         return self
+
+
+# Gold annotations (format 1.0): corpus/NAME.gold.json beside corpus/NAME.ext, read by
+# `artex eval`. The same models carry predictions converted for scoring, which is why values a
+# system may fail to give (an amount, a unit, a qualifier) may be null.
+
+GOLD_VERSION = "1.0"
+
+
+class GoldEntity(_Model):
+    name: str = Field(description="Canonical name.")
+    label: EntityLabel = Field(description="Entity type.")
+    country_code: str | None = Field(description="ISO 3166-1 alpha-2 code for countries.")
+    aliases: list[str] = Field(description="The other surface forms.")
+    mentions: list[Mention] = Field(min_length=1, description="Every mention, in text order.")
+
+
+class GoldMoney(_Span):
+    amount: float | None = Field(description="The amount in major units.")
+    amount_max: float | None = Field(description="Upper end of a range, else null.")
+    currency: str | None = Field(description="ISO 4217 currency code, null when unknown.")
+    qualifier: Qualifier | None = Field(description="How the amount is qualified.")
+    per: str | None = Field(description="Unit of a rate, else null.")
+
+
+class GoldQuantity(_Span):
+    value: float | None = Field(description="The number.")
+    value_max: float | None = Field(description="Upper end of a range, else null.")
+    unit: str | None = Field(description="What is counted or measured.")
+    qualifier: Qualifier | None = Field(description="How the value is qualified.")
+
+
+class GoldTimeExpression(_Span):
+    type: TimexType = Field(description="TIMEX3 type.")
+    value: str | None = Field(description="TIMEX3 value.")
+    modifier: str | None = Field(description="TIMEX3 mod, or null.")
+    start_date: date | None = Field(description="First day of the interval a DATE covers.")
+    end_date: date | None = Field(description="Last day of the interval a DATE covers.")
+
+
+class GoldList(_Model):
+    heading: str | None = Field(description="The list's heading without its colon, or null.")
+    kind: str = Field(description="What the list holds (advantages, risks, …, or 'other').")
+    polarity: Polarity = Field(description="pro, con or neutral.")
+    items: list[ListItem] = Field(description="The items, in order.")
+
+
+class GoldArticle(_Model):
+    gold_version: Literal["1.0"] = Field(description="Version of the gold format.")
+    source: str = Field(description="The annotated file's name, beside the gold file.")
+    reference_date: date | None = Field(description="Date relative expressions resolve to.")
+    title: str | None = Field(description="Headline.")
+    published: date | None = Field(description="Publication date.")
+    text: str = Field(description="The text all offsets refer to (for .txt: the file's content).")
+    entities: list[GoldEntity]
+    money: list[GoldMoney]
+    quantities: list[GoldQuantity]
+    dates: list[GoldTimeExpression]
+    lists: list[GoldList]
+
+    @model_validator(mode="after")
+    def _spans_match_text(self) -> GoldArticle:
+        spans = [m for e in self.entities for m in e.mentions]
+        spans += [*self.money, *self.quantities, *self.dates]
+        spans += [i for lst in self.lists for i in lst.items]
+        for span in spans:
+            found = self.text[span.start:span.end]
+            if found != span.text or span.start > span.end:
+                raise ValueError(f"span {span.text!r} at [{span.start}:{span.end}] does not "
+                                 f"match the text, which has {found!r} there")
+        return self

