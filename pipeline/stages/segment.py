@@ -87,6 +87,7 @@ class Cues:
         self.dateline = [re.compile(p, ci) for p in cues["dateline_lines"]]
         self.dateline_prefix = re.compile(cues["dateline_prefix"])
         self.item_marker = re.compile(cues["item_marker"])
+        self.link_separators = re.compile(cues["link_separators"])
         terms = sorted({t for k in headings["kinds"] for t in k["terms"]}, key=len, reverse=True)
         alternatives = "|".join(re.escape(t) for t in terms)
         # An inline list heading opens a paragraph or follows a sentence end: "Cons: a; b."
@@ -155,10 +156,12 @@ class Layout:
         line = self.lines[i]
         if line.words > self.MAX_BOILERPLATE_WORDS:
             return False
-        bare = self.cues.item_marker.sub("", line.text).strip(" .:!|*_#")
-        return any(p.fullmatch(bare) for p in self.cues.boilerplate_lines) or any(
-            p.search(bare) for p in self.cues.boilerplate_phrases
-        )
+        bare = self.cues.item_marker.sub("", line.text)
+        if any(p.search(bare) for p in self.cues.boilerplate_phrases):
+            return True
+        # A menu line ("Privacy policy | Terms of use") is furniture when every entry is.
+        entries = [e.strip(" .:!*_#") for e in self.cues.link_separators.split(bare)]
+        return all(any(p.fullmatch(e) for p in self.cues.boilerplate_lines) for e in entries)
 
     def link(self, i: int) -> bool:
         return bool(self.cues.link_line.search(self.lines[i].text)) and self.lines[i].words <= 12
@@ -281,7 +284,7 @@ class Segmenter:
             self.emit("title", 0, 0)
             i = 1
         while i < n:
-            if self.at_top and (layout.byline(i) or layout.dateline(i)):
+            if layout.byline(i) or self.at_top and layout.dateline(i):
                 self.emit("byline" if layout.byline(i) else "dateline", i, i)
                 i += 1
             elif layout.boilerplate(i):
@@ -328,7 +331,11 @@ class Segmenter:
             return self.list_block(i, heading, references)
         if layout.link(i) or layout.reference_line(i):
             j = i + 1
-            while j < len(self.lines) and (layout.link(j) or layout.reference_line(j)):
+            # Links, and the short lines of the block a reference cue opens ("See also").
+            while j < len(self.lines) and (
+                layout.link(j) or layout.reference_line(j)
+                or layout.reference_line(i) and not self.lines[j].gap_before and layout.short(j)
+            ):
                 j += 1
             self.emit("references", i, j - 1, heading=heading)
             return j
@@ -505,14 +512,18 @@ class Segmenter:
         lead = TITLE_COLON.match(text, body_start, line_end)
         if lead and len(lead["title"].split()) <= Layout.MAX_ITEM_TITLE_WORDS:
             return lead.start("title"), lead.end("title"), lead.end()
-        if last > first:
-            first_line = text[body_start:line_end]
-            if len(first_line.split()) <= Layout.MAX_ITEM_TITLE_WORDS and not ends_sentence(
-                first_line
-            ):
-                title_end = strip_back(text, body_start, line_end, ": ")
-                return body_start, title_end, self.lines[first + 1].start
+        if last > first and self.title_line(text[body_start:line_end], self.lines[first + 1].text):
+            title_end = strip_back(text, body_start, line_end, ": ")
+            return body_start, title_end, self.lines[first + 1].start
         return None
+
+    @staticmethod
+    def title_line(first_line: str, next_line: str) -> bool:
+        """An item's first line is its title when it is short, reads as a heading and the
+        description starts afresh on the next line (not a sentence wrapped mid-way)."""
+        if len(first_line.split()) > Layout.MAX_ITEM_TITLE_WORDS or not next_line[:1].isupper():
+            return False
+        return first_line.endswith(":") or not ends_sentence(first_line) and title_case(first_line)
 
 
 def titled_run(segmenter: Segmenter, i: int, j: int) -> bool:

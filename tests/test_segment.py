@@ -1,0 +1,337 @@
+"""artex_segment: sections (title, byline, dateline, body, list, references, boilerplate),
+headings, list items and line-break sentence starts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.stages.common import prepare_doc
+
+GOLDEN = Path(__file__).resolve().parent.parent / "corpus" / "japan-us-tech-investments.txt"
+
+ARTICLE = """Markets Rally as Rates Fall
+
+By Jane Doe
+March 01, 2008
+
+Shares rose sharply on Monday after the central bank cut rates.
+
+Analysts expect more gains this year.
+
+Key risks:
+
+- Inflation: Prices could climb again.
+- Debt: Governments owe more than ever.
+
+Related:
+Bank cuts rates again
+Markets close higher
+
+Privacy policy
+Contact
+"""
+
+
+@pytest.fixture(scope="module")
+def segment(blank_with):
+    nlp = blank_with("artex_segment")
+
+    def run(text: str, markup: list[tuple[int, int, str]] = ()):
+        return prepare_doc(nlp.make_doc(text), None, markup) if markup else nlp.make_doc(text)
+
+    def segmented(text: str, markup: list[tuple[int, int, str]] = ()):
+        return nlp(run(text, markup))
+
+    return segmented
+
+
+def kinds(doc) -> list[str]:
+    return [s.label_ for s in doc.spans["artex_sections"]]
+
+
+def section_texts(doc, kind: str) -> list[str]:
+    return [s.text for s in doc.spans["artex_sections"] if s.label_ == kind]
+
+
+def item_parts(doc, section) -> list[tuple[str | None, str]]:
+    parts = []
+    for item in section._.artex_items:
+        title = None
+        if item["title_start"] is not None:
+            title = doc.text[item["title_start"]:item["title_end"]]
+        parts.append((title, doc.text[item["text_start"]:item["text_end"]]))
+    return parts
+
+
+def lists_of(doc):
+    return [s for s in doc.spans["artex_sections"] if s.label_ == "list"]
+
+
+# -- the golden case ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def golden(segment):
+    return segment(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_golden_title_is_the_headline(golden):
+    assert section_texts(golden, "title") == [
+        "Japan and U.S. Forge Stronger Bonds through Tech Investments"]
+
+
+def test_golden_has_three_headed_lists_in_order(golden):
+    headings = [s._.artex_heading["text"] for s in lists_of(golden)]
+    assert headings == ["Advantages of Tech Investments Between Japan and the U.S.",
+                        "Key Challenges and Controversies", "Disadvantages of Tech Investments"]
+    assert [len(s._.artex_items) for s in lists_of(golden)] == [4, 4, 3]
+
+
+def test_golden_items_have_titles_and_descriptions(golden):
+    title, text = item_parts(golden, lists_of(golden)[0])[1]
+    assert title == "Economic Growth"
+    assert text.startswith("Investments from tech giants") and text.endswith("global economy.")
+
+
+def test_golden_link_lines_after_intro_are_one_references_section(golden):
+    assert section_texts(golden, "references") == [
+        "Ministry of Justice of Japan\nU.S. Department of State\nInternational Monetary Fund"]
+    bodies = section_texts(golden, "body")
+    assert any(b.startswith("For further understanding") for b in bodies)
+    assert any(b.startswith("Please note that") for b in bodies)
+
+
+def test_golden_footer_is_boilerplate(golden):
+    assert section_texts(golden, "boilerplate") == ["Privacy policy\nContact"]
+
+
+# -- structure ---------------------------------------------------------------------------------
+
+COVERAGE_CASES = [
+    ARTICLE,
+    GOLDEN.read_text(encoding="utf-8"),
+    "Pros and Cons\n\nPros\n- Cheap\n- Fast\nCons\n- Loud\n",
+    "A one-line note with no structure.",
+    "Title\n\nBackground\n\nOrphan heading at the end\n",
+]
+
+
+@pytest.mark.parametrize("text", COVERAGE_CASES)
+def test_sections_cover_every_non_blank_line_in_order(segment, text):
+    doc = segment(text)
+    sections = list(doc.spans["artex_sections"])
+    assert [s.start_char for s in sections] == sorted(s.start_char for s in sections)
+    for before, after in zip(sections, sections[1:], strict=False):
+        assert before.end_char <= after.start_char
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            start = offset + line.index(line.strip()[0])
+            assert any(s.start_char <= start < s.end_char for s in sections), line
+
+
+def test_article_sections_are_typed(segment):
+    assert kinds(segment(ARTICLE)) == [
+        "title", "byline", "dateline", "body", "body", "list", "references", "boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe and John Roe", "Jane Doe, Reuters",
+                                  "By Tom Reyes | February 11, 2025",
+                                  "Reporting by Anna Berg; Editing by Mark Potter"])
+def test_byline_lines(segment, line):
+    doc = segment(f"A Headline Here\n\n{line}\n\nThe body starts here and goes on.\n")
+    assert section_texts(doc, "byline") == [line]
+
+
+@pytest.mark.parametrize("line", ["March 01, 2008", "Tuesday 17 June 2025", "12 April 2024",
+                                  "Published: April 12, 2024", "2024-04-12"])
+def test_dateline_lines(segment, line):
+    doc = segment(f"A Headline Here\n{line}\nThe body starts here and goes on.\n")
+    assert kinds(doc) == ["title", "dateline", "body"]
+
+
+@pytest.mark.parametrize("prefix", ["TOKYO, April 12 (Reuters) -", "BOSTON (AP) —",
+                                    "WASHINGTON —", "STOCKHOLM, March 4 (Reuters) -"])
+def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment, prefix):
+    doc = segment(f"Headline Words Here\n\n{prefix} The minister said on Friday.\n\nMore.\n")
+    assert section_texts(doc, "dateline") == [prefix]
+    assert section_texts(doc, "body")[0] == "The minister said on Friday."
+
+
+def test_dateline_prefix_only_at_the_top(segment):
+    doc = segment("Headline Words Here\n\nFirst paragraph.\n\nLONDON - Later text.\n")
+    assert section_texts(doc, "dateline") == []
+
+
+def test_first_line_ending_a_sentence_is_not_a_title(segment):
+    assert kinds(segment("The minister spoke on Friday.\nShe left.\n"))[0] == "body"
+
+
+@pytest.mark.parametrize("line", ["Privacy policy", "Contact", "Contact us", "Subscribe",
+                                  "Sign up for our newsletter", "Share this article",
+                                  "© 2024 News Corp. All rights reserved.",
+                                  "We use cookies to improve your experience.",
+                                  "Follow us on Twitter", "Privacy policy | Terms of use",
+                                  "Cookie settings"])
+def test_boilerplate_lines(segment, line):
+    doc = segment(f"Headline Words Here\n\nThe body of the story is here.\n\n{line}\n")
+    assert section_texts(doc, "boilerplate") == [line]
+
+
+def test_heading_names_the_paragraph_it_introduces(segment):
+    text = "Headline Words Here\n\nFirst paragraph.\n\nBackground\n\nThe plant opened in 1998.\n"
+    doc = segment(text)
+    body = [s for s in doc.spans["artex_sections"] if s.label_ == "body"][1]
+    start = text.index("Background")
+    assert body._.artex_heading == {"text": "Background", "start": start, "end": start + 10}
+    assert body.text.startswith("Background")
+
+
+def test_heading_with_nothing_after_it_is_body(segment):
+    doc = segment("Headline Words Here\n\nFirst paragraph.\n\nThe End\n")
+    assert kinds(doc) == ["title", "body", "body"]
+
+
+def test_markdown_heading_marks_are_not_heading_text(segment):
+    doc = segment("# Big Story\n\nText here.\n\n## Pros\n\n- Cheap\n- Fast\n")
+    assert lists_of(doc)[0]._.artex_heading["text"] == "Pros"
+
+
+@pytest.mark.parametrize("intro", ["Related:", "Read more:", "Sources:", "See also"])
+def test_link_lines_after_a_reference_heading_are_references(segment, intro):
+    doc = segment(f"Headline Words Here\n\nBody text.\n\n{intro}\nFirst linked story\n"
+                  "Second linked story\n")
+    assert section_texts(doc, "references")[0].endswith("Second linked story")
+    assert lists_of(doc) == []
+
+
+def test_url_lines_are_references(segment):
+    doc = segment("Headline Words Here\n\nBody text.\n\nhttps://example.com/a\nwww.example.org\n")
+    assert section_texts(doc, "references") == ["https://example.com/a\nwww.example.org"]
+
+
+def test_bulleted_list_under_a_reference_heading_is_references(segment):
+    doc = segment("Headline Words Here\n\nBody text.\n\nFurther reading:\n- One story\n"
+                  "- Another story\n")
+    assert kinds(doc) == ["title", "body", "references"]
+
+
+def test_short_lines_after_a_plain_intro_are_an_unmarked_list(segment):
+    doc = segment("Headline Words Here\n\nThe company named three priorities:\nLower costs\n"
+                  "Faster delivery\nBetter service\n\nMore text follows.\n")
+    assert [t for _, t in item_parts(doc, lists_of(doc)[0])] == [
+        "Lower costs", "Faster delivery", "Better service"]
+
+
+def test_article_without_lists_has_no_list_sections(segment):
+    doc = segment("Headline Words Here\n\nOne paragraph.\n\nAnother paragraph, longer.\n")
+    assert lists_of(doc) == []
+
+
+def test_line_breaks_start_sentences(segment):
+    doc = segment("Title Line Here\nfirst line without a period\nsecond line continues")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "first" in starts and "second" in starts
+
+
+def test_one_sentence_a_line_layout_gives_one_paragraph_a_line(segment):
+    doc = segment("Airline Orders Jets\nMarch 01, 2008\nThe airline ordered jets.\n"
+                  "The deal is worth $1 billion.\n")
+    assert kinds(doc) == ["title", "dateline", "body", "body"]
+
+
+# -- list layouts ------------------------------------------------------------------------------
+
+LAYOUTS = {
+    "numbered": "Benefits:\n\n1. Cost: It is cheap.\n\n2. Speed: It is fast.\n",
+    "numbered_parenthesis": "Benefits:\n1) Cost: It is cheap.\n2) Speed: It is fast.\n",
+    "dash": "Benefits:\n- Cost: It is cheap.\n- Speed: It is fast.\n",
+    "star": "Benefits:\n* Cost: It is cheap.\n* Speed: It is fast.\n",
+    "bullet": "Benefits:\n• Cost: It is cheap.\n• Speed: It is fast.\n",
+    "en_dash": "Benefits:\n– Cost: It is cheap.\n– Speed: It is fast.\n",
+    "markdown_bold": "Benefits\n\n- **Cost:** It is cheap.\n- **Speed**: It is fast.\n",
+    "unmarked_titled": "Benefits:\n\nCost: It is cheap.\n\nSpeed: It is fast.\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_list_layouts_give_titled_items(segment, layout):
+    doc = segment("Headline Words Here\n\nIntro paragraph text.\n\n" + LAYOUTS[layout])
+    (section,) = lists_of(doc)
+    assert section._.artex_heading["text"] == "Benefits"
+    assert item_parts(doc, section) == [("Cost", "It is cheap."), ("Speed", "It is fast.")]
+
+
+def test_item_span_includes_its_marker(segment):
+    text = "Headline Words Here\n\nBenefits:\n1. Cost: It is cheap.\n2. Speed: It is fast.\n"
+    doc = segment(text)
+    first = lists_of(doc)[0]._.artex_items[0]
+    assert text[first["start"]:first["end"]] == "1. Cost: It is cheap."
+
+
+def test_items_without_titles(segment):
+    doc = segment("Headline Words Here\n\nRisks:\n- Prices could rise.\n- Demand may fall.\n")
+    assert item_parts(doc, lists_of(doc)[0]) == [(None, "Prices could rise."),
+                                                 (None, "Demand may fall.")]
+
+
+def test_items_running_over_several_lines(segment):
+    doc = segment("Headline Words Here\n\nRisks:\n- Prices could rise faster than\n"
+                  "  wages this year.\n- Demand may fall.\n")
+    assert item_parts(doc, lists_of(doc)[0]) == [
+        (None, "Prices could rise faster than\n  wages this year."), (None, "Demand may fall.")]
+
+
+def test_item_title_on_its_own_line(segment):
+    doc = segment("Headline Words Here\n\nRisks:\n1. Rising Prices\nCosts could climb.\n"
+                  "2. Weak Demand\nSales may fall.\n")
+    assert item_parts(doc, lists_of(doc)[0]) == [("Rising Prices", "Costs could climb."),
+                                                 ("Weak Demand", "Sales may fall.")]
+
+
+def test_html_reader_hints_give_items_and_bold_titles(segment):
+    text = "Headline Words Here\n\nAdvantages\nReliable coverage: Calls work.\nShared costs: " \
+           "One network.\n"
+    heading = text.index("Advantages")
+    first = text.index("Reliable")
+    second = text.index("Shared")
+    markup = [(heading, heading + len("Advantages"), "heading"),
+              (first, text.index("\n", first), "item"), (first, first + 18, "strong"),
+              (second, len(text) - 1, "item"), (second, second + 13, "strong")]
+    doc = segment(text, markup)
+    (section,) = lists_of(doc)
+    assert section._.artex_heading["text"] == "Advantages"
+    assert item_parts(doc, section) == [("Reliable coverage", "Calls work."),
+                                        ("Shared costs", "One network.")]
+
+
+def test_markdown_reader_strong_hints_give_titles(segment):
+    text = "Headline Words Here\n\nPros\n\n- Reach: Many stores.\n- Cost: Low outlay.\n"
+    markup = [(text.index("Reach"), text.index("Reach") + 6, "strong"),
+              (text.index("Cost"), text.index("Cost") + 5, "strong")]
+    doc = segment(text, markup)
+    assert item_parts(doc, lists_of(doc)[0]) == [("Reach", "Many stores."), ("Cost", "Low outlay.")]
+
+
+def test_pros_and_cons_sub_headings_give_two_lists(segment):
+    doc = segment("Headline Words Here\n\nPros and Cons\n\nPros\n- Cheap\n- Fast\nCons\n"
+                  "- Loud\n- Heavy\n")
+    assert [s._.artex_heading["text"] for s in lists_of(doc)] == ["Pros", "Cons"]
+    assert [len(s._.artex_items) for s in lists_of(doc)] == [2, 2]
+
+
+def test_inline_pros_and_cons_inside_a_paragraph(segment):
+    text = ("Headline Words Here\n\nAnalysts weighed the plan. Pros: cheaper power; fewer "
+            "emissions. Cons: high cost; delays. Officials disagree.\n")
+    doc = segment(text)
+    assert kinds(doc) == ["title", "body", "list", "list", "body"]
+    pros, cons = lists_of(doc)
+    assert pros._.artex_heading["text"] == "Pros"
+    assert [t for _, t in item_parts(doc, pros)] == ["cheaper power", "fewer emissions"]
+    assert [t for _, t in item_parts(doc, cons)] == ["high cost", "delays"]
+
+
+def test_inline_heading_without_semicolons_stays_body(segment):
+    doc = segment("Headline Words Here\n\nThe plan has one benefit: it is cheap.\n")
+    assert lists_of(doc) == []
