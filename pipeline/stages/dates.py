@@ -1,15 +1,897 @@
-"""artex_dates stage: PLACEHOLDER until its owner replaces this module (see stages/__init__.py)."""
+"""artex_dates stage: time expressions as TIMEX3 (DATE, TIME, DURATION, SET), resolved against
+the article's reference date.
 
+Candidates come from regular expressions built from the lexicon in ``models/dates.json``
+(month, weekday and season names, units, modifier words, deictic words); the statistical NER,
+when it ran, only confirms ambiguous month and season words ("May", "fall"). Overlapping
+candidates are settled longest first. Each expression is then resolved in document order, so
+that "the same day" or "a year earlier" can lean on the dates mentioned before them.
+
+Conventions (TIMEX3, as the gold corpora annotate it):
+
+- Extents: modifier words TIMEX3 keeps inside the expression are in the span ("early April",
+  "the end of the year", "mid-2025", "the next 18 months", "over a decade"); signal
+  prepositions are outside ("by 2024" -> "2024"). Signals do not set the modifier: in TIMEX3
+  "by", "since", "before" and "after" are SIGNALs that relate an event to the time, not part of
+  its value ("since 2019" -> mod null).
+- Modifiers: early/"the start of"/"the beginning of" -> START, mid/"the middle of" -> MID,
+  late/"the end of"/"the close of" -> END; before durations: about/around/roughly/some ->
+  APPROX, nearly/almost/under/less than -> LESS_THAN, over/more than -> MORE_THAN, at least ->
+  EQUAL_OR_MORE, up to/no more than/at most -> EQUAL_OR_LESS.
+- start_date/end_date: the inclusive interval a DATE covers, narrowed to the START/MID/END
+  third (see ``timex``: early April 2024 -> 04-01..04-10, mid -> 11..20, late -> 21..30); a
+  TIME gives the day it falls on; durations, sets and *_REF values give none.
+- Resolution: "last year", "next month", "yesterday", "two years ago", "the second quarter",
+  "the end of the year" count from the reference date; "a year earlier", "the previous year",
+  "the same day", "morning" from the date the sentence (for "the day": the article) last talked
+  about, else the reference date. A weekday, or a month or day without a year, is the one on or
+  before the reference date in past-tense sentences, on or after it in future ones, else the
+  nearest. Without a reference date nothing reads the clock: values stay underspecified
+  ("XXXX-04", "XXXX" for "last year", "XXXX-XX-XX" for "yesterday") and cover no interval.
+- Values: quarters "2025-Q2", halves "2026-H1", seasons "2025-SU", ISO weeks "2024-W15" and
+  weekends "2024-W15-WE", decades "202", centuries "20", fiscal years "FY2026", durations
+  "P17Y", "P18M", "PT30M", a decade "P10Y", vague counts "PXY"; "now"/"currently" PRESENT_REF,
+  "recently" PAST_REF, "soon"/"in the future" FUTURE_REF.
+- Ranges ("2019-2021", "from 2019 to 2021", "between March and May") give one DATE per end.
+- dateparser reads only numeric dates ("7/8/07", month first) on their own span, with
+  languages=['en'], a fixed RELATIVE_BASE that never matters (all parts are required) and a cache;
+  two-digit years pivot at 50 (07 -> 2007, 95 -> 1995).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.numbers import TENS, UNITS, parse_number
+from pipeline.stages.common import NOT_BODY, load_json, section_ranges
+from pipeline.stages.timex import (
+    Period,
+    coarsen,
+    duration_value,
+    narrowed_interval,
+    period_of,
+)
+
+KEY = "artex_dates"
+# A fixed base: numeric dates must carry day, month and year, so it never shows in a value.
+PARSER_SETTINGS = {"DATE_ORDER": "MDY", "RELATIVE_BASE": datetime(2000, 1, 1),
+                   "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+DATE_PARSER_CACHE = 4096
+HAVE_FORMS = {"has", "have", "had", "'s", "'ve", "'d"}
 
 
-@Language.factory("artex_dates")
-class Placeholderdates:
-    def __init__(self, nlp: Language, name: str):
+def _alternation(words) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().strip())
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match
+
+
+@dataclass
+class Found:
+    """A resolved expression: offsets, its timex dict and the period it names (for anchors)."""
+
+    start: int
+    end: int
+    timex: dict
+    period: Period | None = None
+
+
+class Grammar:
+    """The candidate patterns, built once from the lexicon."""
+
+    def __init__(self, lex: dict):
+        self.lex = lex
+        month = _alternation(lex["months"])
+        weekday = _alternation(lex["weekdays"])
+        season = _alternation(lex["seasons"])
+        number_word = _alternation(list(UNITS) + list(TENS) + ["hundred"])
+        number = (rf"(?:\d+(?:\.\d+)?|{number_word}(?:[\s-]+(?:and\s+)?{number_word})*)"
+                  r"(?:\s+and\s+a\s+half)?")
+        vague = _alternation(lex["vague_counts"])
+        unit = _alternation(lex["duration_units"])
+        calendar_unit = _alternation(lex["calendar_units"])
+        modifier = _alternation(lex["modifier_prefixes"])
+        zone = _alternation(lex["time_zones"])
+        year = r"(?P<year>\d{4})"
+        day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        lead_weekday = rf"(?:{weekday},?\s+)?"
+        count = rf"(?P<num>{number}|{vague}|an?|one)"
+        rules = {
+            "full_date": rf"\b{lead_weekday}(?P<mon>{month})\.?\s+{day},?\s+{year}\b",
+            "full_date_dmy": rf"\b{lead_weekday}{day}\s+(?:of\s+)?(?P<mon>{month})\.?,?\s+"
+                             rf"{year}\b",
+            "numeric_date": r"(?<![\d/.-])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+                            r"(?![\d/.-]\d)",
+            "month_day": rf"\b{lead_weekday}(?P<mon>{month})\.?\s+{day}\b"
+                         r"(?!\s*(?:%|percent)|[.,:]\d)",
+            "day_month": rf"\b{day}\s+(?:of\s+)?(?P<mon>{month})\b",
+            "month_year": rf"\b(?P<mon>{month})\.?,?\s+(?:of\s+)?{year}\b",
+            "month": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mon>{month})\b",
+            "year_range": r"(?<![\w$£€¥#.,/:@+])(?P<year>1[89]\d\d|20\d\d)\s*[-–—]\s*"
+                          r"(?P<year2>1[89]\d\d|20\d\d|\d\d)\b(?![-–.,]\d)",
+            "year": r"(?<![\w$£€¥#.,/:@+])(?<!\d[-–])(?P<year>1[89]\d\d|20\d\d)"
+                    r"(?![.,:/]?\d|\s*%|['’]?s\b|[-–]\d)",
+            "decade": r"(?<![$£€¥\w])(?:the\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?"
+                      r"(?:(?P<dec>1\d\d|20\d)0|['’](?P<dec2>\d)0)['’]?s\b",
+            "century": rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?"
+                       rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alternation(lex['century_ordinals'])})"
+                       r"[\s-]+century\b",
+            "quarter": rf"\b(?:the\s+)?(?:(?:fiscal|calendar)\s+)?"
+                       rf"(?P<ord>{_alternation(lex['quarter_ordinals'])})[\s-]+"
+                       r"(?:(?:fiscal|calendar)\s+)?quarter"
+                       r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<year>\d{4})\b|"
+                       r"(?P<rel>last|this|next)\s+year|the\s+(?P<arel>previous|prior|same)"
+                       r"\s+year))?\b(?!\s+of\b)",
+            "quarter_code": r"\b(?:(?P<year>\d{4})\s*)?Q(?P<n>[1-4])"
+                            r"(?:\s*(?P<year2>\d{4}|['’]\d{2}))?\b",
+            "half": rf"\b(?:the\s+)?(?P<ord>{_alternation(lex['half_ordinals'])})[\s-]+half"
+                    r"(?:\s+of\s+(?:(?P<year>\d{4})\b|(?P<rel>last|this|next)\s+year|"
+                    r"the\s+(?P<arel>previous|prior|same)\s+year))?\b(?!\s+of\b)",
+            "half_code": r"\b(?:H(?P<n>[12])\s*(?P<year>\d{4})|(?P<year2>\d{4})\s*H(?P<n2>[12]))"
+                         r"\b",
+            "season": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<season>{season})"
+                      r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b",
+            "fiscal": r"\b(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<year>\d{4}|['’]?\d{2})|"
+                      r"FY\s?['’]?(?P<year2>\d{4}|\d{2})|the\s+(?P<year3>\d{4})\s+fiscal\s+year)"
+                      r"\b",
+            "weekday": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{weekday})"
+                       r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+            "clock": rf"\b(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+                     rf"(?:\s*(?P<tz>{zone})\b)?(?:\s+(?:on\s+)?(?P<wd>{weekday}))?",
+            "clock_24h": rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![:.]?\d)"
+                         rf"(?:\s*(?P<tz>{zone})\b)?(?:\s+(?:on\s+)?(?P<wd>{weekday}))?",
+            "part_of_day": r"\b(?:(?P<pre>this|yesterday|tomorrow|last)\s+)?"
+                           r"(?P<part>morning|afternoon|evening|night)\b",
+            "day_word": r"\b(?:(?P<pre>earlier|later)\s+)?(?P<dw>today|yesterday|tomorrow|"
+                        r"tonight)\b|\bthe\s+day\s+(?P<far>before\s+yesterday|after\s+tomorrow)"
+                        r"\b",
+            "reference": rf"\b{_alternation(lex['reference_words'])}\b",
+            "relative_unit": rf"\b(?P<the>the\s+)?(?P<rel>last|next|this|coming|current|past|"
+                             rf"previous|prior|preceding|following|same|that)\s+"
+                             rf"(?P<unit>{calendar_unit})\b",
+            "unit_before": rf"\bthe\s+(?P<unit>{calendar_unit})\s+(?P<suf>before|previous|"
+                           r"earlier|after|later)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as)\b)",
+            "relative_count": rf"\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|"
+                              rf"first|final|remaining)\s+{count}\s+(?P<unit>{unit})\b",
+            "offset": rf"\b{count}\s+(?P<unit>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|"
+                      r"previously|later|before|after)\b",
+            "same_ago": r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time|season)\s+"
+                        r"(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?the\s+"
+                        r"(?:previous|prior)\s+year|of\s+last\s+year)\b",
+            "modified_unit": rf"\b(?P<modp>{modifier})\s+(?:the|this)\s+"
+                             r"(?P<unit>day|week|month|year|quarter|decade|century)\b",
+            "in_the_unit": r"\b(?P<el>early|late|earlier|later)\s+(?:in|on)\s+the\s+"
+                           r"(?P<unit>day|week|month|year)\b",
+            "the_day": r"\b(?:the\s+same|that|the)\s+day\b(?!['’]s|\s+(?:of|when|that|before|"
+                       r"after)\b)",
+            "duration": rf"\b{count}[\s-]+(?P<unit>{unit})\b",
+            "bare_unit": r"\b(?:for|in|within)\s+(?:just\s+|only\s+)?(?P<unit>years|months|weeks|"
+                         r"days|hours|minutes|decades)\b|\bover\s+the\s+(?P<unit2>years|decades|"
+                         r"months)\b",
+            "every": rf"\b(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})\b",
+            "set_word": rf"\b{_alternation(lex['set_words'])}\b",
+        }
+        self.rules = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in
+                      rules.items()]
+        self.modifier_before = re.compile(rf"(?:^|\b)(?P<modp>{modifier})[\s-]*$", re.IGNORECASE)
+        self.approximator_before = re.compile(
+            rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$", re.IGNORECASE)
+
+    def candidates(self, text: str) -> list[Candidate]:
+        found = [Candidate(m.start(), m.end(), name, m)
+                 for name, regex in self.rules for m in regex.finditer(text)]
+        order = {name: i for i, (name, _) in enumerate(self.rules)}
+        found.sort(key=lambda c: (c.start - c.end, c.start, order[c.rule]))
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for cand in found:
+            if any(cand.start < e and s < cand.end for s, e in taken):
+                continue
+            taken.append((cand.start, cand.end))
+            chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.start)
+
+
+@Language.factory("artex_dates", assigns=["doc.spans", "span._.artex_timex"],
+                  requires=["doc._.artex_reference_date"],
+                  default_config={"lexicon": "dates.json"})
+def make_dates(nlp: Language, name: str, lexicon: str):
+    return DatesStage(nlp, name, lexicon)
+
+
+class DatesStage:
+    def __init__(self, nlp: Language, name: str, lexicon: str):
         self.name = name
+        self.lexicon = lexicon
+        self.grammar: Grammar | None = None
 
     def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
-        self.models_dir = models_dir
+        lex = load_json(models_dir, self.lexicon)
+        self.grammar = Grammar(lex)
+        self.lex = lex
+        self._date_parser = DateDataParser(languages=["en"], settings=PARSER_SETTINGS)
+        self.parse_numeric_date = lru_cache(maxsize=DATE_PARSER_CACHE)(self._parse_numeric_date)
 
-    def __call__(self, doc):
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Found]:
+        if self.grammar is None:
+            raise ValueError("artex_dates: initialize() was not called")
+        skip = section_ranges(doc, NOT_BODY)
+        resolver = Resolver(self, doc)
+        found: list[Found] = []
+        for cand in self.grammar.candidates(doc.text):
+            if skip and skip.overlaps(cand.start, cand.end):
+                continue
+            found.extend(resolver.resolve(cand, found[-1].end if found else 0))
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
+        spans, seen = [], set()
+        for item in found:
+            span = doc.char_span(item.start, item.end, alignment_mode="expand")
+            if span is None or (span.start, span.end) in seen:
+                continue
+            seen.add((span.start, span.end))
+            span._.artex_timex = item.timex
+            spans.append(span)
+        doc.spans[KEY] = spans
         return doc
+
+    def _parse_numeric_date(self, text: str) -> date | None:
+        parts = re.split(r"[/-]", text)
+        if len(parts[-1]) == 2:
+            short = int(parts[-1])
+            parts[-1] = str(2000 + short if short < 50 else 1900 + short)
+        data = self._date_parser.get_date_data("/".join(parts) if "/" in text else text)
+        return data.date_obj.date() if data and data.date_obj else None
+
+
+def _date_timex(period: Period, modifier: str | None = None, relative: bool = False,
+                kind: str = "DATE") -> dict:
+    span = narrowed_interval(period, modifier)
+    return {"type": kind, "value": period.value, "modifier": modifier,
+            "granularity": period.granularity,
+            "start_date": span[0].isoformat() if span else None,
+            "end_date": span[1].isoformat() if span else None, "relative": relative}
+
+
+def _plain_timex(kind: str, value: str | None, granularity: str | None = None,
+                 modifier: str | None = None, relative: bool = False) -> dict:
+    return {"type": kind, "value": value, "modifier": modifier, "granularity": granularity,
+            "start_date": None, "end_date": None, "relative": relative}
+
+
+UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
+                    "MIN": "minute", "S": "second", "DE": "decade", "CE": "century",
+                    "Q": "quarter", "FN": "week"}
+
+
+class Resolver:
+    """Resolves candidates of one document in order, remembering the dates it has seen."""
+
+    def __init__(self, stage: DatesStage, doc: Doc):
+        self.stage = stage
+        self.lex = stage.lex
+        self.doc = doc
+        self.text = doc.text
+        ref = doc._.artex_reference_date
+        self.reference = date.fromisoformat(str(ref)[:10]) if ref else None
+        self.last_day: Period | None = None
+        self.last_period: Period | None = None
+        self.sentence_periods: dict[int, Period] = {}
+        if doc.has_annotation("SENT_START"):
+            self.sentence_starts = [s.start_char for s in doc.sents]
+        else:
+            self.sentence_starts = [0] + [m.end() for m in
+                                          re.finditer(r"\n+|(?<=[.!?])\s+(?=[A-Z\"“])", doc.text)]
+        self.has_tags = doc.has_annotation("TAG")
+        self.date_ents = [(e.start_char, e.end_char) for e in doc.ents
+                          if e.label_ in ("DATE", "TIME")]
+
+    # ----- context -------------------------------------------------------------------------
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def previous_words(self, start: int, n: int = 2) -> list[str]:
+        before = self.text[max(0, start - 40):start]
+        return [w.lower() for w in re.findall(r"[\w'’.&#-]+", before)][-n:]
+
+    def next_word(self, end: int) -> str:
+        m = re.match(r"\s*([\w%'’-]+)", self.text[end:end + 30])
+        return m.group(1) if m else ""
+
+    def in_date_entity(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.date_ents)
+
+    def direction(self, start: int) -> str | None:
+        """"past" or "future" from the tense marker nearest the expression in its sentence."""
+        index = self.sentence_of(start)
+        low = self.sentence_starts[index]
+        high = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
+                else len(self.text))
+        future = set(self.lex["future_words"])
+        best: tuple[int, str] | None = None
+        for token in self.doc.char_span(low, high, alignment_mode="expand") or []:
+            lower = token.lower_
+            if lower in future:
+                tense = "future"
+            elif self.has_tags and (token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+                    t.lower_ in HAVE_FORMS for t in token.doc[max(0, token.i - 3):token.i]))):
+                tense = "past"
+            else:
+                continue
+            distance = abs(token.idx - start)
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        return best[1] if best else None
+
+    def anchor(self, start: int) -> tuple[Period | None, bool]:
+        """The period the sentence last talked about, else the reference day; and whether the
+        reference date was used."""
+        period = self.sentence_periods.get(self.sentence_of(start))
+        if period is not None:
+            return period, False
+        return (period_of(self.reference, "day"), True) if self.reference else (None, True)
+
+    def remember(self, item: Found) -> None:
+        period = item.period
+        if period is None or not period.resolved or item.timex["type"] not in ("DATE", "TIME"):
+            return
+        self.last_period = period
+        self.sentence_periods[self.sentence_of(item.start)] = period
+        if period.granularity == "day":
+            self.last_day = period
+
+    # ----- resolution ----------------------------------------------------------------------
+
+    def resolve(self, cand: Candidate, floor: int) -> list[Found]:
+        handler = getattr(self, "rule_" + cand.rule)
+        result = handler(cand.match)
+        if result is None:
+            return []
+        items = result if isinstance(result, list) else [result]
+        out = []
+        for item in items:
+            if item.timex["type"] == "DATE" and not item.timex["modifier"] and item.period:
+                self.attach_modifier(item, floor)
+            elif item.timex["type"] == "DURATION" and not item.timex["modifier"]:
+                self.attach_approximator(item, floor)
+            self.remember(item)
+            out.append(item)
+        return out
+
+    def attach_modifier(self, item: Found, floor: int) -> None:
+        m = self.stage.grammar.modifier_before.search(self.text[max(floor, item.start - 25):
+                                                                item.start])
+        if not m:
+            return
+        key = _words(m.group("modp")).rstrip("-")
+        modifier = self.lex["modifier_prefixes"].get(key) or self.lex["modifier_prefixes"].get(
+            key + "-")
+        item.start -= len(m.group(0))
+        item.timex = _date_timex(item.period, modifier, item.timex["relative"])
+
+    def attach_approximator(self, item: Found, floor: int) -> None:
+        m = self.stage.grammar.approximator_before.search(self.text[max(floor, item.start - 20):
+                                                                    item.start])
+        if m:
+            item.start -= len(m.group(0))
+            item.timex["modifier"] = self.lex["approximators"][_words(m.group("approx"))]
+
+    def found(self, m: re.Match, timex: dict, period: Period | None = None,
+              span: tuple[int, int] | None = None) -> Found:
+        start, end = span or (m.start(), m.end())
+        return Found(start, end, timex, period)
+
+    def month_number(self, word: str) -> int:
+        return self.lex["months"][word.lower().rstrip(".")]
+
+    def pick(self, options: list[Period], start: int, direction: str | None = None) -> Period:
+        """Among periods around the reference date, the one the tense points to."""
+        direction = direction or self.direction(start)
+        ref = self.reference
+        spans = [(p, p.interval()) for p in options]
+        if direction == "past":
+            past = [p for p, (first, _) in spans if first <= ref]
+            if past:
+                return past[-1]
+        if direction == "future":
+            future = [p for p, (_, last) in spans if last >= ref]
+            if future:
+                return future[0]
+
+        def distance(item):
+            _, (first, last) = item
+            return 0 if first <= ref <= last else min(abs((first - ref).days),
+                                                       abs((last - ref).days))
+
+        return min(spans, key=distance)[0]
+
+    def yearless(self, granularity: str, index: int, day: int | None, start: int,
+                 direction: str | None = None) -> tuple[Period, bool]:
+        if self.reference is None:
+            return Period(granularity, None, index, day), True
+        options = []
+        for year in (self.reference.year - 1, self.reference.year, self.reference.year + 1):
+            try:
+                Period(granularity, year, index, day).interval()
+            except ValueError:
+                continue
+            options.append(Period(granularity, year, index, day))
+        if not options:
+            return Period(granularity, None, index, day), True
+        return self.pick(options, start, direction), True
+
+    def relative_year(self, rel: str | None, arel: str | None, start: int) -> tuple[int | None,
+                                                                                    bool]:
+        """The year named by "last/this/next year" (reference) or "the previous year"
+        (anchor)."""
+        if rel:
+            shift = self.lex["relative_words"][rel.lower()]
+            return (self.reference.year + shift if self.reference else None), True
+        if arel:
+            anchor, _ = self.anchor(start)
+            shift = self.lex["anchored_relative_words"][arel.lower()]
+            return (anchor.year + shift if anchor and anchor.year else None), True
+        return (self.reference.year if self.reference else None), True
+
+    # ----- rules (one method per grammar rule; None rejects the candidate) -----------------
+
+    def _capitalised_month(self, m: re.Match) -> bool:
+        return m.group("mon")[0].isupper()
+
+    def rule_full_date(self, m):
+        if not self._capitalised_month(m):
+            return None
+        try:
+            period = Period("day", int(m.group("year")), self.month_number(m.group("mon")),
+                            int(m.group("day")))
+            period.interval()
+        except ValueError:
+            return None
+        return self.found(m, _date_timex(period), period)
+
+    rule_full_date_dmy = rule_full_date
+
+    def rule_numeric_date(self, m):
+        parsed = self.stage.parse_numeric_date(m.group(0))
+        if parsed is None:
+            return None
+        period = period_of(parsed, "day")
+        return self.found(m, _date_timex(period), period)
+
+    def rule_month_day(self, m):
+        day = int(m.group("day"))
+        if not self._capitalised_month(m) or not 1 <= day <= 31:
+            return None
+        period, relative = self.yearless("day", self.month_number(m.group("mon")), day, m.start())
+        return self.found(m, _date_timex(period, relative=relative), period)
+
+    rule_day_month = rule_month_day
+
+    def rule_month_year(self, m):
+        if not self._capitalised_month(m):
+            return None
+        period = Period("month", int(m.group("year")), self.month_number(m.group("mon")))
+        return self.found(m, _date_timex(period), period)
+
+    def rule_month(self, m):
+        word = m.group("mon")
+        rel = m.group("rel")
+        if not word[0].isupper():
+            return None
+        if word.lower().rstrip(".") in self.lex["month_needs_context"] and not rel:
+            previous = self.previous_words(m.start(), 1)
+            has_modifier = self.stage.grammar.modifier_before.search(
+                self.text[max(0, m.start() - 25):m.start()])
+            if not (previous and previous[0] in self.lex["month_context_words"] or has_modifier
+                    or self.in_date_entity(m.start(), m.end())):
+                return None
+            if self.next_word(m.end()).lower() in ("be", "have", "not", "i", "we", "you"):
+                return None
+        month = self.month_number(word)
+        if rel and self.reference:
+            shift = self.lex["relative_words"].get(rel.lower(), -1)
+            options = [Period("month", y, month) for y in
+                       (self.reference.year - 1, self.reference.year, self.reference.year + 1)]
+            ref_month = Period("month", self.reference.year, self.reference.month)
+            if shift < 0:
+                period = [p for p in options if p.interval()[0] < ref_month.interval()[0]][-1]
+            elif shift > 0:
+                period = [p for p in options if p.interval()[0] > ref_month.interval()[0]][0]
+            else:
+                period = Period("month", self.reference.year, month)
+        else:
+            period, _ = self.yearless("month", month, None, m.start())
+        return self.found(m, _date_timex(period, relative=True), period)
+
+    def year_allowed(self, m: re.Match) -> bool:
+        previous = self.previous_words(m.start(), 1)
+        if previous and previous[0] in self.lex["year_blockers"]:
+            return False
+        following = self.next_word(m.end())
+        signalled = previous and previous[0] in self.lex["year_signals"]
+        counted = following.lower() in self.lex["year_count_nouns"] or (
+            following.islower() and following.endswith("s") and not following.endswith("'s"))
+        return signalled or not counted
+
+    def rule_year(self, m):
+        if not self.year_allowed(m):
+            return None
+        period = Period("year", int(m.group("year")))
+        return self.found(m, _date_timex(period), period)
+
+    def rule_year_range(self, m):
+        first = int(m.group("year"))
+        second_text = m.group("year2")
+        second = int(second_text) if len(second_text) == 4 else first - first % 100 + int(
+            second_text)
+        if second <= first:
+            return None
+        items = []
+        for year, group in ((first, "year"), (second, "year2")):
+            period = Period("year", year)
+            items.append(Found(m.start(group), m.end(group), _date_timex(period), period))
+        return items
+
+    def rule_decade(self, m):
+        digits = m.group("dec")
+        if digits is None:
+            short = int(m.group("dec2"))
+            digits = f"{19 if short >= 3 else 20}{short}"
+        modifier = {"early": "START", "mid": "MID", "late": "END"}.get(
+            (m.group("dmod") or "").lower())
+        period = Period("decade", int(digits) * 10)
+        return self.found(m, _date_timex(period, modifier), period)
+
+    def rule_century(self, m):
+        word = _words(m.group("cent"))
+        number = self.lex["century_ordinals"].get(word) or int(re.sub(r"\D", "", word) or 0)
+        if not 1 <= number <= 30:
+            return None
+        modifier = {"early": "START", "mid": "MID", "late": "END"}.get(
+            (m.group("cmod") or "").lower())
+        period = Period("century", (number - 1) * 100)
+        return self.found(m, _date_timex(period, modifier), period)
+
+    def _quarter_like(self, m, granularity: str, number: int, year_text: str | None):
+        if year_text:
+            year, relative = int(year_text), False
+        else:
+            year, relative = self.relative_year(m.group("rel"), m.group("arel"), m.start())
+        period = Period(granularity, year, number)
+        return self.found(m, _date_timex(period, relative=relative), period)
+
+    def rule_quarter(self, m):
+        number = self.lex["quarter_ordinals"][m.group("ord").lower()]
+        return self._quarter_like(m, "quarter", number, m.group("year"))
+
+    def rule_half(self, m):
+        number = self.lex["half_ordinals"][m.group("ord").lower()]
+        return self._quarter_like(m, "half", number, m.group("year"))
+
+    def _code_year(self, text: str | None) -> int | None:
+        if not text:
+            return None
+        digits = re.sub(r"\D", "", text)
+        return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+    def rule_quarter_code(self, m):
+        year = self._code_year(m.group("year") or m.group("year2"))
+        relative = year is None
+        if relative and self.reference:
+            year = self.reference.year
+        period = Period("quarter", year, int(m.group("n")))
+        return self.found(m, _date_timex(period, relative=relative), period)
+
+    def rule_half_code(self, m):
+        year = int(m.group("year") or m.group("year2"))
+        period = Period("half", year, int(m.group("n") or m.group("n2")))
+        return self.found(m, _date_timex(period), period)
+
+    def rule_season(self, m):
+        word = m.group("season").lower()
+        rel, year_text = m.group("rel"), m.group("year")
+        index = self.lex["seasons"][word]
+        if not rel and not year_text:
+            previous = self.previous_words(m.start(), 2)
+            context = set(self.lex["season_context_words"])
+            if not (previous and previous[-1] in context) and not self.in_date_entity(
+                    m.start(), m.end()):
+                return None
+            if previous and previous[-1] == "the" and (len(previous) < 2 or previous[0] not in
+                                                       context):
+                return None
+            if self.next_word(m.end()).lower() in ("of", "in", "to", "from", "by", "below",
+                                                   "above", "on", "back", "into", "short"):
+                return None
+        if year_text:
+            period, relative = Period("season", int(year_text), index), False
+        elif rel and self.reference:
+            current = period_of(self.reference, "season")
+            shift = self.lex["relative_words"].get(rel.lower(), -1)
+            options = [Period("season", y, index) for y in range(current.year - 1,
+                                                                  current.year + 2)]
+            if shift < 0:
+                period = [p for p in options if p.interval()[1] < self.reference][-1]
+            elif shift > 0:
+                period = [p for p in options if p.interval()[0] > self.reference][0]
+            else:
+                period = Period("season", self.reference.year, index)
+            relative = True
+        else:
+            period, relative = self.yearless("season", index, None, m.start())
+        return self.found(m, _date_timex(period, relative=relative), period)
+
+    def rule_fiscal(self, m):
+        year = self._code_year(m.group("year") or m.group("year2") or m.group("year3"))
+        # Fiscal calendars differ by company and country: the value names the fiscal year
+        # and no calendar interval is claimed.
+        return self.found(m, _plain_timex("DATE", f"FY{year}", "year"))
+
+    def weekday_period(self, weekday: int, rel: str | None, start: int) -> tuple[Period, bool]:
+        if self.reference is None:
+            return Period("day", None), True
+        ref = self.reference
+        days = [ref + timedelta(days=k) for k in range(-7, 8)
+                if (ref + timedelta(days=k)).isoweekday() == weekday]
+        rel = (rel or "").lower()
+        if rel in ("last", "past"):
+            chosen = [d for d in days if d < ref][-1]
+        elif rel in ("next", "coming"):
+            chosen = [d for d in days if d > ref][0]
+        else:
+            options = [period_of(d, "day") for d in days]
+            return self.pick(options, start), True
+        return period_of(chosen, "day"), True
+
+    def rule_weekday(self, m):
+        weekday = self.lex["weekdays"][m.group("wd").lower()]
+        period, relative = self.weekday_period(weekday, m.group("rel"), m.start())
+        part = m.group("part")
+        if part:
+            return self.found(m, self.time_timex(period, "T" + self.lex["parts_of_day"][
+                part.lower()], "part_of_day", relative), period)
+        if period.year is None:
+            timex = _plain_timex("DATE", f"XXXX-WXX-{weekday}", "day", relative=True)
+            return self.found(m, timex)
+        return self.found(m, _date_timex(period, relative=relative), period)
+
+    def time_timex(self, day: Period | None, time: str, granularity: str,
+                   relative: bool) -> dict:
+        timex = _date_timex(day, relative=relative, kind="TIME") if day and day.resolved else \
+            _plain_timex("TIME", None, relative=relative)
+        timex["value"] = (day.value if day and day.resolved else "XXXX-XX-XX") + time
+        timex["granularity"] = granularity
+        return timex
+
+    def clock_day(self, m) -> tuple[Period | None, bool]:
+        if m.group("wd"):
+            weekday = self.lex["weekdays"][m.group("wd").lower()]
+            return self.weekday_period(weekday, None, m.start())
+        if self.last_day is not None:
+            return self.last_day, True
+        return (period_of(self.reference, "day"), True) if self.reference else (None, True)
+
+    def rule_clock(self, m):
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        ampm = m.group("ampm").lower().replace(".", "")
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+        return self._clock(m, hour, minute, "hour" if m.group("m") is None else "minute")
+
+    def rule_clock_24h(self, m):
+        if not m.group("tz") and not m.group("wd") and self.previous_words(m.start(), 1) not in (
+                ["at"], ["by"], ["until"], ["from"], ["to"], ["after"], ["before"]):
+            return None
+        return self._clock(m, int(m.group("h")), int(m.group("m")), "minute")
+
+    def _clock(self, m, hour: int, minute: int, granularity: str):
+        day, relative = self.clock_day(m)
+        zone = self.lex["time_zones"].get((m.group("tz") or "").lower()) or ""
+        timex = self.time_timex(day, f"T{hour:02d}:{minute:02d}{zone}", granularity, relative)
+        return self.found(m, timex, day)
+
+    def rule_part_of_day(self, m):
+        part, pre = m.group("part").lower(), (m.group("pre") or "").lower()
+        if not pre and part not in self.lex["bare_parts_of_day"]:
+            return None
+        if pre in ("this", "yesterday", "tomorrow", "last"):
+            shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(pre, 0)
+            day = period_of(self.reference + timedelta(days=shift), "day") if self.reference \
+                else None
+        else:
+            day = self.last_day or (period_of(self.reference, "day") if self.reference else None)
+        code = "T" + self.lex["parts_of_day"][part]
+        return self.found(m, self.time_timex(day, code, "part_of_day", True), day)
+
+    def rule_day_word(self, m):
+        far = m.group("far")
+        word = (m.group("dw") or "").lower()
+        shift = (-2 if far.lower().startswith("before") else 2) if far else \
+            self.lex["day_words"][word]
+        day = period_of(self.reference + timedelta(days=shift), "day") if self.reference else \
+            Period("day", None)
+        if word == "tonight":
+            return self.found(m, self.time_timex(day, "TNI", "part_of_day", True), day)
+        return self.found(m, _date_timex(day, relative=True), day)
+
+    def rule_reference(self, m):
+        value = self.lex["reference_words"][_words(m.group(0))]
+        return self.found(m, _plain_timex("DATE", value, relative=False))
+
+    def rule_relative_unit(self, m):
+        unit, rel, the = m.group("unit").lower(), m.group("rel").lower(), m.group("the")
+        granularity = unit
+        if rel in ("past", "next", "coming") and the and unit != "weekend":
+            code = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
+                    "decade": "DE", "century": "CE"}[unit]
+            return self.found(m, _plain_timex("DURATION", duration_value(1, code), unit))
+        if rel in self.lex["anchored_relative_words"] or rel == "that":
+            shift = self.lex["anchored_relative_words"].get(rel, 0)
+            base = self.last_period if rel == "that" else self.anchor(m.start())[0]
+            period = coarsen(base, granularity) if base else None
+            if rel == "that" and period is None:
+                return None
+            period = period.shift(shift) if period else Period(granularity, None)
+            return self.found(m, _date_timex(period, relative=True), period)
+        if unit == "day":
+            return None
+        shift = self.lex["relative_words"].get(rel, -1)
+        if self.reference is None:
+            period = Period(granularity, None)
+        else:
+            period = period_of(self.reference, granularity).shift(shift)
+        return self.found(m, _date_timex(period, relative=True), period)
+
+    def rule_unit_before(self, m):
+        unit = m.group("unit").lower()
+        shift = self.lex["anchored_relative_suffixes"][m.group("suf").lower()]
+        anchor, _ = self.anchor(m.start())
+        period = coarsen(anchor, unit) if anchor else None
+        period = period.shift(shift) if period else Period(unit, None)
+        return self.found(m, _date_timex(period, relative=True), period)
+
+    def count_of(self, text: str) -> float | None:
+        words = _words(text)
+        if words in ("a", "an"):
+            return 1.0
+        if words in self.lex["vague_counts"]:
+            return None
+        return parse_number(words)
+
+    def rule_relative_count(self, m):
+        code = self.lex["duration_units"][m.group("unit").lower()]
+        count = self.count_of(m.group("num"))
+        if count is None and _words(m.group("num")) not in self.lex["vague_counts"]:
+            return None
+        return self.found(m, _plain_timex("DURATION", duration_value(count, code),
+                                          UNIT_GRANULARITY[code]))
+
+    def rule_offset(self, m):
+        unit_word = m.group("unit").lower()
+        code = self.lex["duration_units"][unit_word]
+        count = self.count_of(m.group("num"))
+        direction, base = self.lex["offset_directions"][_words(m.group("dir"))]
+        if base == "anchor" and _words(m.group("dir")) in ("before", "after") and not re.match(
+                r"\s*(?:[,.;:)]|$)", self.text[m.end():m.end() + 2]):
+            return self.rule_duration(m, span=(m.start(), m.start("unit") + len(unit_word)))
+        granularity = UNIT_GRANULARITY[code]
+        if count is None or not float(count).is_integer() or granularity not in (
+                "day", "week", "month", "quarter", "year", "decade", "century"):
+            return self.found(m, _plain_timex("DATE", "PAST_REF" if direction < 0 else
+                                              "FUTURE_REF"))
+        start_period, _ = (self.anchor(m.start()) if base == "anchor" else
+                           ((period_of(self.reference, "day"), True) if self.reference
+                            else (None, True)))
+        if start_period is None:
+            period = Period(granularity, None)
+        else:
+            period = coarsen(start_period, granularity) or Period(granularity, None)
+            period = period.shift(int(count) * direction)
+        return self.found(m, _date_timex(period, relative=True), period)
+
+    def rule_same_ago(self, m):
+        unit = m.group("unit").lower()
+        anchor = self.last_period
+        if unit in ("day", "week", "month", "quarter", "season") and anchor is not None:
+            anchor = coarsen(anchor, unit)
+        if anchor is None or not anchor.resolved:
+            anchor = period_of(self.reference, "year") if self.reference else None
+        period = anchor.shift(0) if anchor else Period("year", None)
+        if anchor:
+            first = anchor.interval()[0]
+            period = period_of(first.replace(year=first.year - 1), anchor.granularity)
+        return self.found(m, _date_timex(period, relative=True), period)
+
+    def rule_modified_unit(self, m):
+        unit = m.group("unit").lower()
+        key = _words(m.group("modp"))
+        modifier = self.lex["modifier_prefixes"].get(key) or self.lex["modifier_prefixes"].get(
+            key + "-")
+        if unit == "day":
+            base = self.last_day or (period_of(self.reference, "day") if self.reference else None)
+        else:
+            base = period_of(self.reference, unit) if self.reference else None
+        period = base or Period(unit, None)
+        return self.found(m, _date_timex(period, modifier, relative=True), period)
+
+    def rule_in_the_unit(self, m):
+        unit = m.group("unit").lower()
+        modifier = {"early": "START", "late": "END"}.get(m.group("el").lower())
+        if unit == "day":
+            base = self.last_day or (period_of(self.reference, "day") if self.reference else None)
+        else:
+            base = period_of(self.reference, unit) if self.reference else None
+        period = base or Period(unit, None)
+        return self.found(m, _date_timex(period, modifier, relative=True), period)
+
+    def rule_the_day(self, m):
+        day = self.last_day or (period_of(self.reference, "day") if self.reference else None)
+        period = day or Period("day", None)
+        return self.found(m, _date_timex(period, relative=True), period)
+
+    def rule_duration(self, m, span: tuple[int, int] | None = None):
+        unit_word = m.group("unit").lower()
+        code = self.lex["duration_units"][unit_word]
+        num = _words(m.group("num"))
+        if code == "Q" and self.next_word(m.end()).lower() == "of":
+            return None
+        count = self.count_of(num)
+        if count is None and num not in self.lex["vague_counts"]:
+            return None
+        if num in ("a", "an", "one"):
+            if code == "S":
+                return None
+            before = self.text[max(0, m.start() - 20):m.start()]
+            if re.search(rf"(?:\d|%|\b{_alternation(self.lex['set_preceders'])})\s*$", before,
+                         re.IGNORECASE):
+                return self.found(m, _plain_timex("SET", duration_value(1, code),
+                                                  UNIT_GRANULARITY[code]), span=span)
+            previous = self.previous_words(m.start(), 1)
+            if num != "one" and not (previous and previous[0] in self.lex["duration_signals"]):
+                return None
+        return self.found(m, _plain_timex("DURATION", duration_value(count, code),
+                                          UNIT_GRANULARITY[code]), span=span)
+
+    def rule_bare_unit(self, m):
+        group = "unit" if m.group("unit") else "unit2"
+        code = self.lex["duration_units"][m.group(group).lower()]
+        span = (m.start(group), m.end(group)) if group == "unit" else None
+        return self.found(m, _plain_timex("DURATION", duration_value(None, code),
+                                          UNIT_GRANULARITY[code]), span=span)
+
+    def rule_every(self, m):
+        code = self.lex["duration_units"][m.group("unit").lower()]
+        num = m.group("num")
+        count = 2 if num and num.lower() == "other" else (self.count_of(num) if num else 1)
+        return self.found(m, _plain_timex("SET", duration_value(count, code),
+                                          UNIT_GRANULARITY[code]))
+
+    def rule_set_word(self, m):
+        kind, value, granularity = self.lex["set_words"][m.group(0).lower()]
+        return self.found(m, _plain_timex(kind, value, granularity))
