@@ -335,3 +335,17 @@ def test_inline_pros_and_cons_inside_a_paragraph(segment):
 def test_inline_heading_without_semicolons_stays_body(segment):
     doc = segment("Headline Words Here\n\nThe plan has one benefit: it is cheap.\n")
     assert lists_of(doc) == []
+
+
+def test_item_hints_after_a_marker_the_reader_kept(segment):
+    text = "Headline Words Here\n\nDisadvantages\n\n- Night closures Lines shut at 10 p.m.\n" \
+           "- Late delivery Projects ran a year late.\n"
+    first = text.index("Night")
+    second = text.index("Late")
+    markup = [(first, text.index("\n", first), "item"), (first, first + 14, "strong"),
+              (second, len(text) - 1, "item"), (second, second + 13, "strong")]
+    doc = segment(text, markup)
+    (section,) = lists_of(doc)
+    assert item_parts(doc, section) == [("Night closures", "Lines shut at 10 p.m."),
+                                        ("Late delivery", "Projects ran a year late.")]
+    assert text[section._.artex_items[0]["start"]:first] == "- "

@@ -121,10 +121,11 @@ class Layout:
 
     # -- line shapes ---------------------------------------------------------------------
     def item_hint(self, i: int) -> tuple[int, int] | None:
+        """The reader's item hint that starts on line i (it may run over later lines)."""
         line = self.lines[i]
         for start, end in self.item_hints:
-            if line.start <= start < line.end or start <= line.start < end:
-                return (max(start, line.start), end)
+            if line.start <= start < line.end:
+                return start, end
         return None
 
     def marker_end(self, i: int) -> int | None:
@@ -135,10 +136,7 @@ class Layout:
     def starts_item(self, i: int) -> bool:
         if i >= len(self.lines):
             return False
-        hint = self.item_hint(i)
-        if hint is not None:
-            return hint[0] == self.lines[i].start or hint[0] <= self.lines[i].start
-        return self.marker_end(i) is not None
+        return self.item_hint(i) is not None or self.marker_end(i) is not None
 
     def hinted_heading(self, i: int) -> bool:
         line = self.lines[i]
@@ -471,8 +469,9 @@ class Segmenter:
                 and (hint is None or self.lines[k].start < hint[1])
             ):
                 k += 1
-            marker = layout.marker_end(j) if hint is None else None
-            body_start = marker if marker is not None else (hint or (self.lines[j].start,))[0]
+            # A reader's hint may start before or after a marker it left in the text.
+            body_start = max(hint[0] if hint else self.lines[j].start,
+                             layout.marker_end(j) or self.lines[j].start)
             items.append(self.item(self.lines[j].start, body_start, self.lines[k - 1].end, j,
                                    k - 1))
             j = k
