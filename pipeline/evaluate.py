@@ -22,7 +22,8 @@ Normalisations, applied to gold and predicted values alike before comparing:
 
 When a prediction's text differs from the gold text (a reader extracted HTML or Markdown
 differently), gold offsets are carried over by a character alignment of the two texts; gold
-spans with no aligned character are dropped and counted as ``unmapped_gold_spans``.
+spans with less than half of their characters aligned are dropped and counted as
+``unmapped_gold_spans``.
 
 The baseline is what a user gets from the plain English model: its named-type entities (each
 mention its own entity), MONEY spans read by price-parser (which does not understand scale
@@ -42,6 +43,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from rich.table import Table
+from spacy.language import Language
 
 from pipeline import api
 from pipeline.gold import GoldCase, gold_from_article, read_cases
@@ -342,7 +344,8 @@ def align_gold(gold: GoldArticle, text: str) -> tuple[GoldArticle, int]:
     def moved(span: dict) -> dict | None:
         nonlocal unmapped
         mapped = [position[i] for i in range(span["start"], span["end"]) if position[i] >= 0]
-        if not mapped:
+        # Stray single characters align anywhere: a span needs half of its text aligned.
+        if not mapped or 2 * len(mapped) < span["end"] - span["start"]:
             unmapped += 1
             return None
         start, end = mapped[0], mapped[-1] + 1
@@ -501,13 +504,13 @@ def record_of(case: GoldCase, settings: Settings) -> Record:
 
 
 def run_eval(paths: Sequence[str | Path], settings: Settings,
-             options: EvalOptions = EvalOptions()) -> EvalReport:
+             options: EvalOptions = EvalOptions(), nlp: Language | None = None) -> EvalReport:
     """Score artex (and the baseline) on the gold in ``paths``: gold files, folders of them and
     MEANTIME .jsonl files. Raises GoldError or InputError naming the bad input."""
     cases = read_cases(list(paths))
     records = [record_of(case, settings) for case in cases]
-    predictions = {ARTEX: [gold_from_article(a)
-                           for a in api.process(records, build_nlp(settings), settings)]}
+    artex = api.process(records, nlp or build_nlp(settings), settings)
+    predictions = {ARTEX: [gold_from_article(article) for article in artex]}
     if options.baseline:
         predictions[BASELINE] = list(SpacyBaseline(settings.batch_size).annotate(records))
     datasets: dict[str, DatasetReport] = {}

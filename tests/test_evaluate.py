@@ -1,0 +1,352 @@
+"""The scorer of `artex eval` on tiny hand-made gold and predictions (no model is loaded)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime
+
+import pytest
+from dateparser.date import DateDataParser
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.evaluate import (
+    SpacyBaseline,
+    align_gold,
+    match_spans,
+    metrics_of,
+    normalise_timex,
+    score_article,
+)
+from pipeline.gold import GoldCase, GoldError, load_gold, meantime_case, read_cases
+from pipeline.schema import GOLD_VERSION, Article, GoldArticle, Stats
+
+TEXT = ("Acme Corp said on Monday it will spend $2 billion in Ohio. Acme hired 300 people. "
+        "Jane Doe, Acme's chief, met Ohio officials.")
+
+
+def at(text: str, word: str, nth: int = 0) -> dict:
+    """A span dict for the ``nth`` occurrence of ``word`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return {"text": word, "start": start, "end": start + len(word)}
+
+
+def entity(label: str, *mentions: dict) -> dict:
+    return {"name": mentions[0]["text"], "label": label, "country_code": None, "aliases": [],
+            "mentions": list(mentions)}
+
+
+def money(span: dict, amount, currency="USD", qualifier="exact", amount_max=None) -> dict:
+    return {**span, "amount": amount, "amount_max": amount_max, "currency": currency,
+            "qualifier": qualifier, "per": None}
+
+
+def quantity(span: dict, value, unit) -> dict:
+    return {**span, "value": value, "value_max": None, "unit": unit, "qualifier": "exact"}
+
+
+def timex(span: dict, value, type_="DATE") -> dict:
+    return {**span, "type": type_, "value": value, "modifier": None, "start_date": None,
+            "end_date": None}
+
+
+def annotations(text: str = TEXT, **fields) -> GoldArticle:
+    empty = {"entities": [], "money": [], "quantities": [], "dates": [], "lists": []}
+    return GoldArticle(gold_version=GOLD_VERSION, source="a.txt", reference_date=None,
+                       title=None, published=None, text=text, **{**empty, **fields})
+
+
+def score(gold: GoldArticle, predicted: GoldArticle, case: GoldCase | None = None) -> dict:
+    case = case or GoldCase(dataset="corpus", name="a", gold=gold)
+    return metrics_of(score_article(case, gold, predicted))
+
+
+ACME = [at(TEXT, "Acme Corp"), at(TEXT, "Acme", 1), at(TEXT, "Acme", 2)]
+
+
+# --- matching -------------------------------------------------------------------------------
+
+def test_each_span_matches_at_most_one_other_largest_overlap_first():
+    gold = [(0, 10), (20, 30)]
+    predicted = [(5, 25), (0, 9), (28, 29)]
+    assert match_spans(gold, predicted) == [(0, 1), (1, 0)]
+
+
+def test_a_preferred_pair_wins_over_a_larger_overlap():
+    pairs = match_spans([(0, 10)], [(0, 10), (2, 5)], preferred=lambda g, p: p == 1)
+    assert pairs == [(0, 1)]
+
+
+def test_spans_that_only_touch_do_not_match():
+    assert match_spans([(0, 5)], [(5, 9)]) == []
+
+
+# --- entities -------------------------------------------------------------------------------
+
+def test_entity_mentions_count_as_right_only_with_the_gold_label():
+    gold = annotations(entities=[entity("ORG", *ACME), entity("GPE", at(TEXT, "Ohio"))])
+    predicted = annotations(entities=[entity("ORG", *ACME[:2]),
+                                      entity("PERSON", at(TEXT, "Ohio")),
+                                      entity("PERSON", at(TEXT, "Jane Doe"))])
+    scores = score(gold, predicted)
+    assert scores["entities.precision"] == pytest.approx(2 / 4)
+    assert scores["entities.recall"] == pytest.approx(2 / 4)
+    assert scores["entities.label_accuracy"] == pytest.approx(2 / 3)
+
+
+def test_a_mapped_label_set_accepts_any_of_its_labels_and_ignored_mentions_are_neutral():
+    gold = annotations(entities=[entity("LOC", at(TEXT, "Ohio"))])
+    predicted = annotations(entities=[entity("GPE", at(TEXT, "Ohio")),
+                                      entity("PERSON", at(TEXT, "Jane Doe"))])
+    case = GoldCase(dataset="meantime", name="a", gold=gold,
+                    label_sets={"LOC": frozenset({"GPE", "LOC", "FAC"})},
+                    ignored_mentions=((at(TEXT, "Jane Doe")["start"], at(TEXT, "Jane")["end"]),),
+                    merges_annotated=False)
+    scores = score(gold, predicted, case)
+    assert scores["entities.precision"] == 1.0
+    assert scores["entities.recall"] == 1.0
+    assert scores["entities.merge_accuracy"] is None
+
+
+@pytest.mark.parametrize(("predicted_entities", "merged"), [
+    ([entity("ORG", *ACME)], True),
+    ([entity("ORG", *ACME[:2]), entity("ORG", ACME[2])], False),
+    ([entity("ORG", *ACME, at(TEXT, "Ohio"))], False),
+    ([entity("ORG", *ACME[:2])], True),
+    ([], False),
+], ids=["one-entity", "split", "merged-with-another", "one-mention-missed", "not-found"])
+def test_a_gold_entity_is_merged_right_only_when_one_predicted_entity_holds_just_it(
+        predicted_entities, merged):
+    gold = annotations(entities=[entity("ORG", *ACME)])
+    scores = score(gold, annotations(entities=predicted_entities))
+    assert scores["entities.merge_accuracy"] == (1.0 if merged else 0.0)
+
+
+# --- money, quantities, dates ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("predicted", "right"), [
+    (money(at(TEXT, "$2 billion"), 2e9), True),
+    (money(at(TEXT, "$2 billion"), 2e9 * (1 + 1e-8)), True),
+    (money(at(TEXT, "$2 billion"), 2.0), False),
+    (money(at(TEXT, "$2 billion"), 2e9, currency=None), False),
+    (money(at(TEXT, "$2 billion"), 2e9, qualifier="range", amount_max=3e9), False),
+    (money(at(TEXT, "2 billion"), 2e9, currency="usd"), True),
+], ids=["equal", "within-tolerance", "scale-missed", "no-currency", "false-range",
+        "overlap-and-case"])
+def test_money_amount_and_currency_accuracy_on_matched_spans(predicted, right):
+    gold = annotations(money=[money(at(TEXT, "$2 billion"), 2e9)])
+    scores = score(gold, annotations(money=[predicted]))
+    assert scores["money.span_f1"] == 1.0
+    assert scores["money.amount_currency_accuracy"] == (1.0 if right else 0.0)
+
+
+def test_money_qualifier_is_scored_only_on_matched_spans():
+    gold = annotations(money=[money(at(TEXT, "$2 billion"), 2e9, qualifier="approximate")])
+    predicted = annotations(money=[money(at(TEXT, "$2 billion"), 2e9, qualifier="exact"),
+                                   money(at(TEXT, "300"), 300.0)])
+    scores = score(gold, predicted)
+    assert scores["money.span_precision"] == 0.5
+    assert scores["money.qualifier_accuracy"] == 0.0
+
+
+def test_quantity_value_and_unit_must_both_be_right():
+    gold = annotations(quantities=[quantity(at(TEXT, "300 people"), 300, "people")])
+    assert score(gold, annotations(quantities=[quantity(at(TEXT, "300"), 300, None)]))[
+        "quantities.value_unit_accuracy"] == 0.0
+    assert score(gold, annotations(quantities=[quantity(at(TEXT, "300 people"), 300, "People")]))[
+        "quantities.value_unit_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(("gold_value", "predicted_value", "equal"), [
+    ("2009-06-01T12:00Z", "2009-06-01T12:00", True),
+    ("2009-06-01T12:00:00", "2009-06-01T12:00", True),
+    ("2009-06-01T12:00+01:00", "2009-06-01T12:00", True),
+    ("2008-w35", "2008-W35", True),
+    ("P1Y", "P12M", False),
+    ("2008-03", "2008-03-01", False),
+    ("PRESENT_REF", None, False),
+])
+def test_timex_values_compare_after_the_documented_normalisation(gold_value, predicted_value,
+                                                                 equal):
+    assert (normalise_timex(gold_value) == normalise_timex(predicted_value)) is equal
+
+
+def test_date_type_and_value_accuracy_on_matched_spans():
+    gold = annotations(dates=[timex(at(TEXT, "Monday"), "2024-04-08")])
+    predicted = annotations(dates=[timex(at(TEXT, "on Monday"), "2024-04-08", "TIME")])
+    scores = score(gold, predicted)
+    assert scores["dates.span_f1"] == 1.0
+    assert scores["dates.type_accuracy"] == 0.0
+    assert scores["dates.value_accuracy"] == 1.0
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+LIST_TEXT = "Risks:\n- Cost: It is dear.\n- Delay: It is late.\n\nUpsides:\n- Jobs: Many.\n"
+
+
+def a_list(heading, polarity, *items) -> dict:
+    return {"heading": heading, "kind": "risks" if polarity == "con" else "benefits",
+            "polarity": polarity,
+            "items": [{"title": title, **at(LIST_TEXT, text)} for title, text in items]}
+
+
+def test_lists_match_by_item_overlap_or_heading_and_score_polarity_and_items():
+    gold = annotations(LIST_TEXT, lists=[
+        a_list("Risks", "con", ("Cost", "It is dear."), ("Delay", "It is late.")),
+        a_list("Upsides", "pro", ("Jobs", "Many."))])
+    predicted = annotations(LIST_TEXT, lists=[
+        a_list("Risks", "pro", ("Cost", "It is dear."), (None, "Delay: It is late.")),
+        a_list("upsides:", "pro")])
+    scores = score(gold, predicted)
+    assert scores["lists.recall"] == 1.0
+    assert scores["lists.polarity_accuracy"] == 0.5
+    assert scores["lists.item_precision"] == 1.0
+    assert scores["lists.item_recall"] == pytest.approx(2 / 3)
+    assert scores["lists.item_exact_accuracy"] == 0.5
+
+
+# --- regions, alignment, metrics ------------------------------------------------------------
+
+def test_nothing_after_the_annotated_region_is_scored():
+    gold = annotations(entities=[entity("ORG", ACME[0])])
+    predicted = annotations(entities=[entity("ORG", ACME[0]), entity("GPE", at(TEXT, "Ohio", 1))])
+    case = GoldCase(dataset="meantime", name="a", gold=gold, annotated_end=len("Acme Corp said"))
+    assert score(gold, predicted, case)["entities.precision"] == 1.0
+
+
+def test_gold_offsets_move_onto_a_differently_extracted_text():
+    gold = annotations("Title\n\nAcme hired 300 people.",
+                       entities=[entity("ORG", {"text": "Acme", "start": 7, "end": 11}),
+                                 entity("ORG", {"text": "Title", "start": 0, "end": 5})])
+    moved, unmapped = align_gold(gold, "# Extra\nAcme hired 300 people.")
+    assert unmapped == 1
+    assert [m.text for e in moved.entities for m in e.mentions] == ["Acme"]
+    assert moved.entities[0].mentions[0].start == 8
+
+
+def test_a_ratio_with_nothing_to_score_is_none_and_f1_is_the_harmonic_mean():
+    scores = metrics_of(Counter({"dates.matched": 3, "dates.gold": 4, "dates.predicted": 6}))
+    assert scores["dates.span_f1"] == pytest.approx(2 * 0.5 * 0.75 / (0.5 + 0.75))
+    assert scores["money.span_f1"] is None
+
+
+# --- gold files -----------------------------------------------------------------------------
+
+def write_gold(folder, **changes):
+    text = "Acme hired 300 people.\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    data = {"gold_version": "1.0", "source": "a.txt", "reference_date": "2024-04-12",
+            "title": None, "published": None, "text": text,
+            "entities": [entity("ORG", at(text, "Acme"))], "money": [], "quantities": [],
+            "dates": [], "lists": [], **changes}
+    path = folder / "a.gold.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_valid_gold_file_loads(tmp_path):
+    assert load_gold(write_gold(tmp_path)).entities[0].mentions[0].text == "Acme"
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"entities": [entity("ORG", {"text": "Acme", "start": 1, "end": 5})]},
+     "span 'Acme' at [1:5] does not match the text, which has 'cme ' there"),
+    ({"text": "Acme hired 300 people."}, "text differs from the content of a.txt"),
+    ({"source": "missing.txt"}, "its source 'missing.txt' is not a file beside it"),
+    ({"money": [{"text": "300", "start": 11, "end": 14}]}, "money.0.amount: Field required"),
+    ({"gold_version": "2.0"}, "gold_version"),
+])
+def test_a_bad_gold_file_is_refused_naming_the_file_and_the_problem(tmp_path, changes, message):
+    path = write_gold(tmp_path, **changes)
+    with pytest.raises(GoldError) as error:
+        load_gold(path)
+    assert str(error.value).startswith(f"{path}: ")
+    assert message in str(error.value)
+
+
+def test_a_gold_file_that_is_not_json_is_refused(tmp_path):
+    path = tmp_path / "a.gold.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(GoldError, match="not valid JSON"):
+        load_gold(path)
+
+
+def test_a_full_article_json_is_read_as_gold(tmp_path):
+    text = "Acme hired 300 people.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = Article(
+        id="x", source="corpus/a.txt", title=None, published=None,
+        reference_date=date(2024, 4, 12), text=text,
+        stats=Stats(characters=len(text), words=4, sentences=1, paragraphs=1), sections=[],
+        entities=[{"id": "e1", "name": "Acme", "label": "ORG", "count": 1, "aliases": [],
+                   "country_code": None, "mentions": [at(text, "Acme")]}],
+        money=[], quantities=[], dates=[], lists=[], warnings=[])
+    path = tmp_path / "a.gold.json"
+    path.write_text(article.model_dump_json(), encoding="utf-8")
+    gold = load_gold(path)
+    assert gold.source == "a.txt"
+    assert gold.reference_date == date(2024, 4, 12)
+    assert gold.entities[0].label == "ORG"
+
+
+def test_a_folder_without_gold_files_is_refused(tmp_path):
+    with pytest.raises(GoldError, match="holds no"):
+        read_cases([tmp_path])
+
+
+MEANTIME_TEXT = "Boeing wins\n03-02-2009\nUnited States airframer Boeing gained 5%.\n"
+
+
+def test_a_meantime_record_maps_labels_heads_dates_and_the_annotated_region():
+    text = MEANTIME_TEXT
+    phrase = at(text, "United States airframer Boeing")
+    row = {"doc_id": "d", "dct": "03-02-2009", "title": "Boeing wins", "text": text,
+           "entities": [{**phrase, "label": "ORG", "head_start": at(text, "Boeing", 1)["start"],
+                         "head_end": at(text, "Boeing", 1)["end"]},
+                        {**at(text, "Boeing"), "label": "PRO"}],
+           "timexes": [{**at(text, "03-02-2009"), "type": "DATE", "value": "03-02-2009",
+                        "mod": None}],
+           "values": [{**at(text, "5%"), "type": "PERCENT"}], "money": []}
+    case = meantime_case(row)
+    assert case.gold.reference_date == date(2009, 2, 3)
+    assert case.gold.dates[0].value == "2009-02-03"
+    assert [m.text for e in case.gold.entities for m in e.mentions] == ["Boeing"]
+    assert case.gold.entities[0].mentions[0].start == at(text, "Boeing", 1)["start"]
+    assert case.ignored_mentions == ((0, 6),)
+    assert case.label_sets["LOC"] == {"GPE", "LOC", "FAC"}
+    assert case.annotated_end == len(text)
+    assert case.gold.quantities[0].value is None
+
+
+# --- the baseline's normalisation helpers ---------------------------------------------------
+
+@pytest.mark.parametrize(("symbol", "code"), [
+    ("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("SEK", "SEK"),
+    ("kr", None), (None, None),
+])
+def test_baseline_currency_symbols_map_to_iso_codes(symbol, code):
+    assert SpacyBaseline.currency(symbol) == code
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("March 4", "DATE", "2025-03-04"),
+    ("November 2024", "DATE", "2024-11"),
+    ("last year", "DATE", "2024"),
+    # Preferring the past, dateparser puts a clock time before the midnight reference.
+    ("14:58", "TIME", "2025-03-03T14:58"),
+    ("the middle of nowhere", "DATE", None),
+])
+def test_baseline_dates_are_written_at_the_granularity_dateparser_reports(text, label, value):
+    parser = DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": datetime(2025, 3, 4), "PREFER_DATES_FROM": "past"})
+    assert SpacyBaseline.timex(parser, text, label) == value
+
+
+def test_eval_refuses_a_missing_gold_path_with_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "nothing.gold.json")])
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'nothing.gold.json'}: no such file" in result.output
