@@ -243,6 +243,7 @@ HTML_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # An HTML start or end tag, comment or doctype: text without any is not HTML.
 HTML_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*[\s/>]|/[a-zA-Z]|!)")
+WHOLE_PAGE = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 # htmldate refuses dates after its latest date, which defaults to today; a fixed far-future
 # bound keeps the result independent of the day the reader runs.
 LATEST_DATE = "2999-12-31"
@@ -258,8 +259,15 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
     """The main text, title and date of an HTML page (a whole document or a fragment)."""
     if not HTML_TAG.search(html):
         raise InputError(source, "not HTML (no markup found)", line)
+    html = XML_DECLARATION.sub("", html)
+    whole_page = WHOLE_PAGE.search(html) is not None
+    if not whole_page:
+        # A fragment has no page around it: it is the article (saying so keeps trafilatura
+        # from falling back to a flat, structureless text for short fragments), and it has no
+        # page metadata (a headline guessed from a subheading, a date from the body text).
+        html = f"<html><body><article>{html}</article></body></html>"
     try:
-        tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", html), parser=HTML_PARSER)
+        tree = lxml.html.document_fromstring(html, parser=HTML_PARSER)
     except (etree.ParserError, ValueError) as error:
         raise InputError(source, f"HTML cannot be parsed ({one_line(error)})", line) from None
     # favor_recall: in balanced mode trafilatura drops lists of short items (a pro/con list
@@ -268,7 +276,7 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
     extracted = trafilatura.bare_extraction(
         tree, favor_recall=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, include_formatting=True,
-        with_metadata=True, date_extraction_params=dict(DATE_SEARCH))
+        with_metadata=whole_page, date_extraction_params=dict(DATE_SEARCH))
     if extracted is None or extracted.body is None:
         raise InputError(source, "no article text found in HTML", line)
     builder = TextBuilder()
@@ -477,8 +485,8 @@ def decode_json(text: str, source: str, line: int | None) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         where = line if line is not None else error.lineno
-        raise InputError(source, f"not valid JSON ({error.msg} at column {error.colno})",
-                         where) from None
+        raise InputError(source, f"not valid JSON ({error.msg.removesuffix(' at')} at "
+                                 f"column {error.colno})", where) from None
     except RecursionError:
         raise InputError(source, "not valid JSON (nested too deeply)", line) from None
 
