@@ -67,6 +67,7 @@ def _parse_words(words: list[str]) -> float | None:
         return leading
     total = 0.0
     group: float | None = None  # the value being built before the next scale word
+    last_scale = float("inf")  # scales must fall: "two million three hundred thousand"
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         if word in ("a", "an"):
@@ -85,7 +86,7 @@ def _parse_words(words: list[str]) -> float | None:
                 return None
             group += FRACTIONS[word]
         elif (value := parse_digits(word)) is not None:
-            if group is not None:
+            if i > 0:  # "1.30 million and 1.34 million" is two numbers
                 return None
             group = value
         elif word in UNITS:
@@ -104,7 +105,10 @@ def _parse_words(words: list[str]) -> float | None:
                 return None
             if word == "hundred":
                 group *= 100
+            elif SCALES[word] >= last_scale:
+                return None
             else:
+                last_scale = SCALES[word]
                 total += group * SCALES[word]
                 group = None
         else:

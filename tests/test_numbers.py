@@ -37,7 +37,8 @@ def test_number_expressions_have_their_value(text, value):
 
 @pytest.mark.parametrize("text", [
     "", "a", "and", "the", "second", "millions", "1,50", "five six", "ten five",
-    "2-nanometer", "fifty-year", "hundred", "45m",
+    "2-nanometer", "fifty-year", "hundred", "45m", "1.30 million and 1.34 million",
+    "two million and three million", "3 4",
 ])
 def test_non_numbers_give_none(text):
     assert parse_number(text) is None

@@ -62,6 +62,7 @@ class Atom:
     currency: str | None = None
     money: bool = False  # some currency mark was seen (currency may still be unknown)
     bare_dollar: bool = False  # "$" or "dollars": the text's dollar, USD unless glossed
+    ambiguous_name: str | None = None  # "pesos": resolved from the places the text names
     unit: str | None = None
     vague: bool = False
 
@@ -100,8 +101,11 @@ class MoneyExtractor:
             self.symbol_currency[symbol] = None
         for name in table["dollar_names"]:
             self.name_currency[name] = None
-        for name in table["ambiguous_names"]:
+        self.ambiguous_names = table["ambiguous_names"]
+        for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
+        self.place_res = {e["code"]: re.compile(_alternation(e["places"], ignore_case=False))
+                          for e in table["currencies"] if e["places"]}
         self.dollar_marks = set(table["dollar_symbols"]) | set(table["dollar_names"])
         self.minor_units = {}
         for minor in table["minor_units"]:
@@ -153,6 +157,7 @@ class MoneyExtractor:
         self.and_gap_re = re.compile(r"\s+and\s+")
         self.between_words = set(ranges["between_words"])
         self.from_words = set(ranges["from_words"])
+        self.by_words = set(ranges["by_words"])
         self.range_verbs = set(ranges["range_verbs"])
         self.change_words = set(ranges["change_words"])
         self.range_window = ranges["window"]
@@ -164,8 +169,13 @@ class MoneyExtractor:
             rf"(?:\s+(?i:{joiners})\s+|\s*/\s*)"
             rf"({_alternation(self.rate_units, ignore_case=True)})")
 
-        self.quantity_units = {_key(k): v for k, v in lexicon["quantity_units"].items()
-                               if not k.startswith("_")}
+        units = lexicon["quantity_units"]
+        self.count_units = {_key(k): v for k, v in units["counts"].items()}
+        self.quantity_units = {_key(k): v for k, v in units["measures"].items()}
+        self.quantity_units.update(self.count_units)
+        self.count_noun_tags = set(lexicon["count_noun_tags"])
+        self.not_count_nouns = set(lexicon["not_count_nouns"])
+        self.quantity_modifiers = {m.lower() for m in lexicon["quantity_modifiers"]}
         modifiers = _alternation(lexicon["quantity_modifiers"], ignore_case=True)
         unit_words = _alternation([u for u in self.quantity_units if u[0].isalpha()],
                                   ignore_case=True)
@@ -192,18 +202,23 @@ class MoneyExtractor:
         blocked = self._blocked_ranges(text)
         atoms = self._atoms(text, blocked, 0, len(text))
         atoms += self._vague_atoms(text, atoms)
-        atoms += self._entity_atoms(doc, atoms, blocked)
         atoms.sort(key=lambda a: a.start)
+        if doc.has_annotation("TAG"):
+            atoms = self._tagged_units(doc, atoms)
+        atoms = self._elliptic_amounts(doc, atoms)
         dollar = self._text_dollar(text, atoms)
+        places = {code for code, pattern in self.place_res.items() if pattern.search(text)}
         skipped = section_ranges(doc, NOT_BODY)
         money, quantities = [], []
+        previous = None
         for item in self._join_ranges(text, atoms):
             if skipped and skipped.overlaps(item[0].start, item[-1].end):
                 continue
             if item[0].money:
-                money.append(self._money_record(text, item, dollar))
+                money.append(self._money_record(text, item, previous, dollar, places))
             elif item[-1].unit is not None:
-                quantities.append(self._quantity_record(text, item))
+                quantities.append(self._quantity_record(text, item, previous))
+            previous = item
         return {"money": money, "quantities": quantities}
 
     def set_annotations(self, doc: Doc, found: dict[str, list[dict]]) -> Doc:
@@ -252,7 +267,7 @@ class MoneyExtractor:
         last_word = re.split(r"[\s-]+", text[start:end].lower())[-1]
         scale = SCALES[last_word] if last_word in SCALES and last_word != "hundred" else 1.0
         pos, atom_start = end, start
-        currency, money, bare_dollar = None, False, False
+        currency, money, bare_dollar, ambiguous_name = None, False, False, None
         prefix = self.prefix_re.search(text, max(0, start - 8), start)
         if prefix:
             mark = prefix.group(1)
@@ -274,13 +289,15 @@ class MoneyExtractor:
                 scale *= multiplier
                 value *= multiplier
                 pos = spaced.end()
-        suffix = self._currency_suffix(text, pos)
+        suffix, suffix_start = self._currency_suffix(text, pos), pos
         minor = self.attached_minor_re.match(text, pos) if is_digits and not money else None
         if suffix is not None:
             suffix_currency, factor, pos, suffix_dollar = suffix
             # A named currency outranks a bare "$" ("$5 Australian dollars").
             if not money or (bare_dollar and not suffix_dollar and suffix_currency):
                 currency, bare_dollar = suffix_currency, suffix_dollar
+                name = _key(text[suffix_start:pos].strip())
+                ambiguous_name = name if name in self.ambiguous_names else None
             value *= factor
             money = True
         elif minor:
@@ -288,12 +305,16 @@ class MoneyExtractor:
             bare_dollar, value, money, pos = currency is None, value * factor, True, minor.end()
         unit = None
         if not money:
-            unit, pos = self._unit(text, pos, is_digits)
+            unit, unit_end = self._unit(text, pos, is_digits)
             if unit is not None and unit != "percent" and _looks_like_name(text, start, value):
-                return None
+                return None  # "Fortune 500 companies"
+            if unit in self.count_units.values() and not is_digits and scale == 1:
+                unit = None  # "the two nations": a small count in words is not a figure
+            pos = unit_end if unit is not None else pos
         if is_digits and text[pos:pos + 1].isalpha():
             return None  # "5G", "787s", "2nd"
-        return Atom(atom_start, pos, value, scale, currency, money, bare_dollar, unit)
+        return Atom(atom_start, pos, value, scale, currency, money, bare_dollar, unit=unit,
+                    ambiguous_name=ambiguous_name)
 
     def _currency_suffix(self, text: str, pos: int):
         """(currency, factor, end, is_dollar) for a currency code, name or minor unit written
@@ -335,33 +356,61 @@ class MoneyExtractor:
             if suffix is not None and suffix[1] == 1.0:
                 found.append(Atom(vague.start(), suffix[2], value, value, suffix[0], True,
                                   suffix[3], vague=True))
-                continue
-            unit, end = self._unit(text, vague.end(), False)
-            if unit is not None and unit != "percent":
-                found.append(Atom(vague.start(), end, value, value, unit=unit, vague=True))
         return found
 
-    def _entity_atoms(self, doc: Doc, atoms: list[Atom],
-                      blocked: list[tuple[int, int]]) -> list[Atom]:
-        """Amounts the NER calls MONEY though no currency is written ("on top of the four
-        billion it has received"): they take the currency of the amount before them in the
-        sentence, else none."""
+    def _tagged_units(self, doc: Doc, atoms: list[Atom]) -> list[Atom]:
+        """With a tagger, a count's unit may be any plural noun ("1,100 dealerships",
+        "1.2 million customer records"), not only the ones in the lexicon."""
+        token_at = {token.idx: token for token in doc}
         found = []
-        for ent in doc.ents:
-            if ent.label_ != "MONEY" or any(a.start < ent.end_char and ent.start_char < a.end
-                                            for a in atoms):
+        for atom in atoms:
+            next_start = _skip_spaces(doc.text, atom.end)
+            token = token_at.get(next_start)
+            counted = doc.text[atom.start].isdigit() or atom.scale > 1
+            if atom.money or atom.unit or atom.vague or token is None or not counted \
+                    or _looks_like_name(doc.text, atom.start, atom.value):
+                found.append(atom)
                 continue
-            inside = [a for a in self._atoms(doc.text, blocked, ent.start_char, ent.end_char)
-                      if a.scale > 1 and a.unit is None and not a.money]
-            if len(inside) != 1:
+            nouns = []
+            while token is not None and token.is_alpha and (
+                    token.tag_.startswith("NN") or not nouns and
+                    token.lower_ in self.quantity_modifiers):
+                nouns.append(token)
+                token = token.nbor() if token.i + 1 < len(doc) else None
+            while nouns and nouns[-1].tag_ not in self.count_noun_tags:
+                nouns.pop()
+            head = [t for t in nouns if t.lower_ not in self.quantity_modifiers]
+            if head and head[-1].lower_ not in self.not_count_nouns:
+                unit = " ".join(t.lower_ for t in head)
+                atom = replace(atom, end=nouns[-1].idx + len(nouns[-1]), unit=unit)
+            found.append(atom)
+        return found
+
+    def _elliptic_amounts(self, doc: Doc, atoms: list[Atom]) -> list[Atom]:
+        """A scaled number with no currency and nothing counted ("on top of the four billion
+        it has already received", or what the NER calls MONEY) is money in the currency of the
+        amount before it in the sentence."""
+        money_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MONEY"]
+        tagged = doc.has_annotation("TAG")
+        token_at = {token.idx: token for token in doc} if tagged else {}
+        found = []
+        for atom, following_atom in zip(atoms, [*atoms[1:], None], strict=True):
+            if atom.money or atom.unit or atom.scale == 1 or (
+                    following_atom is not None and self._range_gap(
+                        doc.text[atom.end:following_atom.start])):
+                found.append(atom)
                 continue
-            sentence_start = ent.sent.start_char if doc.has_annotation("SENT_START") \
-                else doc.text.rfind("\n", 0, ent.start_char) + 1
-            earlier = [a for a in atoms if a.money and sentence_start <= a.start
-                       and a.end <= ent.start_char]
-            source = earlier[-1] if earlier else Atom(0, 0, 0.0, 1.0)
-            found.append(replace(inside[0], money=True, currency=source.currency,
-                                 bare_dollar=source.bare_dollar))
+            in_money_ent = any(s <= atom.start and atom.end <= e for s, e in money_ents)
+            following = token_at.get(_skip_spaces(doc.text, atom.end))
+            stands_alone = tagged and (following is None or not following.tag_.startswith(
+                ("NN", "JJ", "CD")))
+            sentence_start = _sentence_start(doc, atom.start)
+            earlier = [a for a in found if a.money and sentence_start <= a.start]
+            if in_money_ent or (stands_alone and earlier):
+                source = earlier[-1] if earlier else Atom(0, 0, 0.0, 1.0)
+                atom = replace(atom, money=True, currency=source.currency,
+                               bare_dollar=source.bare_dollar)
+            found.append(atom)
         return found
 
     def _text_dollar(self, text: str, atoms: list[Atom]) -> str | None:
@@ -402,19 +451,24 @@ class MoneyExtractor:
                 return False
         elif second.unit is None or first.unit not in (None, second.unit):
             return False
-        words = self._words_before(text, first.start)
         gap = text[first.end:second.start]
+        if not self._range_gap(gap):
+            return False
+        words = self._words_before(text, first.start)
         if self.and_gap_re.fullmatch(gap):
             joined = bool(words) and words[-1] in self.between_words
-        elif self.range_gap_re.fullmatch(gap):
+        else:
             if words and words[-1] in self.from_words:
                 joined = any(w in self.range_verbs for w in words[:-1])
+            elif words and words[-1] in self.by_words:
+                joined = True  # "rise by 15% to 18%": the change itself is the range
             else:
                 joined = not any(w in self.change_words for w in words)
-        else:
-            return False
         low, high = _range_values(first, second)
         return joined and low < high
+
+    def _range_gap(self, gap: str) -> bool:
+        return bool(self.and_gap_re.fullmatch(gap) or self.range_gap_re.fullmatch(gap))
 
     def _words_before(self, text: str, start: int) -> list[str]:
         line_start = text.rfind("\n", 0, start) + 1
@@ -422,7 +476,9 @@ class MoneyExtractor:
         window = re.split(r"[.;:!?]\s", window)[-1]
         return re.findall(r"[a-z]+", window.lower())[-self.range_window:]
 
-    def _qualifier(self, text: str, item: list[Atom]) -> str:
+    def _qualifier(self, text: str, item: list[Atom], previous: list[Atom] | None) -> str:
+        """From the words around the item; a conversion in parentheses with no qualifier of
+        its own ("up to ¥500 billion ($3.3 billion)") shares that of the amount it converts."""
         if len(item) == 2:
             return "range"
         atom = item[0]
@@ -434,26 +490,35 @@ class MoneyExtractor:
             text, max(line_start, atom.start - self.context_chars), atom.start)
         if before:
             return self.qualifier_before[_key(before.group(1))]
+        if previous is not None and len(previous) == 1 and previous[0].money == atom.money \
+                and re.fullmatch(r"\s*\(\s*", text[previous[-1].end:atom.start]):
+            return self._qualifier(text, previous, None)
         return self.vague_qualifier if atom.vague else "exact"
 
-    def _money_record(self, text: str, item: list[Atom], dollar: str | None) -> dict:
+    def _money_record(self, text: str, item: list[Atom], previous: list[Atom] | None,
+                      dollar: str | None, places: set[str]) -> dict:
         first, last = item[0], item[-1]
+        currency = dollar if last.bare_dollar else last.currency
+        if last.ambiguous_name:
+            # "pesos" in a text that names Mexico and no other peso country.
+            candidates = places.intersection(self.ambiguous_names[last.ambiguous_name])
+            currency = candidates.pop() if len(candidates) == 1 else None
         rate = self.rate_re.match(text, last.end)
         return {"start": first.start, "end": last.end, "value": {
             "amount": first.value,
             "amount_max": last.value if len(item) == 2 else None,
-            "currency": dollar if last.bare_dollar else last.currency,
-            "qualifier": self._qualifier(text, item),
+            "currency": currency,
+            "qualifier": self._qualifier(text, item, previous),
             "per": self.rate_units[_key(rate.group(1))] if rate else None,
         }}
 
-    def _quantity_record(self, text: str, item: list[Atom]) -> dict:
+    def _quantity_record(self, text: str, item: list[Atom], previous: list[Atom] | None) -> dict:
         first, last = item[0], item[-1]
         return {"start": first.start, "end": last.end, "value": {
             "value": first.value,
             "value_max": last.value if len(item) == 2 else None,
             "unit": last.unit,
-            "qualifier": self._qualifier(text, item),
+            "qualifier": self._qualifier(text, item, previous),
         }}
 
 
@@ -475,6 +540,22 @@ def _looks_like_name(text: str, start: int, value: float) -> bool:
         return False
     head = text[:start - len(previous.group(0))].rstrip(" \t")
     return bool(head) and head[-1] not in ".!?:;\n\"“(‘'"
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    """Start of the sentence holding char: from the sentence splitter when there is one,
+    else from the line."""
+    if doc.has_annotation("SENT_START"):
+        token = doc.char_span(char, char + 1, alignment_mode="expand")
+        if token is not None:
+            return token.sent.start_char
+    return doc.text.rfind("\n", 0, char) + 1
 
 
 def _range_values(first: Atom, second: Atom) -> tuple[float, float]:
