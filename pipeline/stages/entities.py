@@ -34,8 +34,6 @@ ENTITY_ID = "artex_entity_id"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW",
                     "WORK_OF_ART", "LANGUAGE"})
 COMPANY_SUFFIX_RULE = "company_suffix"
-# A ruler label outweighs the statistical model's when mentions of one entity disagree.
-RULER_WEIGHT = 3
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 # "U.S.-China": the default infixes split a hyphen only after a letter, so an abbreviation
@@ -54,6 +52,9 @@ class Mention:
     end: int
     label: str
     from_ruler: bool = False
+    # The label comes from a rule (ruler pattern, name head, title, cue word), not the model;
+    # such labels outvote the model's when the mentions of one entity disagree.
+    sure: bool = False
     rule_head: int | None = None  # token index of the ruler pattern's last word
     titles: list[str] = field(default_factory=list)
     country_code: str | None = None
@@ -92,6 +93,11 @@ class EntityStage:
         patterns = list(srsly.read_jsonl(patterns_path))
         self.ruler = SpanRuler(nlp, f"{self.name}_ruler", spans_key=None, validate=True)
         self.ruler.add_patterns(patterns)
+        # The fixed last words of patterns ("Ministry", "Group"), never a name on their own.
+        self.head_words = frozenset(
+            word for p in patterns for attr in ("ORTH", "LOWER")
+            if isinstance(p["pattern"][-1].get(attr), dict)
+            for word in p["pattern"][-1][attr]["IN"])
         self.company_suffixes = frozenset(
             word for p in patterns if p.get("id") == COMPANY_SUFFIX_RULE
             for word in p["pattern"][-1]["ORTH"]["IN"])
@@ -102,6 +108,7 @@ class EntityStage:
         self.titles = {tuple(t.lower_ for t in nlp.make_doc(title)): title
                        for title in filters["person_titles"]}
         self.longest_title = max(len(words) for words in self.titles)
+        self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
         self.label_by_head = {head: label for label, heads in filters["label_fixes"].items()
                               if not label.startswith("_") for head in heads}
         self.countries = CountryTable(common.load_json(models_dir, self.countries_file))
@@ -129,18 +136,19 @@ class EntityStage:
         mentions = [m for m in mentions if self.is_name(doc, m, defined)]
         for mention in mentions:
             self.fix_label(doc, mention)
+        mentions += repeated_names(doc, mentions, boilerplate, headings)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
 
     def candidates(self, doc: Doc) -> list[Mention]:
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
-        raw += [Mention(s.start, s.end, s.label_, from_ruler=True, rule_head=s.end - 1)
+        raw += [Mention(s.start, s.end, s.label_, from_ruler=True, rule_head=s.end - 1, sure=True)
                 for s in self.ruler.match(doc)]
         found = []
         for mention in raw:
             for start, end in split_at_line_breaks(doc, mention.start, mention.end):
                 piece = self.normalise(doc, Mention(start, end, mention.label, mention.from_ruler,
-                                                    mention.rule_head))
+                                                    mention.rule_head, mention.sure))
                 if piece is not None:
                     found.append(piece)
         return found
@@ -154,13 +162,14 @@ class EntityStage:
                     or doc[end - 1].text in self.label_by_head:
                 break
             mention.titles.append(self.titles[title_key(doc, start, title_end)])
-            if mention.label in ("ORG", "NORP", "GPE"):
-                mention.label = "PERSON"  # "Spokeswoman Sandy Angers", "President Obama"
+            # "Spokeswoman Sandy Angers" (ORG), "President Obama" (GPE)
+            mention.label, mention.sure = "PERSON", True
             start, end = trim(doc, title_end, end)
         if start >= end:
             return None
-        if mention.from_ruler and end - 1 >= mention.rule_head and end - start == 1:
-            return None  # the pattern's head word alone ("Group", "Ministry")
+        if mention.from_ruler and start > mention.start and end - start == 1 \
+                and end - 1 == mention.rule_head and doc[start].text in self.head_words:
+            return None  # only the pattern's head word is left ("The Group" -> "Group")
         mention.start, mention.end = start, end
         if mention.label == "PERSON":
             mention.titles += self.titles_before(doc, start)
@@ -225,11 +234,11 @@ class EntityStage:
             return
         head_label = self.label_by_head.get(doc[mention.end - 1].text)
         if head_label is not None and mention.end - mention.start > 1:
-            mention.label = head_label
+            mention.label, mention.sure = head_label, True
         if mention.label in ("GPE", "LOC") or mention.label == "ORG" and not mention.from_ruler:
             code = self.countries.code(doc[mention.start:mention.end].text)
             if code is not None:
-                mention.label, mention.country_code = "GPE", code
+                mention.label, mention.country_code, mention.sure = "GPE", code, True
 
     # -- merging ----------------------------------------------------------------------------
 
@@ -249,22 +258,28 @@ class EntityStage:
             if acronym in by_start and abbreviates(texts[by_start[acronym]], texts[i]):
                 groups.union(i, by_start[acronym])
         merge_acronyms(mentions, texts, groups)
-        self.merge_company_short_forms(doc, mentions, texts, groups)
-        merge_surnames(doc, mentions, texts, groups)
+        self.merge_company_short_forms(mentions, texts, groups)
+        merge_surnames(mentions, texts, groups)
         return [[mentions[i] for i in members] for members in groups.groups()]
 
-    def merge_company_short_forms(self, doc: Doc, mentions: list[Mention], texts: list[str],
+    def merge_company_short_forms(self, mentions: list[Mention], texts: list[str],
                                   groups: UnionFind) -> None:
-        """"Voltera AB" ... "Voltera": the name without its company suffix."""
-        by_key: dict[str, int] = {}
+        """"Voltera AB", "Acme Holdings Inc" ... "Voltera", "Acme": a company's name without
+        its legal suffix and trailing business words joins it when only one company shortens so."""
+        companies: dict[str, set[int]] = {}
         for i, text in enumerate(texts):
-            by_key.setdefault(fold(text), i)
-        for i, mention in enumerate(mentions):
-            if mention.end - mention.start > 1 \
-                    and doc[mention.end - 1].text in self.company_suffixes:
-                short = by_key.get(fold(doc[mention.start:mention.end - 1].text))
-                if short is not None and mentions[short].label not in ("NORP", "GPE"):
-                    groups.union(i, short)
+            words = text.split()
+            if mentions[i].label in ("PERSON", "GPE", "NORP") or len(words) < 2:
+                continue
+            while len(words) > 1 and words[-1] in self.company_words:
+                words.pop()
+                companies.setdefault(fold(" ".join(words)), set()).add(i)
+        for i, text in enumerate(texts):
+            if mentions[i].country_code:
+                continue
+            roots = {groups.find(j) for j in companies.get(fold(text), ())}
+            if len(roots) == 1:
+                groups.union(roots.pop(), i)
 
     def entity(self, doc: Doc, group: list[Mention]) -> tuple[dict, list[Mention]]:
         texts = [doc[m.start:m.end].text for m in group]
@@ -272,7 +287,7 @@ class EntityStage:
         if code:
             label, name = "GPE", self.countries.name(code)
         else:
-            label, name = entity_label(group), max(texts, key=lambda t: (len(t.split()), len(t)))
+            label, name = entity_label(group), max(texts, key=name_preference)
         record = {"name": name, "label": label, "aliases": sorted(set(texts) - {name}),
                   "country_code": code,
                   "titles": sorted({title for m in group for title in m.titles})}
@@ -307,24 +322,22 @@ def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind)
                 groups.union(targets.pop(), i)
 
 
-def merge_surnames(doc: Doc, mentions: list[Mention], texts: list[str],
-                   groups: UnionFind) -> None:
-    """"Kishida" joins "Fumio Kishida": a one-word name that the text calls a person at least
-    as often as anything else joins the nearest full name ending in it (before it, else after)."""
-    votes: dict[str, Counter] = {}
+def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind) -> None:
+    """"Kishida" joins "Fumio Kishida": a one-word name joins the nearest full name of a person
+    ending in it (before it, else after it) when that person was named first or the text calls
+    the word a person at least as often as anything else."""
+    person_votes: dict[str, Counter] = {}
     for i, mention in enumerate(mentions):
-        votes.setdefault(fold(texts[i]), Counter())[mention.label == "PERSON"] += 1
-    full_names: dict[str, list[int]] = {}
-    for i, mention in enumerate(mentions):
-        if mention.label == "PERSON" and mention.end - mention.start > 1:
-            full_names.setdefault(doc[mention.end - 1].text, []).append(i)
-    for i, mention in enumerate(mentions):
-        candidates = full_names.get(texts[i]) if mention.end - mention.start == 1 else None
-        vote = votes[fold(texts[i])]
-        if not candidates or mention.country_code or vote[True] < vote[False]:
+        person_votes.setdefault(fold(texts[i]), Counter())[mention.label == "PERSON"] += 1
+    full_names = [i for i, m in enumerate(mentions) if m.label == "PERSON" and " " in texts[i]]
+    for i, text in enumerate(texts):
+        if " " in text or mentions[i].country_code:
             continue
+        candidates = [j for j in full_names if texts[j].endswith(" " + text)]
         before = [j for j in candidates if j < i]
-        groups.union(before[-1] if before else candidates[0], i)
+        votes = person_votes[fold(text)]
+        if before or candidates and votes[True] >= votes[False]:
+            groups.union(before[-1] if before else candidates[0], i)
 
 
 class CountryTable:
@@ -370,6 +383,30 @@ class UnionFind:
         for i in range(len(self.parent)):
             members.setdefault(self.find(i), []).append(i)
         return [members[root] for root in sorted(members)]
+
+
+def repeated_names(doc: Doc, mentions: list[Mention], boilerplate: common.CharRanges,
+                   headings: common.CharRanges) -> list[Mention]:
+    """Other occurrences of a name already found, where the statistical model missed them
+    ("... its European division, Opel." found by a cue, then "at Opel" in the title)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    names: dict[str, dict[tuple[str, ...], Mention]] = {}
+    for mention in mentions:
+        words = tuple(t.text for t in doc[mention.start:mention.end])
+        names.setdefault(words[0], {}).setdefault(words, mention)
+    found = []
+    for i, token in enumerate(doc):
+        for words, source in sorted(names.get(token.text, {}).items(), key=lambda n: -len(n[0])):
+            end = i + len(words)
+            span = doc[i:end]
+            if tuple(t.text for t in span) == words and covered.isdisjoint(range(i, end)) \
+                    and not boilerplate.overlaps(span.start_char, span.end_char):
+                found.append(Mention(i, end, source.label, sure=source.sure,
+                                     country_code=source.country_code,
+                                     heading=headings.overlaps(span.start_char, span.end_char)))
+                covered.update(range(i, end))
+                break
+    return found
 
 
 def split_hyphens_after_abbreviations(nlp: Language) -> None:
@@ -459,12 +496,18 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
+def name_preference(text: str) -> tuple:
+    """The fullest form, and "Santiago" rather than the dateline's "SANTIAGO"."""
+    return len(text.split()), not (text.isupper() and len(text) > 4), len(text)
+
+
 def entity_label(group: list[Mention]) -> str:
-    votes: Counter = Counter()
-    for mention in group:
-        votes[mention.label] += RULER_WEIGHT if mention.from_ruler else 1
+    """The most frequent label among rule-given labels if any, else among the model's (ties go
+    to the earliest mention)."""
+    voters = [m for m in group if m.sure] or group
+    votes = Counter(m.label for m in voters)
     best = max(votes.values())
-    return next(m.label for m in group if votes[m.label] == best)
+    return next(m.label for m in voters if votes[m.label] == best)
 
 
 def heading_ranges(doc: Doc, max_words: int) -> common.CharRanges:
