@@ -10,10 +10,12 @@ inline list headings ("Pros: a; b.") from models/headings.json.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.stages.common import SECTIONS_KEY, load_json, span_extension
 
@@ -24,6 +26,7 @@ span_extension("artex_heading")
 span_extension("artex_items")
 
 SENTENCE_END = (".", "!", "?")
+HEAD_KINDS = frozenset({"title", "byline", "dateline"})
 # Words that stay lower-case in a title-case heading.
 MINOR_WORDS = frozenset((
     "a", "an", "the", "of", "and", "or", "nor", "but", "for", "to", "in", "on", "at", "by",
@@ -42,10 +45,10 @@ class Line:
     end: int
     text: str
     gap_before: bool
+    words: int = field(init=False)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self):
+        self.words = len(self.text.split())
 
 
 @dataclass
@@ -79,22 +82,26 @@ class Cues:
 
     def __init__(self, cues: dict, headings: dict):
         ci = re.IGNORECASE
-        self.boilerplate_lines = [re.compile(f"(?:{p})", ci) for p in cues["boilerplate_lines"]]
-        self.boilerplate_phrases = [re.compile(p, ci) for p in cues["boilerplate_phrases"]]
-        self.reference_cues = [re.compile(p, ci) for p in cues["reference_cues"]]
+        self.boilerplate_line = one_of(cues["boilerplate_lines"], ci)
+        self.boilerplate_phrase = one_of(cues["boilerplate_phrases"], ci)
+        self.reference_cue = one_of(cues["reference_cues"], ci)
         self.link_line = re.compile(cues["link_line"], ci)
-        self.byline = [re.compile(p) for p in cues["byline_lines"]]
-        self.dateline = [re.compile(p, ci) for p in cues["dateline_lines"]]
+        self.byline = one_of(cues["byline_lines"])
+        self.dateline = one_of(cues["dateline_lines"], ci)
         self.dateline_prefix = re.compile(cues["dateline_prefix"])
         self.item_marker = re.compile(cues["item_marker"])
         self.link_separators = re.compile(cues["link_separators"])
         terms = sorted({t for k in headings["kinds"] for t in k["terms"]}, key=len, reverse=True)
         alternatives = "|".join(re.escape(t) for t in terms)
-        # An inline list heading opens a paragraph or follows a sentence end: "Cons: a; b."
+        # An inline list heading opens a line or follows a sentence end: "Cons: a; b."
         self.inline_heading = re.compile(
-            rf"(?:^|(?<=[.!?])\s+)(?P<heading>(?:[A-Z][\w'-]*\s+){{0,2}}(?i:{alternatives}))"
-            r"\s*:\s+"
+            rf"(?:(?<![^\n])|(?<=[.!?])\s+)(?P<heading>(?:[A-Z][\w'-]*\s+){{0,2}}"
+            rf"(?i:{alternatives}))\s*:\s+"
         )
+
+
+def one_of(patterns: list[str], flags: int = 0) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 class Layout:
@@ -113,30 +120,47 @@ class Layout:
         self.has_gaps = any(line.gap_before for line in self.lines)
         markup = markup or []
         self.heading_hints = [(s, e) for s, e, k in markup if k == "heading"]
-        self.item_hints = sorted((s, e) for s, e, k in markup if k == "item")
         self.strong_hints = sorted((s, e) for s, e, k in markup if k == "strong")
+        item_hints = sorted((s, e) for s, e, k in markup if k == "item")
+        # Line shapes asked about again and again, computed once.
+        self.item_hints = [self.first_hint_on(line, item_hints) for line in self.lines]
+        self.marker_ends = [self.find_marker_end(line) for line in self.lines]
+        self.furniture = [self.find_boilerplate(line) for line in self.lines]
 
     def __len__(self) -> int:
         return len(self.lines)
 
     # -- line shapes ---------------------------------------------------------------------
+    @staticmethod
+    def first_hint_on(line: Line, hints: list[tuple[int, int]]) -> tuple[int, int] | None:
+        i = bisect_left(hints, (line.start, -1))
+        return hints[i] if i < len(hints) and hints[i][0] < line.end else None
+
+    def find_marker_end(self, line: Line) -> int | None:
+        match = self.cues.item_marker.match(line.text)
+        return line.start + match.end() if match else None
+
+    def find_boilerplate(self, line: Line) -> bool:
+        if line.words > self.MAX_BOILERPLATE_WORDS:
+            return False
+        bare = self.cues.item_marker.sub("", line.text)
+        if self.cues.boilerplate_phrase.search(bare):
+            return True
+        # A menu line ("Privacy policy | Terms of use") is furniture when every entry is.
+        entries = [e.strip(" .:!*_#") for e in self.cues.link_separators.split(bare)]
+        return all(self.cues.boilerplate_line.fullmatch(e) for e in entries)
+
     def item_hint(self, i: int) -> tuple[int, int] | None:
         """The reader's item hint that starts on line i (it may run over later lines)."""
-        line = self.lines[i]
-        for start, end in self.item_hints:
-            if line.start <= start < line.end:
-                return start, end
-        return None
+        return self.item_hints[i]
 
     def marker_end(self, i: int) -> int | None:
         """Offset just after the list marker opening line i ("1.", "-", "•"), if any."""
-        match = self.cues.item_marker.match(self.lines[i].text)
-        return self.lines[i].start + match.end() if match else None
+        return self.marker_ends[i]
 
     def starts_item(self, i: int) -> bool:
-        if i >= len(self.lines):
-            return False
-        return self.item_hint(i) is not None or self.marker_end(i) is not None
+        return i < len(self.lines) and (
+            self.item_hints[i] is not None or self.marker_ends[i] is not None)
 
     def hinted_heading(self, i: int) -> bool:
         line = self.lines[i]
@@ -151,34 +175,28 @@ class Layout:
         return any(s <= line.start and line.start + len(bare) <= e for s, e in self.strong_hints)
 
     def boilerplate(self, i: int) -> bool:
-        line = self.lines[i]
-        if line.words > self.MAX_BOILERPLATE_WORDS:
-            return False
-        bare = self.cues.item_marker.sub("", line.text)
-        if any(p.search(bare) for p in self.cues.boilerplate_phrases):
-            return True
-        # A menu line ("Privacy policy | Terms of use") is furniture when every entry is.
-        entries = [e.strip(" .:!*_#") for e in self.cues.link_separators.split(bare)]
-        return all(any(p.fullmatch(e) for p in self.cues.boilerplate_lines) for e in entries)
+        return self.furniture[i]
 
     def link(self, i: int) -> bool:
-        return bool(self.cues.link_line.search(self.lines[i].text)) and self.lines[i].words <= 12
+        line = self.lines[i]
+        return line.words <= self.MAX_SHORT_LINE_WORDS and bool(
+            self.cues.link_line.search(line.text))
 
     def reference_cue(self, text: str) -> bool:
-        return any(p.search(text) for p in self.cues.reference_cues)
+        return bool(self.cues.reference_cue.search(text))
 
     def reference_line(self, i: int) -> bool:
         """A short line that is itself a reference: "Read more: ...", "Related: ..."."""
         line = self.lines[i]
         if line.words > 15 or line.text.endswith(":"):
             return False
-        return any((m := p.search(line.text)) and m.start() == 0 for p in self.cues.reference_cues)
+        return bool(self.cues.reference_cue.match(line.text))
 
     def byline(self, i: int) -> bool:
-        return any(p.match(self.lines[i].text) for p in self.cues.byline)
+        return bool(self.cues.byline.match(self.lines[i].text))
 
     def dateline(self, i: int) -> bool:
-        return any(p.match(self.lines[i].text) for p in self.cues.dateline)
+        return bool(self.cues.dateline.match(self.lines[i].text))
 
     def short(self, i: int) -> bool:
         line = self.lines[i]
@@ -265,15 +283,17 @@ class Segmenter:
         self.lines = layout.lines
         self.text = layout.text
         self.sections: list[Section] = []
+        # Still in the article's head (title, byline, dateline), where datelines may appear.
+        self.at_top = True
 
-    @property
-    def at_top(self) -> bool:
-        return all(s.kind in ("title", "byline", "dateline") for s in self.sections)
+    def add(self, section: Section):
+        self.sections.append(section)
+        self.at_top = self.at_top and section.kind in HEAD_KINDS
 
     def emit(self, kind: str, first: int, last: int, heading: int | None = None, **extra):
         start = self.lines[heading if heading is not None else first].start
         head = self.layout.heading_span(heading) if heading is not None else None
-        self.sections.append(Section(kind, start, self.lines[last].end, head, **extra))
+        self.add(Section(kind, start, self.lines[last].end, head, **extra))
 
     def run(self) -> list[Section]:
         layout, n = self.layout, len(self.layout)
@@ -303,15 +323,11 @@ class Segmenter:
     def headed_block(self, h: int) -> int:
         layout = self.layout
         i = h + 1
-        if layout.heading(i) and not layout.starts_item(i + 1) or layout.boilerplate(i):
-            # A heading over nothing but another heading (or page furniture) is plain text.
+        if layout.heading(i) or layout.boilerplate(i):
+            # A heading over another heading (or over page furniture) stands alone as text:
+            # under "Pros and Cons", each sub-list carries its own sub-heading "Pros", "Cons".
             self.emit("body", h, h)
             return i
-        if layout.heading(i):
-            # "Pros and Cons" over "Pros"/"Cons": the outer heading stands alone as text and
-            # each sub-list carries its own sub-heading.
-            self.emit("body", h, h)
-            return self.headed_block(i)
         references = layout.reference_cue(self.lines[h].text)
         if not layout.starts_item(i):
             end = self.unmarked_items(i, self.lines[h].text.endswith(":")
@@ -413,7 +429,7 @@ class Segmenter:
         if heading is None and self.at_top:
             prefix = self.layout.cues.dateline_prefix.match(self.text, start, end)
             if prefix:
-                self.sections.append(Section("dateline", start, prefix.end()))
+                self.add(Section("dateline", start, prefix.end()))
                 start = skip_space(self.text, prefix.end(), end)
         pieces = self.inline_lists(start, end)
         if heading is not None and pieces[0][0] != "body":
@@ -422,12 +438,12 @@ class Segmenter:
             heading = None
         for position, (kind, s, e, inline_heading, items) in enumerate(pieces):
             if kind == "list":
-                self.sections.append(Section("list", s, e, inline_heading, items))
+                self.add(Section("list", s, e, inline_heading, items))
             elif position == 0 and heading is not None:
-                self.sections.append(Section("body", self.lines[heading].start, e,
+                self.add(Section("body", self.lines[heading].start, e,
                                              self.layout.heading_span(heading)))
             else:
-                self.sections.append(Section("body", s, e))
+                self.add(Section("body", s, e))
 
     def inline_lists(self, start: int, end: int):
         """Cut a paragraph into body text and inline lists ("Pros: a; b; c. Cons: d; e.")."""
@@ -595,33 +611,40 @@ class ArtexSegment:
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
-    def match(self, doc: Doc) -> list[Section]:
+    def match(self, doc: Doc) -> tuple[list[Section], list[int]]:
+        """The sections, and the offsets where lines start (each a sentence start)."""
         if self.cues is None:
             raise RuntimeError("artex_segment used before initialize(models_dir=...)")
-        return Segmenter(Layout(doc.text, doc._.artex_markup, self.cues)).run()
+        layout = Layout(doc.text, doc._.artex_markup, self.cues)
+        return Segmenter(layout).run(), [line.start for line in layout.lines]
 
-    def set_annotations(self, doc: Doc, sections: list[Section]) -> Doc:
+    def set_annotations(self, doc: Doc, found: tuple[list[Section], list[int]]) -> Doc:
+        sections, line_starts = found
+        # Token look-ups by bisection: Doc.char_span scans the doc on every call.
+        token_starts = doc.to_array(IDX).tolist()
         spans = []
         for section in sections:
-            span = doc.char_span(section.start, section.end, label=section.kind,
-                                 alignment_mode="expand")
-            if span is None:
-                continue
+            start = bisect_right(token_starts, section.start) - 1
+            end = bisect_left(token_starts, section.end)
+            span = Span(doc, max(start, 0), end, label=section.kind)
             span._.artex_heading = section.heading
             span._.artex_items = section.items
             spans.append(span)
         doc.spans[SECTIONS_KEY] = spans
-        mark_line_starts(doc)
+        mark_sentence_starts(doc, token_starts, line_starts)
         return doc
 
 
-def mark_line_starts(doc: Doc) -> None:
-    """Sentences never cross a line break: the first word after one starts a sentence."""
-    text = doc.text
-    previous_end = None
-    for token in doc:
-        if token.is_space:
-            continue
-        if previous_end is not None and "\n" in text[previous_end:token.idx]:
-            token.is_sent_start = True
-        previous_end = token.idx + len(token.text)
+def mark_sentence_starts(doc: Doc, token_starts: list[int], offsets: list[int]) -> None:
+    """Sentences never cross a line break: the token opening each line starts a sentence.
+
+    Written as one array (setting ``token.is_sent_start`` one by one rescans the doc each time).
+    """
+    if len(doc) < 2:
+        return
+    sent_starts = doc.to_array(SENT_START)
+    for offset in offsets:
+        i = bisect_left(token_starts, offset)
+        if 0 < i < len(doc) and token_starts[i] == offset:
+            sent_starts[i] = 1
+    doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
