@@ -40,6 +40,7 @@ for a URL) and a fixed latest date instead of "today".
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -96,19 +97,23 @@ def existing_file(source: str) -> Path:
     return path
 
 
-def decode_text(data: bytes, source: str, line: int | None = None) -> str:
-    """UTF-8 text with Unix line ends, refusing binary, undecodable and empty input."""
+def decode_text(data: bytes, source: str, fallback_encoding: str | None = None) -> str:
+    """UTF-8 text (else text in ``fallback_encoding``) with Unix line ends, refusing binary,
+    undecodable and empty input."""
     if b"\x00" in data:
-        raise InputError(source, "binary data, not text (contains NUL bytes)", line)
+        raise InputError(source, "binary data, not text (contains NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(
-            source, f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset "
-                    f"{error.start})", line) from None
+        try:
+            text = data.decode(fallback_encoding or "utf-8")
+        except UnicodeDecodeError:
+            raise InputError(
+                source, f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset "
+                        f"{error.start})") from None
     text = unix_line_ends(text)
     if not text.strip():
-        raise InputError(source, "empty: no text to extract", line)
+        raise InputError(source, "empty: no text to extract")
     return text
 
 
@@ -243,6 +248,9 @@ HTML_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # An HTML start or end tag, comment or doctype: text without any is not HTML.
 HTML_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*[\s/>]|/[a-zA-Z]|!)")
+DECLARED_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+# Control characters make lxml give up on the whole page; they are no text anyway.
+CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 WHOLE_PAGE = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 # htmldate refuses dates after its latest date, which defaults to today; a fixed far-future
 # bound keeps the result independent of the day the reader runs.
@@ -259,7 +267,7 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
     """The main text, title and date of an HTML page (a whole document or a fragment)."""
     if not HTML_TAG.search(html):
         raise InputError(source, "not HTML (no markup found)", line)
-    html = XML_DECLARATION.sub("", html)
+    html = CONTROL_CHARACTERS.sub(" ", XML_DECLARATION.sub("", html))
     whole_page = WHOLE_PAGE.search(html) is not None
     if not whole_page:
         # A fragment has no page around it: it is the article (saying so keeps trafilatura
@@ -273,8 +281,10 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
     # favor_recall: in balanced mode trafilatura drops lists of short items (a pro/con list
     # of a few words an item) as if they were navigation; what it still lets through is left
     # to the segmenter's boilerplate sections.
+    # output_format="xml": the walk below reads the extracted tree, so trafilatura need not
+    # render it as text too.
     extracted = trafilatura.bare_extraction(
-        tree, favor_recall=True, include_comments=False, include_tables=False,
+        tree, output_format="xml", favor_recall=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, include_formatting=True,
         with_metadata=whole_page, date_extraction_params=dict(DATE_SEARCH))
     if extracted is None or extracted.body is None:
@@ -330,7 +340,21 @@ def walk_html_list(element: etree._Element, builder: TextBuilder, strong: bool, 
 
 
 def read_html(source: str, settings: Settings) -> Iterator[Record]:
-    yield record_from_html(decode_text(read_bytes(source, settings), source), source)
+    data = read_bytes(source, settings)
+    yield record_from_html(decode_text(data, source, declared_encoding(data)), source)
+
+
+def declared_encoding(page: bytes) -> str | None:
+    """The encoding a page declares in a <meta> tag in its first 1024 bytes (where browsers
+    look), as a Python codec name; ISO-8859-1 and ASCII read as windows-1252, as browsers do."""
+    declared = DECLARED_CHARSET.search(page[:1024])
+    if declared is None:
+        return None
+    try:
+        name = codecs.lookup(declared.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return "cp1252" if name in ("latin-1", "ascii") else name
 
 
 # --- Markdown -----------------------------------------------------------------------------------

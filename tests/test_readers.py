@@ -152,6 +152,7 @@ def test_html_markup_hints_point_at_the_hinted_text(html_record, kind, expected)
     ("<ul><li><p><b>Alpha</b></p><p>alpha text</p></li></ul>", "- Alpha alpha text"),
     ("<ol><li>First step</li><li>Second step</li></ol><ol><li>Other list</li></ol>",
      "1. First step\n2. Second step\n\n1. Other list"),
+    ("<p>Control\x0bcharacters\x1b are\x7f dropped.</p>", "Control characters are dropped."),
     ("<blockquote><p>We will build it, she said.</p></blockquote><p>Costs &amp; risks.</p>",
      "We will build it, she said.\n\nCosts & risks."),
 ])
@@ -185,6 +186,18 @@ def test_html_list_of_short_items_is_kept_as_article_text(tmp_path):
     assert "Pros:\n\n- Lower cost\n- More jobs\n\n" in record.text
 
 
+@pytest.mark.parametrize("meta", [
+    '<meta charset="windows-1252">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+])
+def test_html_that_is_not_utf8_is_read_in_the_encoding_it_declares(tmp_path, meta):
+    page = (f"<html><head>{meta}<title>Prices</title></head><body><article><p>Café prices "
+            "in Zürich rose by 5% in March, the statistics office said.</p></article></body>"
+            "</html>")
+    record = read_one(write(tmp_path, "a.html", page.encode("cp1252")))
+    assert record.text.startswith("Café prices in Zürich rose")
+
+
 def test_html_fragment_takes_no_title_or_date_from_its_text():
     record = read_one_html("<h2>Pros</h2><p>Published 2024-03-05 10:00, the plan was "
                            "welcomed by unions and employers alike.</p>")
@@ -215,6 +228,7 @@ def test_html_external_entities_are_not_resolved(tmp_path):
     (b"  \n\t\n", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("<p>Café</p>".encode("latin-1"), "not UTF-8"),
+    ('<meta charset="x-unknown"><p>Café</p>'.encode("latin-1"), "not UTF-8"),
     (b"This is plain text saved as HTML.\n\nIt has no markup.", "not HTML"),
     (b"https://news.example.com/article", "not HTML"),
     (b"<html><body></body></html>", "no article text found in HTML"),
