@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-from pg import postgres_server, postgres_url  # noqa: F401  (fixtures)
 from samples import company_article
 from sqlalchemy import create_engine, func, select
 
@@ -27,6 +26,9 @@ from pipeline.sinks import (
     metadata,
     written_article_ids,
 )
+
+# The PostgreSQL server fixtures (postgres_server, postgres_url).
+pytest_plugins = ["pg"]
 
 ACME = company_article("a1", [("Acme", [("$5", "USD"), ("EUR 3", "EUR")]),
                               ("Globex", [("$2", "USD")])])
