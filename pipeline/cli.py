@@ -13,7 +13,7 @@ from rich.console import Console
 
 from pipeline import api, evaluate
 from pipeline import batch as batch_runner
-from pipeline.gold import GoldError
+from pipeline.gold import GoldError, read_cases
 from pipeline.record import InputError
 from pipeline.settings import Settings
 
@@ -63,12 +63,25 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     baseline: Annotated[bool, typer.Option(
         help="Also score the spaCy baseline, side by side.")] = True,
+    save_floors: Annotated[Path | None, typer.Option(
+        help="Write the scores as quality-gate floors, with the gold's SHA-256, to this file "
+             "(gold paths relative to the current folder: run from the repository root).")
+    ] = None,
+    validate: Annotated[bool, typer.Option(
+        "--validate", help="Only check the gold files (format, spans, text); score nothing.")
+    ] = False,
 ) -> None:
     """Score the extractors against gold annotations (and a spaCy baseline)."""
     try:
+        if validate:
+            typer.echo(f"{len(read_cases(gold))} gold articles are valid")
+            return
         report = evaluate.run_eval(gold, Settings(), evaluate.EvalOptions(baseline=baseline))
     except (GoldError, InputError) as error:
         fail(str(error))
+    if save_floors:
+        record = evaluate.quality_baseline(report, Path.cwd())
+        save_floors.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     if as_json:
         typer.echo(json.dumps(report.to_json(), indent=2))
         return

@@ -33,7 +33,9 @@ read by dateparser against the reference date, at the granularity dateparser rep
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -467,6 +469,7 @@ class EvalOptions:
 class DatasetReport:
     name: str
     articles: list[str] = field(default_factory=list)
+    gold_files: list[Path] = field(default_factory=list)
     unmapped_gold_spans: int = 0
     counts: dict[str, Counter] = field(default_factory=dict)
 
@@ -476,6 +479,7 @@ class DatasetReport:
     def to_json(self) -> dict:
         return {
             "articles": len(self.articles),
+            "gold_files": [str(path) for path in self.gold_files],
             "unmapped_gold_spans": self.unmapped_gold_spans,
             "systems": {system: {"metrics": self.metrics(system),
                                  "counts": dict(sorted(counts.items()))}
@@ -489,6 +493,27 @@ class EvalReport:
 
     def to_json(self) -> dict:
         return {"datasets": {name: report.to_json() for name, report in self.datasets.items()}}
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def floor_of(value: float) -> float:
+    """Round down to two decimals (the rounding guards against 0.29 * 100 = 28.999…)."""
+    return math.floor(round(value * 100, 6)) / 100
+
+
+def quality_baseline(report: EvalReport, root: Path) -> dict:
+    """The quality gate's record: the SHA-256 of every gold file (paths relative to ``root``)
+    and, per dataset, artex's scores rounded down as floors."""
+    return {
+        "gold_sha256": {os.path.relpath(path, root): sha256_of(path)
+                        for dataset in report.datasets.values() for path in dataset.gold_files},
+        "floors": {name: {key: floor_of(value) for key, value in dataset.metrics(ARTEX).items()
+                          if value is not None}
+                   for name, dataset in report.datasets.items()},
+    }
 
 
 def record_of(case: GoldCase, settings: Settings) -> Record:
@@ -519,6 +544,8 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
             case.dataset, counts={system: Counter() for system in predictions}))
         gold, unmapped = align_gold(case.gold, record.text)
         report.articles.append(case.name)
+        if case.gold_path and case.gold_path not in report.gold_files:
+            report.gold_files.append(case.gold_path)
         report.unmapped_gold_spans += unmapped
         for system, predicted in predictions.items():
             report.counts[system].update(score_article(case, gold, predicted[i]))

@@ -49,7 +49,8 @@ class GoldError(Exception):
 class GoldCase:
     """One annotated text and how to score against it.
 
-    ``source`` is the file the systems read (corpus), or None when they read ``gold.text``
+    ``gold_path`` is the file the gold was read from. ``source`` is the file the systems read
+    (corpus), or None when they read ``gold.text``
     (MEANTIME). ``label_sets`` maps a gold entity label to the predicted labels counted right
     (identity when absent). ``ignored_mentions`` are gold mentions of types artex does not
     extract: a prediction there is neither right nor wrong. ``annotated_end`` bounds the text
@@ -60,6 +61,7 @@ class GoldCase:
     dataset: str
     name: str
     gold: GoldArticle
+    gold_path: Path | None = None
     source: Path | None = None
     label_sets: dict[str, frozenset[str]] = field(default_factory=dict)
     ignored_mentions: tuple[tuple[int, int], ...] = ()
@@ -121,7 +123,7 @@ def load_gold(path: str | Path) -> GoldArticle:
 def corpus_case(path: Path) -> GoldCase:
     gold = load_gold(path)
     return GoldCase(dataset="corpus", name=path.name.removesuffix(GOLD_SUFFIX), gold=gold,
-                    source=path.parent / gold.source)
+                    gold_path=path, source=path.parent / gold.source)
 
 
 def line_end(text: str, lines: int, at_least: int) -> int:
@@ -139,7 +141,7 @@ def iso_date_text(value: str) -> str:
     return DAY_FIRST_DATE.sub(r"\3-\2-\1", value)
 
 
-def meantime_case(row: dict) -> GoldCase:
+def meantime_case(row: dict, path: Path | None = None) -> GoldCase:
     """A GoldCase from one line of meantime_dev.jsonl (see ../shared/eval/README.md)."""
     text = row["text"]
     last_annotation = max((span["end"] for key in ("entities", "timexes", "values")
@@ -173,7 +175,7 @@ def meantime_case(row: dict) -> GoldCase:
                        reference_date=date.fromisoformat(iso_date_text(row["dct"])),
                        title=row["title"], published=None, text=text, entities=entities,
                        money=money, quantities=quantities, dates=dates, lists=[])
-    return GoldCase(dataset="meantime", name=row["doc_id"], gold=gold,
+    return GoldCase(dataset="meantime", name=row["doc_id"], gold=gold, gold_path=path,
                     label_sets=dict(MEANTIME_LABELS), ignored_mentions=tuple(ignored),
                     annotated_end=annotated_end, merges_annotated=False)
 
@@ -184,7 +186,7 @@ def read_meantime(path: Path) -> Iterator[GoldCase]:
             if not line.strip():
                 continue
             try:
-                yield meantime_case(json.loads(line))
+                yield meantime_case(json.loads(line), path)
             except (json.JSONDecodeError, KeyError, TypeError) as error:
                 raise GoldError(f"{path}:{number}", f"not a MEANTIME record ({error!r})") from None
             except ValidationError as error:

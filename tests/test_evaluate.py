@@ -350,3 +350,10 @@ def test_eval_refuses_a_missing_gold_path_with_a_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(tmp_path / "nothing.gold.json")])
     assert result.exit_code == 2
     assert f"{tmp_path / 'nothing.gold.json'}: no such file" in result.output
+
+
+def test_eval_validate_checks_the_gold_without_running_the_pipeline(tmp_path):
+    write_gold(tmp_path)
+    result = CliRunner().invoke(app, ["eval", "--validate", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.output == "1 gold articles are valid\n"
