@@ -66,12 +66,19 @@ PARSER_SETTINGS = {"DATE_ORDER": "MDY", "RELATIVE_BASE": datetime(2000, 1, 1),
                    "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
 DATE_PARSER_CACHE = 4096
 HAVE_FORMS = {"has", "have", "had", "'s", "'ve", "'d"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"}
 
 
 def _alternation(words) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
     parts = sorted({w.lower() for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+def _one_line(pattern: str) -> str:
+    """``pattern`` with its whitespace unable to cross a line break: a dateline or a heading
+    is never part of the expression on the line before it."""
+    return pattern.replace(r"[\s-]", r"(?:[^\S\n]|-)").replace(r"\s", r"[^\S\n]")
 
 
 def _words(text: str) -> str:
@@ -141,12 +148,13 @@ class Grammar:
                        r"(?:(?:fiscal|calendar)\s+)?quarter"
                        r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<year>\d{4})\b|"
                        r"(?P<rel>last|this|next)\s+year|the\s+(?P<arel>previous|prior|same)"
-                       r"\s+year))?\b(?!\s+of\b)",
+                       r"\s+year|the\s+year))?\b(?!\s+of\b)",
             "quarter_code": r"\b(?:(?P<year>\d{4})\s*)?Q(?P<n>[1-4])"
-                            r"(?:\s*(?P<year2>\d{4}|['’]\d{2}))?\b",
+                            r"(?:\s*(?P<year2>\d{4}|['’]\d{2})|\s+of\s+(?P<year3>\d{4})|"
+                            r"\s+of\s+(?P<rel>last|this|next)\s+year)?\b",
             "half": rf"\b(?:the\s+)?(?P<ord>{_alternation(lex['half_ordinals'])})[\s-]+half"
                     r"(?:\s+of\s+(?:(?P<year>\d{4})\b|(?P<rel>last|this|next)\s+year|"
-                    r"the\s+(?P<arel>previous|prior|same)\s+year))?\b(?!\s+of\b)",
+                    r"the\s+(?P<arel>previous|prior|same)\s+year|the\s+year))?\b(?!\s+of\b)",
             "half_code": r"\b(?:H(?P<n>[12])\s*(?P<year>\d{4})|(?P<year2>\d{4})\s*H(?P<n2>[12]))"
                          r"\b",
             "season": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<season>{season})"
@@ -154,6 +162,11 @@ class Grammar:
             "fiscal": r"\b(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<year>\d{4}|['’]?\d{2})|"
                       r"FY\s?['’]?(?P<year2>\d{4}|\d{2})|the\s+(?P<year3>\d{4})\s+fiscal\s+year)"
                       r"\b",
+            "relative_fiscal": r"\b(?:the\s+)?(?P<rel>current|this|last|next|previous)\s+"
+                               r"(?:fiscal|financial)\s+year\b",
+            "months_of_year": r"\bthe\s+(?P<edge>first|last|final)\s+(?P<n>three|six|3|6)\s+"
+                              r"months\s+of\s+(?:(?P<year>\d{4})\b|the\s+year\b|"
+                              r"(?P<rel>last|this|next)\s+year\b)",
             "weekday": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{weekday})"
                        r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
             "clock": rf"\b(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
@@ -184,15 +197,16 @@ class Grammar:
                            r"(?P<unit>day|week|month|year)\b",
             "the_day": r"\b(?:the\s+same|that|the)\s+day\b(?!['’]s|\s+(?:of|when|that|before|"
                        r"after)\b)",
-            "duration": rf"\b{count}[\s-]+(?P<unit>{unit})\b",
+            "the_weekend": r"\b(?:the|this)\s+weekend\b",
+            "duration": rf"\b(?:the\s+)?{count}[\s-]+(?P<unit>{unit})\b",
             "bare_unit": r"\b(?:for|in|within)\s+(?:just\s+|only\s+)?(?P<unit>years|months|weeks|"
                          r"days|hours|minutes|decades)\b|\bover\s+the\s+(?P<unit2>years|decades|"
-                         r"months)\b",
+                         r"months)\b|\b(?P<unit3>years|decades)(?=\s+of\b)",
             "every": rf"\b(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})\b",
             "set_word": rf"\b{_alternation(lex['set_words'])}\b",
         }
-        self.rules = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in
-                      rules.items()]
+        self.rules = [(name, re.compile(_one_line(pattern), re.IGNORECASE))
+                      for name, pattern in rules.items()]
         self.modifier_before = re.compile(rf"(?:^|\b)(?P<modp>{modifier})[\s-]*$", re.IGNORECASE)
         self.approximator_before = re.compile(
             rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$", re.IGNORECASE)
@@ -214,19 +228,23 @@ class Grammar:
 
 @Language.factory("artex_dates", assigns=["doc.spans", "span._.artex_timex"],
                   requires=["doc._.artex_reference_date"],
-                  default_config={"lexicon": "dates.json"})
-def make_dates(nlp: Language, name: str, lexicon: str):
-    return DatesStage(nlp, name, lexicon)
+                  default_config={"lexicon": "dates.json", "reference_adverbs": False})
+def make_dates(nlp: Language, name: str, lexicon: str, reference_adverbs: bool):
+    return DatesStage(nlp, name, lexicon, reference_adverbs)
 
 
 class DatesStage:
-    def __init__(self, nlp: Language, name: str, lexicon: str):
+    def __init__(self, nlp: Language, name: str, lexicon: str, reference_adverbs: bool):
         self.name = name
         self.lexicon = lexicon
+        # "now", "recently", "current": TIMEX3 annotates them, the artex corpus does not.
+        self.reference_adverbs = reference_adverbs
         self.grammar: Grammar | None = None
 
     def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
         lex = load_json(models_dir, self.lexicon)
+        if self.reference_adverbs:
+            lex["reference_words"] = {**lex["reference_words"], **lex["reference_adverbs"]}
         self.grammar = Grammar(lex)
         self.lex = lex
         self._date_parser = DateDataParser(languages=["en"], settings=PARSER_SETTINGS)
@@ -326,27 +344,49 @@ class Resolver:
     def in_date_entity(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.date_ents)
 
-    def direction(self, start: int) -> str | None:
+    def direction(self, start: int, end: int) -> str | None:
         """"past" or "future" from the tense marker nearest the expression in its sentence."""
         index = self.sentence_of(start)
         low = self.sentence_starts[index]
         high = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
                 else len(self.text))
-        future = set(self.lex["future_words"])
-        best: tuple[int, str] | None = None
+        best: tuple[int, str | None] | None = None
         for token in self.doc.char_span(low, high, alignment_mode="expand") or []:
-            lower = token.lower_
-            if lower in future:
-                tense = "future"
-            elif self.has_tags and (token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
-                    t.lower_ in HAVE_FORMS for t in token.doc[max(0, token.i - 3):token.i]))):
-                tense = "past"
-            else:
+            if start <= token.idx < end:
+                continue
+            tense = self.tense_of(token)
+            if tense == "none":
                 continue
             distance = abs(token.idx - start)
             if best is None or distance < best[0]:
                 best = (distance, tense)
         return best[1] if best else None
+
+    def tense_of(self, token) -> str | None:
+        """"past", "future", None (a present-tense verb: the nearest date wins) or "none" (no
+        tense marker)."""
+        lower = token.lower_
+        if lower in self.lex["past_words"]:
+            return "past"
+        if not self.has_tags:
+            return "future" if lower in self.lex["future_words"] else "none"
+        tag = token.tag_
+        if lower in self.lex["future_words"]:
+            return "future"
+        if tag == "VBD":
+            return "past"
+        if tag == "VBN":
+            # A passive takes the tense of its auxiliary; a bare participle ("tonnes forecast
+            # in January") and a perfect report the past.
+            before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
+            if any(w in HAVE_FORMS for w in before):
+                return "past"
+            return "none" if any(w in BE_FORMS for w in before[-2:]) else "past"
+        if tag == "VB" and token.i > 0 and token.doc[token.i - 1].lower_ == "to":
+            return "future"
+        if tag in ("VBZ", "VBP"):
+            return None
+        return "none"
 
     def anchor(self, start: int) -> tuple[Period | None, bool]:
         """The period the sentence last talked about, else the reference day; and whether the
@@ -377,7 +417,8 @@ class Resolver:
         for item in items:
             if item.timex["type"] == "DATE" and not item.timex["modifier"] and item.period:
                 self.attach_modifier(item, floor)
-            elif item.timex["type"] == "DURATION" and not item.timex["modifier"]:
+            elif item.timex["type"] == "DURATION" and not item.timex["modifier"] and not \
+                    self.text[item.start:item.end].lower().startswith("the"):
                 self.attach_approximator(item, floor)
             self.remember(item)
             out.append(item)
@@ -411,7 +452,7 @@ class Resolver:
 
     def pick(self, options: list[Period], start: int, direction: str | None = None) -> Period:
         """Among periods around the reference date, the one the tense points to."""
-        direction = direction or self.direction(start)
+        direction = direction or self.direction(start, start + 1)
         ref = self.reference
         spans = [(p, p.interval()) for p in options]
         if direction == "past":
@@ -600,10 +641,10 @@ class Resolver:
         return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
     def rule_quarter_code(self, m):
-        year = self._code_year(m.group("year") or m.group("year2"))
+        year = self._code_year(m.group("year") or m.group("year2") or m.group("year3"))
         relative = year is None
-        if relative and self.reference:
-            year = self.reference.year
+        if relative:
+            year, _ = self.relative_year(m.group("rel"), None, m.start())
         period = Period("quarter", year, int(m.group("n")))
         return self.found(m, _date_timex(period, relative=relative), period)
 
@@ -652,6 +693,24 @@ class Resolver:
         # and no calendar interval is claimed.
         return self.found(m, _plain_timex("DATE", f"FY{year}", "year"))
 
+    def rule_relative_fiscal(self, m):
+        rel = m.group("rel").lower()
+        shift = self.lex["relative_words"].get(rel, -1)
+        value = f"FY{self.reference.year + shift}" if self.reference else "FYXXXX"
+        return self.found(m, _plain_timex("DATE", value, "year", relative=True))
+
+    def rule_months_of_year(self, m):
+        """"the first six months of the year" is the first half, "the last three months of
+        2024" the fourth quarter."""
+        months = 3 if m.group("n").lower() in ("three", "3") else 6
+        granularity = "quarter" if months == 3 else "half"
+        index = 1 if m.group("edge").lower() == "first" else 12 // months
+        year_text = m.group("year")
+        year, relative = (int(year_text), False) if year_text else self.relative_year(
+            m.group("rel"), None, m.start())
+        period = Period(granularity, year, index)
+        return self.found(m, _date_timex(period, relative=relative), period)
+
     def weekday_period(self, weekday: int, rel: str | None, start: int) -> tuple[Period, bool]:
         if self.reference is None:
             return Period("day", None), True
@@ -689,9 +748,17 @@ class Resolver:
         return timex
 
     def clock_day(self, m) -> tuple[Period | None, bool]:
+        """The day a clock time falls on: its weekday, a day named earlier in the sentence, or,
+        in a past-tense sentence, the day the article last talked about (else the reference
+        date). Habitual and future times ("will close after 10 p.m.") get no day."""
         if m.group("wd"):
             weekday = self.lex["weekdays"][m.group("wd").lower()]
             return self.weekday_period(weekday, None, m.start())
+        in_sentence = self.sentence_periods.get(self.sentence_of(m.start()))
+        if in_sentence is not None and in_sentence.granularity == "day":
+            return in_sentence, True
+        if self.direction(m.start(), m.end()) != "past":
+            return None, False
         if self.last_day is not None:
             return self.last_day, True
         return (period_of(self.reference, "day"), True) if self.reference else (None, True)
@@ -753,7 +820,7 @@ class Resolver:
             return self.found(m, _plain_timex("DURATION", duration_value(1, code), unit))
         if rel in self.lex["anchored_relative_words"] or rel == "that":
             shift = self.lex["anchored_relative_words"].get(rel, 0)
-            base = self.last_period if rel == "that" else self.anchor(m.start())[0]
+            base = self.last_period if rel in ("that", "same") else self.anchor(m.start())[0]
             period = coarsen(base, granularity) if base else None
             if rel == "that" and period is None:
                 return None
@@ -855,6 +922,17 @@ class Resolver:
         period = day or Period("day", None)
         return self.found(m, _date_timex(period, relative=True), period)
 
+    def rule_the_weekend(self, m):
+        """The weekend before the reference date in past-tense sentences, else the coming one
+        (the reference date's own weekend when it falls on one)."""
+        if self.reference is None:
+            return self.found(m, _date_timex(Period("weekend", None), relative=True))
+        this_week = period_of(self.reference, "weekend")
+        first, last = this_week.interval()
+        if self.reference < first and self.direction(m.start(), m.end()) == "past":
+            this_week = this_week.shift(-1)
+        return self.found(m, _date_timex(this_week, relative=True), this_week)
+
     def rule_duration(self, m, span: tuple[int, int] | None = None):
         unit_word = m.group("unit").lower()
         code = self.lex["duration_units"][unit_word]
@@ -867,19 +945,44 @@ class Resolver:
         if num in ("a", "an", "one"):
             if code == "S":
                 return None
-            before = self.text[max(0, m.start() - 20):m.start()]
-            if re.search(rf"(?:\d|%|\b{_alternation(self.lex['set_preceders'])})\s*$", before,
-                         re.IGNORECASE):
+            previous = self.previous_words(m.start(), 1)
+            if previous and previous[0] in self.lex["duration_signals"]:
+                pass
+            elif num != "one" and self.is_rate(m.start()):
                 return self.found(m, _plain_timex("SET", duration_value(1, code),
                                                   UNIT_GRANULARITY[code]), span=span)
-            previous = self.previous_words(m.start(), 1)
-            if num != "one" and not (previous and previous[0] in self.lex["duration_signals"]):
+            elif num != "one" and not self.is_verb_before(m.start()):
                 return None
         return self.found(m, _plain_timex("DURATION", duration_value(count, code),
                                           UNIT_GRANULARITY[code]), span=span)
 
+    def is_rate(self, start: int) -> bool:
+        """Whether "a year" at ``start`` follows an amount, making it a frequency ("15 a year",
+        "$4 billion a year", "150,000 vehicles a year", "£4m in sales a day")."""
+        before = self.text[max(0, start - 40):start]
+        if re.search(rf"(?:\d|%|\b{_alternation(self.lex['set_preceders'])})\s*$", before,
+                     re.IGNORECASE):
+            return True
+        token = self.token_before(start)
+        if token is None:
+            return False
+        if self.has_tags:
+            return token.tag_ in ("NN", "NNS", "NNP", "NNPS", "CD")
+        return token.is_lower and token.text.endswith("s") and len(token.text) > 3
+
+    def is_verb_before(self, start: int) -> bool:
+        token = self.token_before(start)
+        return bool(token is not None and self.has_tags and token.tag_.startswith("VB"))
+
+    def token_before(self, start: int):
+        span = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        index = (span.start if span is not None else 0) - 1
+        if span is not None and span.start_char < start:
+            index = span.start - (0 if span.end_char <= start else 1)
+        return self.doc[index] if 0 <= index < len(self.doc) else None
+
     def rule_bare_unit(self, m):
-        group = "unit" if m.group("unit") else "unit2"
+        group = next(g for g in ("unit", "unit2", "unit3") if m.group(g))
         code = self.lex["duration_units"][m.group(group).lower()]
         span = (m.start(group), m.end(group)) if group == "unit" else None
         return self.found(m, _plain_timex("DURATION", duration_value(None, code),
