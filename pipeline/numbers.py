@@ -32,6 +32,12 @@ DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
 _SPLIT_RE = re.compile(r"[\s\-\u2010-\u2013]+")
 
 
+def round_float(value: float) -> float:
+    """Drop binary noise from a product ("16.6 billion" is 16600000000.000002 as a float):
+    15 significant digits hold any money amount to the cent."""
+    return float(f"{value:.15g}")
+
+
 def parse_digits(text: str) -> float | None:
     """``"1,500"`` -> 1500.0, ``"4.5"`` -> 4.5; None unless the whole text is a digit number."""
     text = text.strip()
@@ -54,11 +60,10 @@ def parse_number(text: str) -> float | None:
     words = [w for w in _SPLIT_RE.split(text.strip().lower()) if w]
     if not words:
         return None
-    if len(words) == 1:
-        value = parse_digits(words[0])
-        if value is not None:
-            return value
-    return _parse_words(words)
+    value = parse_digits(words[0]) if len(words) == 1 else None
+    if value is None:
+        value = _parse_words(words)
+    return None if value is None else round_float(value)
 
 
 def _parse_words(words: list[str]) -> float | None:

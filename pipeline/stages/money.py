@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.numbers import COUNT_NOUNS, FRACTIONS, SCALES, TENS, UNITS, parse_number
+from pipeline.numbers import (
+    COUNT_NOUNS,
+    FRACTIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    parse_number,
+    round_float,
+)
 from pipeline.stages.common import NOT_BODY, load_json, section_ranges, span_extension
 
 MONEY_KEY = "artex_money"
@@ -190,6 +198,10 @@ class MoneyExtractor:
         self.number_run_re = re.compile(rf"(?<![\d,.])(?:{token})(?:(?:[ \t]+|-)(?:{token}))*")
         self.number_token_re = re.compile(token)
         self.list_number_re = re.compile(r"(?m)^[ \t]*\d+[.)](?=\s|$)")
+        joiners = _alternation(ranges["joiners"], ignore_case=True)
+        self.counted_before_re = re.compile(
+            rf"(?:\d|(?i:\b(?:{'|'.join([*UNITS, *TENS])})))\s+(?:(?!{joiners})[a-z]+\s+)?$")
+        self.coordination_re = re.compile(r"\s*(?:,|,?\s+(?i:and|or))\s+")
 
     # ------------------------------------------------------------------ matching
     def __call__(self, doc: Doc) -> Doc:
@@ -277,7 +289,7 @@ class MoneyExtractor:
         abbreviation = self.attached_scale_re.match(text, pos) if is_digits else None
         if abbreviation and (money or self._currency_suffix(text, abbreviation.end())):
             scale *= self.scale_abbreviations[abbreviation.group(1)]
-            value *= self.scale_abbreviations[abbreviation.group(1)]
+            value = round_float(value * self.scale_abbreviations[abbreviation.group(1)])
             pos = abbreviation.end()
         spaced = self.spaced_scale_re.match(text, pos)
         if spaced:
@@ -287,7 +299,7 @@ class MoneyExtractor:
                 multiplier = self.scale_words.get(word.lower()) \
                     or self.scale_abbreviations[word]
                 scale *= multiplier
-                value *= multiplier
+                value = round_float(value * multiplier)
                 pos = spaced.end()
         suffix, suffix_start = self._currency_suffix(text, pos), pos
         minor = self.attached_minor_re.match(text, pos) if is_digits and not money else None
@@ -298,18 +310,23 @@ class MoneyExtractor:
                 currency, bare_dollar = suffix_currency, suffix_dollar
                 name = _key(text[suffix_start:pos].strip())
                 ambiguous_name = name if name in self.ambiguous_names else None
-            value *= factor
+            value = round_float(value * factor)
             money = True
         elif minor:
             currency, factor = self.minor_units[minor.group(1).lower()]
-            bare_dollar, value, money, pos = currency is None, value * factor, True, minor.end()
+            bare_dollar, money, pos = currency is None, True, minor.end()
+            value = round_float(value * factor)
         unit = None
         if not money:
             unit, unit_end = self._unit(text, pos, is_digits)
             if unit is not None and unit != "percent" and _looks_like_name(text, start, value):
                 return None  # "Fortune 500 companies"
-            if unit in self.count_units.values() and not is_digits and scale == 1:
-                unit = None  # "the two nations": a small count in words is not a figure
+            if unit in self.count_units.values() and (
+                    not is_digits and scale == 1 or self.counted_before_re.search(
+                        text, max(0, start - self.context_chars), start)):
+                # "the two nations": a small count in words is not a figure; in "five new
+                # 737 aircraft" the second number is a model name.
+                unit = None
             pos = unit_end if unit is not None else pos
         if is_digits and text[pos:pos + 1].isalpha():
             return None  # "5G", "787s", "2nd"
@@ -424,6 +441,7 @@ class MoneyExtractor:
 
     # ------------------------------------------------------------------ ranges and records
     def _join_ranges(self, text: str, atoms: list[Atom]) -> list[list[Atom]]:
+        atoms = self._share_coordinated_units(text, atoms)
         items: list[list[Atom]] = []
         i = 0
         while i < len(atoms):
@@ -436,6 +454,23 @@ class MoneyExtractor:
                 items.append([first])
                 i += 1
         return items
+
+    def _share_coordinated_units(self, text: str, atoms: list[Atom]) -> list[Atom]:
+        """"fell by 1.5 and 3 percent", "500 and 1,000 songs": the unit written once belongs
+        to every number of the list (a "between" pair is a range, left to _is_range)."""
+        shared = list(atoms)
+        for i in range(len(shared) - 2, -1, -1):
+            atom, following = shared[i], shared[i + 1]
+            if atom.money or atom.unit or following.money or following.unit is None \
+                    or not self.coordination_re.fullmatch(text[atom.end:following.start]) \
+                    or self._words_before(text, atom.start)[-1:] == ["between"] \
+                    or _looks_like_name(text, atom.start, atom.value):
+                continue
+            if following.unit in self.count_units.values() and atom.scale == 1 \
+                    and not text[atom.start].isdigit():
+                continue
+            shared[i] = replace(atom, unit=following.unit)
+        return shared
 
     def _is_range(self, text: str, first: Atom, second: Atom) -> bool:
         if first.vague or second.vague or first.end > second.start:
@@ -562,7 +597,7 @@ def _range_values(first: Atom, second: Atom) -> tuple[float, float]:
     low = first.value
     if first.scale == 1 and second.scale > 1 and low * second.scale <= second.value:
         # "$3-4 billion": the scale written once covers both ends.
-        low *= second.scale
+        low = round_float(low * second.scale)
     return low, second.value
 
 
