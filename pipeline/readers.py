@@ -5,7 +5,10 @@ Formats, chosen by ``--format`` or else by the file suffix (unknown suffixes rea
 - ``txt``: the text as it is (UTF-8, Unix line ends).
 - ``html`` (``.html``, ``.htm``): the main text found by trafilatura (no navigation, footer,
   comments, tables or images), the title and the publication date from the page's metadata.
-- ``md`` (``.md``, ``.markdown``): CommonMark parsed by markdown-it-py, markup removed.
+  UTF-8, else the encoding the page declares. A fragment (no ``<html>``/``<body>``, as in a
+  JSON ``html`` field) is taken as the article itself and has no title or date of its own.
+- ``md`` (``.md``, ``.markdown``): CommonMark parsed by markdown-it-py, markup removed (raw
+  HTML and images left out); a YAML front matter block gives the title and date.
 - ``json``: one object ``{id?, text | html, title?, published?, reference_date?, source?}``;
   ``html`` goes through the HTML reader; dates are ISO (a datetime keeps its date); other keys
   are ignored, so that richer dumps can be read as they are.
@@ -369,8 +372,32 @@ class OpenList:
     group: int
 
 
+# A YAML front matter block (Jekyll, Hugo, ...): page metadata, not article text.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+FRONT_MATTER_FIELD = re.compile(r"^(title|date|published)[ \t]*:[ \t]*(.*?)[ \t]*$",
+                                re.MULTILINE)
+LEADING_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def front_matter(markdown: str) -> tuple[str, str | None, date | None]:
+    """The document without its front matter, and the title and date the front matter gives
+    (a date that is not ISO is left out: the block follows no schema of ours)."""
+    block = FRONT_MATTER.match(markdown)
+    if block is None:
+        return markdown, None, None
+    fields = {name: value.strip("'\"") for name, value in FRONT_MATTER_FIELD.findall(block[1])}
+    day = LEADING_DATE.match(fields.get("published") or fields.get("date") or "")
+    try:
+        published = date.fromisoformat(day[0]) if day else None
+    except ValueError:
+        published = None
+    return markdown[block.end():], fields.get("title") or None, published
+
+
 def record_from_markdown(markdown: str, source: str) -> Record:
-    """The text of a Markdown document; a first-level heading that opens it is the title."""
+    """The text of a Markdown document. The title is the front matter's, else a first-level
+    heading that opens the document (and stays in the text)."""
+    markdown, given_title, published = front_matter(markdown)
     builder = TextBuilder()
     lists: list[OpenList] = []
     title = None
@@ -412,7 +439,8 @@ def record_from_markdown(markdown: str, source: str) -> Record:
     text, markup = builder.render()
     if not text.strip():
         raise InputError(source, "no text found in Markdown")
-    return Record(text=text, source=source, title=title or None, markup=markup)
+    return Record(text=text, source=source, title=given_title or title or None,
+                  published=published, markup=markup)
 
 
 def add_markdown_inline(children: Iterable, builder: TextBuilder) -> None:

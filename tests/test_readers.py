@@ -272,6 +272,21 @@ def test_markdown_title_is_a_first_level_heading_at_the_top(tmp_path, markdown, 
         assert record.text.startswith(title + "\n\n")
 
 
+@pytest.mark.parametrize(("markdown", "title", "published", "text"), [
+    ('---\ntitle: "Plant opens"\ndate: 2024-03-05 08:30:00 +0100\ntags: [a]\n---\nText.\n',
+     "Plant opens", date(2024, 3, 5), "Text."),
+    ("---\npublished: 2024-03-05\n---\n# Heading title\n\nText.", "Heading title",
+     date(2024, 3, 5), "Heading title\n\nText."),
+    ("---\ntitle: Plant\ndate: last week\n...\nText.", "Plant", None, "Text."),
+    ("Text.\n\n---\ntitle: not front matter\n---\n", None, None,
+     "Text.\n\ntitle: not front matter"),
+])
+def test_markdown_front_matter_gives_title_and_date_and_is_not_text(tmp_path, markdown, title,
+                                                                     published, text):
+    record = read_one(write(tmp_path, "a.md", markdown))
+    assert (record.title, record.published, record.text) == (title, published, text)
+
+
 @pytest.fixture(scope="module")
 def md_record() -> Record:
     return read_one(ARTICLE_MD)
