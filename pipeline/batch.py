@@ -1,9 +1,10 @@
 """The batch runner: many inputs in, ``articles.jsonl``, ``errors.jsonl``, ``summary.json`` (and
 optionally a database) out; streaming, in input order, resumable.
 
-- Inputs are files, folders (walked recursively for article files, sorted) or ``-`` (a JSON Lines
-  stream on standard input). Every record goes through one ``nlp.pipe(as_tuples=True)``; the
-  outputs follow the input order whatever the number of workers.
+- Inputs are files, folders (walked recursively for article files, sorted; gold annotations
+  ``*.gold.json`` and READMEs are not articles) or ``-`` (a JSON Lines stream on standard
+  input). Every record goes through one ``nlp.pipe(as_tuples=True)``; the outputs follow the
+  input order whatever the number of workers.
 - An input or article that fails becomes a line of ``errors.jsonl`` (input, line, reason) and the
   run goes on (see ``process_in_order`` for a pipeline component that fails).
 - Output is made durable in checkpoints, the database first and ``articles.jsonl`` last: the
@@ -62,11 +63,17 @@ class BatchUsageError(Exception):
 
 def is_gold_annotation(path: Path) -> bool:
     """Gold annotations kept beside the articles (``NAME.gold.json``) are not articles."""
-    return path.name.endswith(GOLD_ANNOTATION_SUFFIX)
+    return path.name.lower().endswith(GOLD_ANNOTATION_SUFFIX)
+
+
+def is_readme(path: Path) -> bool:
+    """A folder's README (README.md, readme.txt, ...) describes the folder; it is no article."""
+    return path.stem.lower() == "readme"
 
 
 def is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES and not is_gold_annotation(path)
+    return (path.suffix.lower() in ARTICLE_SUFFIXES and not is_gold_annotation(path)
+            and not is_readme(path))
 
 
 def discover_inputs(inputs: Iterable[str]) -> Iterator[str]:

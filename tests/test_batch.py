@@ -87,25 +87,27 @@ def ids_in(path: Path) -> list[str]:
 
 def test_folders_are_walked_recursively_for_article_files_sorted(tmp_path):
     for name in ["b.txt", "a.md", "sub/c.html", "sub/deeper/d.jsonl", "e.json", "f.htm",
-                 "g.markdown", "notes.csv", "a.gold.json", "sub/x.GOLD.json", "image.png"]:
+                 "g.markdown", "notes.csv", "a.gold.json", "sub/x.GOLD.json", "image.png",
+                 "README.md", "sub/readme.txt"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     found = [Path(p).relative_to(tmp_path).as_posix() for p in discover_inputs([str(tmp_path)])]
     assert found == ["a.md", "b.txt", "e.json", "f.htm", "g.markdown", "sub/c.html",
-                     "sub/deeper/d.jsonl", "sub/x.GOLD.json"]
+                     "sub/deeper/d.jsonl"]
 
 
 @pytest.mark.parametrize(("name", "is_gold"), [
-    ("voltera.gold.json", True), ("voltera.json", False), ("gold.json", False),
-    ("voltera.gold.jsonl", False),
+    ("voltera.gold.json", True), ("VOLTERA.GOLD.JSON", True), ("voltera.json", False),
+    ("gold.json", False), ("voltera.gold.jsonl", False),
 ])
 def test_gold_annotation_files_are_not_articles(name, is_gold):
     assert is_gold_annotation(Path(name)) is is_gold
 
 
-def test_the_corpus_folder_yields_its_articles_but_not_its_gold_files():
-    found = list(discover_inputs([str(REPO / "corpus")]))
-    assert found and not any(p.endswith(".gold.json") for p in found)
+def test_the_corpus_folder_yields_its_articles_but_not_its_gold_files_or_readme():
+    found = [Path(p).name for p in discover_inputs([str(REPO / "corpus")])]
+    assert "japan-us-tech-investments.txt" in found
+    assert not any(name.endswith(".gold.json") or name == "README.md" for name in found)
 
 
 def test_files_and_stdin_are_kept_as_given():
