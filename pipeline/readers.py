@@ -108,9 +108,8 @@ def decode_text(data: bytes, source: str, fallback_encoding: str | None = None) 
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        try:
-            text = data.decode(fallback_encoding or "utf-8")
-        except UnicodeDecodeError:
+        text = decoded_or_none(data, fallback_encoding)
+        if text is None:
             raise InputError(
                 source, f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset "
                         f"{error.start})") from None
@@ -118,6 +117,15 @@ def decode_text(data: bytes, source: str, fallback_encoding: str | None = None) 
     if not text.strip():
         raise InputError(source, "empty: no text to extract")
     return text
+
+
+def decoded_or_none(data: bytes, encoding: str | None) -> str | None:
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def unix_line_ends(text: str) -> str:
@@ -504,17 +512,15 @@ def record_from_object(value: Any, source: str, line: int | None = None) -> Reco
         name: parse_iso_date(value[name], name, source, line)
         for name in DATE_FIELDS if value.get(name) is not None
     }
-    overrides.update({name: value[name] for name in OPTIONAL_TEXT_FIELDS
-                      if value.get(name) is not None})
-    if article_id is not None:
+    # An empty title, source or id is no value: the record keeps its own (or derived) one.
+    overrides.update({name: value[name] for name in OPTIONAL_TEXT_FIELDS if value.get(name)})
+    if article_id is not None and str(article_id):
         overrides["id"] = str(article_id)
     return replace(record, **overrides)
 
 
-def parse_iso_date(value: str | None, name: str, source: str, line: int | None) -> date | None:
+def parse_iso_date(value: str, name: str, source: str, line: int | None) -> date:
     """An ISO date; a full ISO datetime keeps its date as written (no time-zone shift)."""
-    if value is None:
-        return None
     try:
         return datetime.fromisoformat(value).date()
     except ValueError:
@@ -536,9 +542,10 @@ def decode_json(text: str, source: str, line: int | None) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        where = line if line is not None else error.lineno
-        raise InputError(source, f"not valid JSON ({error.msg.removesuffix(' at')} at "
-                                 f"column {error.colno})", where) from None
+        reason = f"not valid JSON ({error.msg.removesuffix(' at')} at column {error.colno})"
+        if line is None and error.msg == "Extra data":
+            reason += "; for one object a line, use a .jsonl file or --format jsonl"
+        raise InputError(source, reason, line if line is not None else error.lineno) from None
     except RecursionError:
         raise InputError(source, "not valid JSON (nested too deeply)", line) from None
 

@@ -358,6 +358,18 @@ def test_bad_json_is_refused_with_the_reason(tmp_path, content, reason):
     assert reason in error_of(write(tmp_path, "a.json", content)).reason
 
 
+def test_json_file_holding_json_lines_points_to_the_jsonl_format(tmp_path):
+    path = write(tmp_path, "a.json", '{"text": "a"}\n{"text": "b"}\n')
+    error = error_of(path)
+    assert error.line == 2 and "use a .jsonl file or --format jsonl" in error.reason
+
+
+@pytest.mark.parametrize("empty", ["title", "source", "id"])
+def test_json_empty_optional_field_counts_as_absent(tmp_path, empty):
+    record = read_one(write(tmp_path, "a.json", json.dumps({"text": "a", empty: ""})))
+    assert (record.title, record.source, record.id) == (None, str(tmp_path / "a.json"), None)
+
+
 def test_json_syntax_error_names_its_line(tmp_path):
     path = write(tmp_path, "a.json", '{\n  "id": "x",\n  "text": "a"\n  "title": "t"\n}')
     error = error_of(path)
