@@ -59,6 +59,7 @@ class Mention:
     titles: list[str] = field(default_factory=list)
     country_code: str | None = None
     heading: bool = False
+    dateline: bool = False
 
 
 @Language.factory(
@@ -122,12 +123,16 @@ class EntityStage:
         """Entities in order of first mention: (record without id, its mentions)."""
         boilerplate = common.section_ranges(doc, common.NOT_TEXT)
         headings = heading_ranges(doc, self.max_heading_words)
+        datelines = common.section_ranges(doc, ["dateline"])
+        lowercase_words = {t.text for t in doc if t.is_lower}
         mentions = []
         for mention in self.candidates(doc):
             span = doc[mention.start:mention.end]
-            if boilerplate.overlaps(span.start_char, span.end_char):
+            if boilerplate.overlaps(span.start_char, span.end_char) \
+                    or is_common_noun(span, lowercase_words):
                 continue
             mention.heading = headings.overlaps(span.start_char, span.end_char)
+            mention.dateline = datelines.overlaps(span.start_char, span.end_char)
             mentions.append(mention)
         mentions = resolve_overlaps(mentions)
         mentions += self.defined_acronyms(doc, mentions)
@@ -283,11 +288,14 @@ class EntityStage:
 
     def entity(self, doc: Doc, group: list[Mention]) -> tuple[dict, list[Mention]]:
         texts = [doc[m.start:m.end].text for m in group]
+        # Datelines are set in capitals: "LONDON" names London.
+        forms = texts + [text.title() for m, text in zip(group, texts, strict=True)
+                         if m.dateline and text.isupper() and len(text) > 4]
         code = next((m.country_code for m in group if m.country_code), None)
         if code:
             label, name = "GPE", self.countries.name(code)
         else:
-            label, name = entity_label(group), max(texts, key=name_preference)
+            label, name = entity_label(group), max(forms, key=name_preference)
         record = {"name": name, "label": label, "aliases": sorted(set(texts) - {name}),
                   "country_code": code,
                   "titles": sorted({title for m in group for title in m.titles})}
@@ -325,7 +333,8 @@ def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind)
 def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind) -> None:
     """"Kishida" joins "Fumio Kishida": a one-word name joins the nearest full name of a person
     ending in it (before it, else after it) when that person was named first or the text calls
-    the word a person at least as often as anything else."""
+    the word a person at least as often as anything else; failing that, a person named before
+    whose name starts with it ("Park" after "Park Ji-hoon")."""
     person_votes: dict[str, Counter] = {}
     for i, mention in enumerate(mentions):
         person_votes.setdefault(fold(texts[i]), Counter())[mention.label == "PERSON"] += 1
@@ -333,7 +342,8 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind)
     for i, text in enumerate(texts):
         if " " in text or mentions[i].country_code:
             continue
-        candidates = [j for j in full_names if texts[j].endswith(" " + text)]
+        candidates = [j for j in full_names if texts[j].endswith(" " + text)] \
+            or [j for j in full_names if j < i and texts[j].startswith(text + " ")]
         before = [j for j in candidates if j < i]
         votes = person_votes[fold(text)]
         if before or candidates and votes[True] >= votes[False]:
@@ -354,6 +364,8 @@ class CountryTable:
                     self.codes[name] = country.alpha_2
         self.codes.update(table["aliases"])
         self.names.update(table["names"])
+        for name in table["ambiguous"]:
+            del self.codes[name]
 
     def code(self, text: str) -> str | None:
         return self.codes.get(text)
@@ -385,11 +397,23 @@ class UnionFind:
         return [members[root] for root in sorted(members)]
 
 
+def is_common_noun(span: Span, lowercase_words: set[str]) -> bool:
+    """"Shoppers said", "Risk to seabirds": one capitalised word starting a sentence or a line
+    that the tagger (independent of ner) takes for a common noun: any plural, or a singular the
+    text also uses in lowercase (unlike "Apple")."""
+    token = span[0]
+    starts = token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text
+    return len(span) == 1 and starts and (
+        token.tag_ == "NNS" or token.tag_ == "NN" and token.lower_ in lowercase_words)
+
+
 def repeated_names(doc: Doc, mentions: list[Mention], boilerplate: common.CharRanges,
                    headings: common.CharRanges) -> list[Mention]:
     """Other occurrences of a name already found, where the statistical model missed them
     ("... its European division, Opel." found by a cue, then "at Opel" in the title)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    # Not inside other kinds of expression ("2 billion Swedish crowns").
+    covered.update(i for e in doc.ents if e.label_ not in LABELS for i in range(e.start, e.end))
     names: dict[str, dict[tuple[str, ...], Mention]] = {}
     for mention in mentions:
         words = tuple(t.text for t in doc[mention.start:mention.end])
@@ -438,7 +462,9 @@ def is_edge_noise(token: Token) -> bool:
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and is_edge_noise(doc[start]):
         start += 1
-    while end > start and is_edge_noise(doc[end - 1]):
+    # A lowercase word glued to the name by a hyphen is part of it ("Park Ji-hoon").
+    while end > start and is_edge_noise(doc[end - 1]) \
+            and (not doc[end - 1].is_alpha or doc[end - 2].whitespace_):
         end -= 1
     return start, end
 
