@@ -411,7 +411,8 @@ class MoneyExtractor:
         tagged = doc.has_annotation("TAG")
         token_at = {token.idx: token for token in doc} if tagged else {}
         found = []
-        for atom, following_atom in zip(atoms, [*atoms[1:], None], strict=True):
+        for i, atom in enumerate(atoms):
+            following_atom = atoms[i + 1] if i + 1 < len(atoms) else None
             if atom.money or atom.unit or atom.scale == 1 or (
                     following_atom is not None and self._range_gap(
                         doc.text[atom.end:following_atom.start])):
