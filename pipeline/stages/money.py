@@ -188,8 +188,9 @@ class MoneyExtractor:
         unit_words = _alternation([u for u in self.quantity_units if u[0].isalpha()],
                                   ignore_case=True)
         self.unit_re = re.compile(rf"(?:\s+(?:{modifiers}\s+)?|-)({unit_words})")
-        attached = _alternation(lexicon["attached_units"], ignore_case=True)
-        self.attached_unit_re = re.compile(rf"\s?(%)|({attached})")
+        attached = "|".join(re.escape(u) for u in sorted(lexicon["attached_units"], key=len,
+                                                         reverse=True) if u != "%")
+        self.attached_unit_re = re.compile(rf"\s?(%)|(?i:({attached}))(?![^\W_])")
         self.exclusion_res = [re.compile(p) for p in lexicon["exclusions"]]
 
         number_words = [*UNITS, *TENS, *SCALES, *COUNT_NOUNS, *FRACTIONS, *_JOINERS]

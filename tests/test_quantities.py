@@ -1,0 +1,84 @@
+"""artex_money quantities: percentages and counted amounts with a unit."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def quantities(blank_with):
+    nlp = blank_with("artex_money")
+
+    def run(text):
+        doc = nlp(text)
+        return [(span.text, span._.artex_quantity) for span in doc.spans["artex_quantities"]]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "qualifier"), [
+    ("Sales rose 30% in May.", "30%", 30, "percent", "exact"),
+    ("Sales rose 40 percent.", "40 percent", 40, "percent", "exact"),
+    ("Inflation was 4.5 per cent.", "4.5 per cent", 4.5, "percent", "exact"),
+    ("It reported a 15% drop.", "15%", 15, "percent", "exact"),
+    ("Prices fell almost six per cent.", "six per cent", 6, "percent", "approximate"),
+    ("Rates rose 25 basis points.", "25 basis points", 25, "basis point", "exact"),
+    ("It employs about 3,000 people.", "3,000 people", 3000, "people", "approximate"),
+    ("generating over a million jobs", "a million jobs", 1e6, "jobs", "more_than"),
+    ("trial production of 2-nanometer chips", "2-nanometer", 2, "nanometre", "exact"),
+    ("a 2nm process", "2nm", 2, "nanometre", "exact"),
+    ("It will build up to 150,000 vehicles.", "150,000 vehicles", 150000, "vehicles",
+     "at_most"),
+    ("The line is 150 kilometres long.", "150 kilometres", 150, "kilometre", "exact"),
+    ("output of 1.4 million tonnes", "1.4 million tonnes", 1.4e6, "tonne", "exact"),
+    ("with 44,000 new positions", "44,000 new positions", 44000, "positions", "exact"),
+    ("capacity of 10 gigawatts", "10 gigawatts", 10, "gigawatt", "exact"),
+    ("a 60GB edition", "60GB", 60, "gigabyte", "exact"),
+])
+def test_quantities_have_value_unit_and_qualifier(quantities, text, span, value, unit,
+                                                   qualifier):
+    assert quantities(text) == [(span, {"value": pytest.approx(value), "value_max": None,
+                                        "unit": unit, "qualifier": qualifier})]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), [
+    ("likely to create 1,500 to 2,000 jobs", "1,500 to 2,000 jobs", 1500, 2000, "jobs"),
+    ("a gain of 30 to 40 percent", "30 to 40 percent", 30, 40, "percent"),
+    ("improvements of 15-20% are required", "15-20%", 15, 20, "percent"),
+    ("sales to rise by 15% to 18% this year", "15% to 18%", 15, 18, "percent"),
+    ("between 1.30 million and 1.34 million tonnes", "1.30 million and 1.34 million tonnes",
+     1.3e6, 1.34e6, "tonne"),
+])
+def test_ranges_of_quantities(quantities, text, span, low, high, unit):
+    assert quantities(text) == [(span, {"value": pytest.approx(low),
+                                        "value_max": pytest.approx(high), "unit": unit,
+                                        "qualifier": "range"})]
+
+
+def test_a_unit_written_once_belongs_to_every_number_of_a_list(quantities):
+    found = quantities("Exxon and Chevron fell by 1.5 and 3 percent.")
+    assert [(s, q["value"], q["unit"]) for s, q in found] == [
+        ("1.5", 1.5, "percent"), ("3 percent", 3, "percent")]
+
+
+@pytest.mark.parametrize("text", [
+    "the first rate hike in 17 years",
+    "Asia's second-largest economy",
+    "1. Strengthening of Bilateral Relations",
+    "2. Economic Growth: jobs in both countries",
+    "The Fortune 500 companies grew.",
+    "It bought five new 737 aircraft.",
+    "He sold 787s and A330s to 5G operators during COVID-19.",
+    "the partnership between the two nations",
+    "In 2027 people will see.",
+])
+def test_no_quantity_from_durations_ordinals_lists_names_or_small_worded_counts(
+        quantities, text):
+    assert quantities(text) == []
+
+
+def test_the_model_tags_open_class_count_nouns(nlp):
+    doc = nlp("The group owns more than 1,100 dealerships and 1.2 million customer records "
+              "were copied.")
+    found = [(s.text, s._.artex_quantity["unit"], s._.artex_quantity["qualifier"])
+             for s in doc.spans["artex_quantities"]]
+    assert found == [("1,100 dealerships", "dealerships", "more_than"),
+                     ("1.2 million customer records", "customer records", "exact")]
