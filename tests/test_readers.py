@@ -11,10 +11,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.readers import format_of, iter_records, read_records
+from pipeline.readers import (
+    format_of,
+    iter_records,
+    read_records,
+    record_from_html,
+    record_from_markdown,
+)
 from pipeline.record import InputError, Record
 from pipeline.settings import Settings
 
@@ -542,6 +550,45 @@ def test_every_hint_covers_trimmed_text_inside_the_record(path):
         covered = record.text[hint.start:hint.end]
         assert covered and covered == covered.strip() and "\n" not in covered
         assert hint.kind in ("heading", "item", "strong")
+
+
+MARKDOWN_PIECES = st.sampled_from([
+    "# ", "## ", "- ", "1. ", "  - ", "**", "*", "_", "`", "[", "](x)", "\n", "\n\n", "  \n",
+    "> ", "---\n", "```\n", "<div>", "    ", "2) ", "+ ", "===\n", "\\", "&amp;"])
+HTML_PIECES = st.sampled_from([
+    "<p>", "</p>", "<ul>", "</ul>", "<ol>", "<li>", "</li>", "<b>", "</b>", "<strong>", "<h2>",
+    "</h2>", "<br>", "<html>", "<body>", "<blockquote>", "<!--", "-->", "<script>", "</script>",
+    "&amp;", "&#0;", "&nbsp;", "<", ">", "\x0b", "\ufeff", "<div>", "</div>", "<article>"])
+WORDS = st.text(max_size=20)
+
+
+def assert_hints_inside_the_text(record: Record) -> None:
+    for hint in record.markup:
+        covered = record.text[hint.start:hint.end]
+        assert 0 <= hint.start < hint.end <= len(record.text)
+        assert covered == covered.strip()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(MARKDOWN_PIECES, WORDS), max_size=40).map("".join))
+def test_any_markdown_gives_a_record_with_valid_hints_or_an_input_error(markdown):
+    try:
+        record = record_from_markdown(markdown, "doc.md")
+    except InputError as error:
+        assert "\n" not in str(error)
+        return
+    assert_hints_inside_the_text(record)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(HTML_PIECES, WORDS), max_size=40).map("".join))
+def test_any_html_gives_a_record_with_valid_hints_or_an_input_error(html):
+    try:
+        record = record_from_html(html, "page.html")
+    except InputError as error:
+        assert "\n" not in str(error)
+        return
+    assert_hints_inside_the_text(record)
 
 
 # --- the command line ---------------------------------------------------------------------------
