@@ -149,13 +149,13 @@ class Grammar:
                        r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<year>\d{4})\b|"
                        r"(?P<rel>last|this|next)\s+year|the\s+(?P<arel>previous|prior|same)"
                        r"\s+year|the\s+year))?\b(?!\s+of\b)",
-            "quarter_code": r"\b(?:(?P<year>\d{4})\s*)?Q(?P<n>[1-4])"
+            "quarter_code": r"\b(?:(?P<year>\d{4})[\s-]*)?Q(?P<n>[1-4])"
                             r"(?:\s*(?P<year2>\d{4}|['’]\d{2})|\s+of\s+(?P<year3>\d{4})|"
                             r"\s+of\s+(?P<rel>last|this|next)\s+year)?\b",
             "half": rf"\b(?:the\s+)?(?P<ord>{_alternation(lex['half_ordinals'])})[\s-]+half"
                     r"(?:\s+of\s+(?:(?P<year>\d{4})\b|(?P<rel>last|this|next)\s+year|"
                     r"the\s+(?P<arel>previous|prior|same)\s+year|the\s+year))?\b(?!\s+of\b)",
-            "half_code": r"\b(?:H(?P<n>[12])\s*(?P<year>\d{4})|(?P<year2>\d{4})\s*H(?P<n2>[12]))"
+            "half_code": r"\b(?:H(?P<n>[12])\s*(?P<year>\d{4})|(?P<year2>\d{4})[\s-]*H(?P<n2>[12]))"
                          r"\b",
             "season": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<season>{season})"
                       r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b",
@@ -207,6 +207,9 @@ class Grammar:
         }
         self.rules = [(name, re.compile(_one_line(pattern), re.IGNORECASE))
                       for name, pattern in rules.items()]
+        self.range_end_year = re.compile(_one_line(
+            rf"^\s*(?:and|to|through|until|till|-|–)\s+{month}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+            r",?\s+(?P<year>\d{4})\b"), re.IGNORECASE)
         self.modifier_before = re.compile(rf"(?:^|\b)(?P<modp>{modifier})[\s-]*$", re.IGNORECASE)
         self.approximator_before = re.compile(
             rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$", re.IGNORECASE)
@@ -472,7 +475,13 @@ class Resolver:
         return min(spans, key=distance)[0]
 
     def yearless(self, granularity: str, index: int, day: int | None, start: int,
-                 direction: str | None = None) -> tuple[Period, bool]:
+                 direction: str | None = None, end: int | None = None) -> tuple[Period, bool]:
+        """A month, day or season without a year: the year of the range it opens ("between
+        March and May 2023"), else the one the tense points to around the reference date."""
+        if end is not None:
+            range_end = self.stage.grammar.range_end_year.match(self.text[end:end + 40])
+            if range_end:
+                return Period(granularity, int(range_end.group("year")), index, day), False
         if self.reference is None:
             return Period(granularity, None, index, day), True
         options = []
@@ -528,7 +537,8 @@ class Resolver:
         day = int(m.group("day"))
         if not self._capitalised_month(m) or not 1 <= day <= 31:
             return None
-        period, relative = self.yearless("day", self.month_number(m.group("mon")), day, m.start())
+        period, relative = self.yearless("day", self.month_number(m.group("mon")), day, m.start(),
+                                         end=m.end())
         return self.found(m, _date_timex(period, relative=relative), period)
 
     rule_day_month = rule_month_day
@@ -566,14 +576,16 @@ class Resolver:
             else:
                 period = Period("month", self.reference.year, month)
         else:
-            period, _ = self.yearless("month", month, None, m.start())
+            period, _ = self.yearless("month", month, None, m.start(), end=m.end())
         return self.found(m, _date_timex(period, relative=True), period)
 
     def year_allowed(self, m: re.Match) -> bool:
         previous = self.previous_words(m.start(), 1)
-        if previous and previous[0] in self.lex["year_blockers"]:
+        if previous and (previous[0] in self.lex["year_blockers"] or previous[0].isdigit()):
             return False
         following = self.next_word(m.end())
+        if following.isdigit():
+            return False
         signalled = previous and previous[0] in self.lex["year_signals"]
         counted = following.lower() in self.lex["year_count_nouns"] or (
             following.islower() and following.endswith("s") and not following.endswith("'s"))
@@ -749,15 +761,16 @@ class Resolver:
 
     def clock_day(self, m) -> tuple[Period | None, bool]:
         """The day a clock time falls on: its weekday, a day named earlier in the sentence, or,
-        in a past-tense sentence, the day the article last talked about (else the reference
-        date). Habitual and future times ("will close after 10 p.m.") get no day."""
+        in a past-tense sentence (any sentence when no tagger ran), the day the article last
+        talked about, else the reference date. Habitual and future times ("will close after
+        10 p.m.") get no day."""
         if m.group("wd"):
             weekday = self.lex["weekdays"][m.group("wd").lower()]
             return self.weekday_period(weekday, None, m.start())
         in_sentence = self.sentence_periods.get(self.sentence_of(m.start()))
         if in_sentence is not None and in_sentence.granularity == "day":
             return in_sentence, True
-        if self.direction(m.start(), m.end()) != "past":
+        if self.has_tags and self.direction(m.start(), m.end()) != "past":
             return None, False
         if self.last_day is not None:
             return self.last_day, True

@@ -1,0 +1,234 @@
+"""artex_dates: TIMEX3 time expressions found and resolved against the reference date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+GOLDEN = Path(__file__).resolve().parent.parent / "corpus" / "japan-us-tech-investments.txt"
+
+
+@pytest.fixture
+def dates(blank_with):
+    nlp = blank_with("artex_dates")
+
+    def run(text: str, reference: str | None = "2024-04-12") -> list[tuple[str, dict]]:
+        doc = nlp.make_doc(text)
+        doc._.artex_reference_date = reference
+        doc = nlp(doc)
+        return [(span.text, span._.artex_timex) for span in doc.spans["artex_dates"]]
+
+    return run
+
+
+def brief(found):
+    return [(text, t["type"], t["value"], t["modifier"]) for text, t in found]
+
+
+def test_golden_article_gives_exactly_its_six_expressions(dates):
+    found = dates(GOLDEN.read_text(encoding="utf-8"))
+    assert brief(found) == [
+        ("Last year", "DATE", "2023", None),
+        ("early April", "DATE", "2024-04", "START"),
+        ("April 2025", "DATE", "2025-04", None),
+        ("2027", "DATE", "2027", None),
+        ("17 years", "DURATION", "P17Y", None),
+        ("2024", "DATE", "2024", None),
+    ]
+    timex = dict(found)
+    assert timex["Last year"]["relative"] and timex["early April"]["relative"]
+    assert not timex["April 2025"]["relative"]
+    assert (timex["early April"]["start_date"], timex["early April"]["end_date"]) == (
+        "2024-04-01", "2024-04-10")
+
+
+def test_golden_article_without_reference_date_stays_underspecified(dates):
+    timex = dict(dates(GOLDEN.read_text(encoding="utf-8"), reference=None))
+    assert timex["Last year"]["value"] == "XXXX"
+    assert timex["early April"]["value"] == "XXXX-04"
+    assert timex["early April"]["start_date"] is None
+    assert timex["April 2025"]["value"] == "2025-04"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales fell last year.", [("last year", "DATE", "2023", None)]),
+    ("It will open next month.", [("next month", "DATE", "2024-05", None)]),
+    ("Orders rose this week.", [("this week", "DATE", "2024-W15", None)]),
+    ("Shares fell yesterday.", [("yesterday", "DATE", "2024-04-11", None)]),
+    ("The plant closed two years ago.", [("two years ago", "DATE", "2022", None)]),
+    ("Profit rose in the second quarter.", [("the second quarter", "DATE", "2024-Q2", None)]),
+    ("A listing is planned before the end of the year.",
+     [("the end of the year", "DATE", "2024", "END")]),
+    ("The deal closed at the end of last year.",
+     [("the end of last year", "DATE", "2023", "END")]),
+    ("Output peaked in the second half of last year.",
+     [("the second half of last year", "DATE", "2023-H2", None)]),
+    ("Results for Q3 of next year are due.", [("Q3 of next year", "DATE", "2025-Q3", None)]),
+    ("Sales will rise in the current fiscal year.",
+     [("the current fiscal year", "DATE", "FY2024", None)]),
+])
+def test_relative_expressions_resolve_against_the_reference_date(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue rose in Q2 2025, in 2025-Q3 and in 2026-H1.",
+     [("Q2 2025", "DATE", "2025-Q2", None), ("2025-Q3", "DATE", "2025-Q3", None),
+      ("2026-H1", "DATE", "2026-H1", None)]),
+    ("Output will double in the first half of 2026.",
+     [("the first half of 2026", "DATE", "2026-H1", None)]),
+    ("Trials start in summer 2025.", [("summer 2025", "DATE", "2025-SU", None)]),
+    ("Costs rose in fiscal 2026.", [("fiscal 2026", "DATE", "FY2026", None)]),
+    ("Demand grew through the 2020s.", [("the 2020s", "DATE", "202", None)]),
+    ("Supply arrives in the early 2030s.", [("the early 2030s", "DATE", "203", "START")]),
+    ("It was built in the 19th century.", [("the 19th century", "DATE", "18", None)]),
+    ("Trading starts in mid-2025.", [("mid-2025", "DATE", "2025", "MID")]),
+    ("The firm was founded on February 24, 1955.",
+     [("February 24, 1955", "DATE", "1955-02-24", None)]),
+    ("It was chosen as 7/8/07 reads well.", [("7/8/07", "DATE", "2007-07-08", None)]),
+    ("Talks resume on 11 December 2023.", [("11 December 2023", "DATE", "2023-12-11", None)]),
+])
+def test_calendar_units_get_timex3_values(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("in early April 2024", "2024-04-01", "2024-04-10"),
+    ("in mid-April 2024", "2024-04-11", "2024-04-20"),
+    ("in late April 2024", "2024-04-21", "2024-04-30"),
+    ("by mid-2025", "2025-05-01", "2025-08-31"),
+    ("in the early 2030s", "2030-01-01", "2033-12-31"),
+    ("in the second quarter of 2025", "2025-04-01", "2025-06-30"),
+    ("in winter 2024", "2024-12-01", "2025-02-28"),
+    ("during the week of April 8, 2024, and last week", "2024-04-01", "2024-04-07"),
+])
+def test_dates_cover_their_documented_interval(dates, text, start, end):
+    timex = dates(text)[-1][1]
+    assert (timex["start_date"], timex["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the first rate hike in 17 years", [("17 years", "DURATION", "P17Y", None)]),
+    ("Cash lasts for the next 18 months.", [("the next 18 months", "DURATION", "P18M", None)]),
+    ("Sales rose in the three months to June 30.",
+     [("the three months", "DURATION", "P3M", None), ("June 30", "DATE", "2024-06-30", None)]),
+    ("Codelco has fought falling grades for a decade.", [("a decade", "DURATION", "P10Y", None)]),
+    ("Delivery slipped by almost two and a half years.",
+     [("almost two and a half years", "DURATION", "P2.5Y", "LESS_THAN")]),
+    ("The index fell within minutes.", [("minutes", "DURATION", "PTXM", None)]),
+    ("It has taken several years.", [("several years", "DURATION", "PXY", None)]),
+    ("The engines ran for thirty minutes.", [("thirty minutes", "DURATION", "PT30M", None)]),
+    ("It will spend $4 billion a year.", [("a year", "SET", "P1Y", None)]),
+    ("Inspections happen every year and weekly audits too.",
+     [("every year", "SET", "P1Y", None), ("weekly", "SET", "P1W", None)]),
+])
+def test_durations_and_sets(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue grew from 2019 to 2021.",
+     [("2019", "DATE", "2019", None), ("2021", "DATE", "2021", None)]),
+    ("Revenue grew in 2019-2021.",
+     [("2019", "DATE", "2019", None), ("2021", "DATE", "2021", None)]),
+    ("Rain fell between March and May 2023.",
+     [("March", "DATE", "2023-03", None), ("May 2023", "DATE", "2023-05", None)]),
+])
+def test_ranges_give_both_ends(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trial production of 2-nanometer chips begins.",
+    "COVID-19 hit 5G rollouts and a Series B round.",
+    "It joined the Fortune 500 list.",
+    "Call 555-2024 or +1 212 555 1999.",
+    "The network has 1,100 dealerships and 2000 employees.",
+    "Investment peaked beyond $750 billion.",
+    "1. Strengthening of Bilateral Relations: the first and second steps.",
+    "You may go, and troops march on; the spring broke.",
+    "A second plant opens; the fall in prices continued.",
+])
+def test_numbers_that_are_not_dates_give_nothing(dates, text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The company said on Tuesday it had won the contract.", "2024-04-09"),
+    ("The company will report results on Tuesday.", "2024-04-16"),
+    ("Shares fell on Friday.", "2024-04-12"),
+    ("Sales fell last Friday.", "2024-04-05"),
+])
+def test_weekdays_follow_the_tense(dates, text, value):
+    assert dates(text)[0][1]["value"] == value
+
+
+def test_weekday_tense_comes_from_the_tagger(nlp):
+    from pipeline.stages.common import prepare_doc
+
+    doc = nlp(prepare_doc(nlp.make_doc("Apple announced the phone on Monday."), "2024-04-12", []))
+    past = [s._.artex_timex["value"] for s in doc.spans["artex_dates"]]
+    doc = nlp(prepare_doc(nlp.make_doc("Apple plans to launch the phone on Monday."),
+                          "2024-04-12", []))
+    future = [s._.artex_timex["value"] for s in doc.spans["artex_dates"]]
+    assert (past, future) == (["2024-04-08"], ["2024-04-15"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales rose 5% in 2019; a year earlier they had fallen.", "2018"),
+    ("Sales rose 5%; a year earlier they had fallen.", "2023"),
+    ("Sales fell in 2008, after rising the previous year.", "2007"),
+])
+def test_anchored_expressions_use_the_sentence_date_else_the_reference(dates, text, expected):
+    assert dates(text)[-1][1]["value"] == expected
+
+
+def test_the_same_day_and_clock_times_use_the_day_last_talked_about(dates):
+    found = dates("Stocks fell on Thursday. The Dow was down 2% at 16:08 UTC, and data came "
+                  "out the same day.")
+    assert brief(found) == [
+        ("Thursday", "DATE", "2024-04-11", None),
+        ("16:08 UTC", "TIME", "2024-04-11T16:08Z", None),
+        ("the same day", "DATE", "2024-04-11", None),
+    ]
+
+
+def test_yearless_month_without_tense_takes_the_nearest(dates):
+    assert dates("Tariffs come into force on Aug. 1.", "2025-07-15")[0][1]["value"] == \
+        "2025-08-01"
+    assert dates("Prices are at their highest since May.", "2025-07-15")[0][1]["value"] == \
+        "2025-05"
+
+
+def test_signal_prepositions_stay_outside_and_set_no_modifier(dates):
+    assert brief(dates("It has backed projects since 2019 and aims for recovery by 2024.")) == [
+        ("2019", "DATE", "2019", None), ("2024", "DATE", "2024", None)]
+
+
+def test_reference_adverbs_only_when_configured(settings):
+    import spacy
+
+    nlp = spacy.blank("en")
+    stage = nlp.add_pipe("artex_dates", config={"reference_adverbs": True})
+    stage.initialize(lambda: [], nlp=nlp, models_dir=str(settings.models_dir))
+    doc = nlp("Japan has recently ended negative rates and is now growing.")
+    assert [(s.text, s._.artex_timex["value"]) for s in doc.spans["artex_dates"]] == [
+        ("recently", "PAST_REF"), ("now", "PRESENT_REF")]
+
+
+def test_sections_outside_the_body_are_skipped(blank_with):
+    nlp = blank_with("artex_dates")
+    doc = nlp.make_doc("Sales rose in 2023.\n\n© 2025 Reuters. All rights reserved.")
+    doc._.artex_reference_date = "2025-03-04"
+    doc.spans["artex_sections"] = [doc.char_span(0, 19, label="body"),
+                                   doc.char_span(21, len(doc.text), label="boilerplate")]
+    doc = nlp(doc)
+    assert [s.text for s in doc.spans["artex_dates"]] == ["2023"]
+
+
+def test_extension_values_are_plain_data(dates):
+    for _, timex in dates("On Tuesday, early April and 17 years later at 3 p.m."):
+        assert set(timex) == {"type", "value", "modifier", "granularity", "start_date",
+                              "end_date", "relative"}
+        assert all(v is None or isinstance(v, (str, bool)) for v in timex.values())
