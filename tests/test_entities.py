@@ -1,0 +1,265 @@
+"""artex_entities: mentions cleaned, completed and merged into one entity per real-world thing.
+
+Most tests run the stage alone on spacy.blank("en") with the statistical model's output set by
+hand (``ents``), so they check this stage's rules and not the model's guesses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from pipeline.stages.common import SECTIONS_KEY
+
+STAGE = "artex_entities"
+
+
+@pytest.fixture(scope="module")
+def run(blank_with):
+    """run(text, ents=[(surface, label), ...], sections=[(start, end, kind, items)]) -> doc.
+
+    Each surface string is found in order of the list, after the previous one."""
+    nlp = blank_with(STAGE)
+
+    def apply(text, ents=(), sections=()):
+        doc = nlp.make_doc(text)
+        spans, offset = [], 0
+        for surface, label in ents:
+            start = text.index(surface, offset)
+            offset = start + len(surface)
+            span = doc.char_span(start, offset, label=label)
+            assert span is not None, f"{surface!r} is not token-aligned"
+            spans.append(span)
+        doc.ents = spans
+        section_spans = []
+        for start, end, kind, items in sections:
+            section = doc.char_span(start, end, label=kind, alignment_mode="expand")
+            section._.artex_items = items
+            section_spans.append(section)
+        doc.spans[SECTIONS_KEY] = section_spans
+        return nlp.get_pipe(STAGE)(doc)
+
+    return apply
+
+
+def entities_by_name(doc):
+    return {e["name"]: e for e in doc._.artex_entities}
+
+
+def mentions_of(doc, entity_id):
+    return [s.text for s in doc.spans[STAGE] if s._.artex_entity_id == entity_id]
+
+
+def test_country_aliases_merge_into_one_entity_with_its_iso_code(run):
+    doc = run("The U.S. said the United States and America would act, and Britain agreed.",
+              ents=[("U.S.", "GPE"), ("the United States", "GPE"), ("America", "GPE"),
+                    ("Britain", "GPE")])
+    by_name = entities_by_name(doc)
+    united_states = by_name["United States"]
+    assert (united_states["label"], united_states["country_code"]) == ("GPE", "US")
+    assert united_states["aliases"] == ["America", "U.S."]
+    assert mentions_of(doc, united_states["id"]) == ["U.S.", "United States", "America"]
+    assert by_name["United Kingdom"]["country_code"] == "GB"
+
+
+def test_an_abbreviation_before_a_hyphen_is_its_own_token(blank_with):
+    doc = blank_with(STAGE).make_doc("The U.S.-China rivalry, U.S.-based firms")
+    assert [t.text for t in doc][:4] == ["The", "U.S.", "-", "China"]
+    assert "U.S.-based" in [t.text for t in doc]
+
+
+def test_title_is_stripped_from_the_mention_and_kept_in_the_entity(run):
+    doc = run("Prime Minister Fumio Kishida spoke. Later Prime Minister Kishida left.",
+              ents=[("Fumio Kishida", "PERSON"), ("Prime Minister Kishida", "PERSON")])
+    [kishida] = doc._.artex_entities
+    assert kishida["name"] == "Fumio Kishida"
+    assert kishida["aliases"] == ["Kishida"]
+    assert kishida["titles"] == ["Prime Minister"]
+    assert mentions_of(doc, kishida["id"]) == ["Fumio Kishida", "Kishida"]
+
+
+def test_a_title_makes_a_mislabelled_name_a_person(run):
+    doc = run("Spokeswoman Sandy Angers declined to comment.",
+              ents=[("Spokeswoman Sandy Angers", "ORG")])
+    [person] = doc._.artex_entities
+    assert (person["name"], person["label"], person["titles"]) == \
+        ("Sandy Angers", "PERSON", ["Spokeswoman"])
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Mick Barrow said so. Barrow added more.", [("Mick Barrow", "PERSON"), ("Barrow", "ORG")]),
+    ("Louise Haigh-Morton spoke. Haigh-Morton said no.",
+     [("Louise Haigh-Morton", "PERSON"), ("Haigh-Morton", "PERSON")]),
+    ("Park Ji-hoon spoke. Park said no.", [("Park Ji-hoon", "PERSON"), ("Park", "PERSON")]),
+])
+def test_a_one_word_name_joins_the_person_named_before(run, text, ents):
+    doc = run(text, ents=ents)
+    [person] = doc._.artex_entities
+    assert (person["name"], person["label"]) == (ents[0][0], "PERSON")
+    assert len(mentions_of(doc, person["id"])) == 2
+
+
+def test_acronym_in_parentheses_is_a_mention_of_the_name_before_it(run):
+    doc = run("The International Monetary Fund (IMF) said growth slows. The IMF added more.",
+              ents=[("International Monetary Fund", "ORG")])
+    [fund] = doc._.artex_entities
+    assert (fund["name"], fund["aliases"]) == ("International Monetary Fund", ["IMF"])
+    assert mentions_of(doc, fund["id"]) == ["International Monetary Fund", "IMF", "IMF"]
+
+
+def test_acronym_made_of_a_names_initials_joins_it(run):
+    doc = run("The European Investment Bank will lend. The EIB said so.",
+              ents=[("European Investment Bank", "ORG"), ("EIB", "ORG")])
+    [bank] = doc._.artex_entities
+    assert bank["aliases"] == ["EIB"]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Voltera AB", "Voltera"),
+    ("Acme Holdings Inc", "Acme"),
+    ("Hanbit Motors Co", "Hanbit"),
+])
+def test_company_short_form_joins_the_full_name(run, full, short):
+    doc = run(f"{short} said costs rise. {full} will build a plant.", ents=[(short, "ORG")])
+    [company] = doc._.artex_entities
+    assert (company["name"], company["label"], company["aliases"]) == (full, "ORG", [short])
+
+
+def test_a_company_name_does_not_swallow_a_longer_different_one(run):
+    doc = run("Microsoft will open Microsoft Research Asia in Tokyo.",
+              ents=[("Microsoft", "ORG"), ("Microsoft Research Asia", "ORG"), ("Tokyo", "GPE")])
+    assert [e["name"] for e in doc._.artex_entities] == \
+        ["Microsoft", "Microsoft Research Asia", "Tokyo"]
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("Its AI and cloud business grew.", "AI", "GPE"),
+    ("Foreign Direct Investment (FDI) peaked.", "FDI", "ORG"),
+    ("The CEO resigned.", "CEO", "ORG"),
+    ("GDP rose 2%.", "GDP", "ORG"),
+])
+def test_concept_acronyms_are_not_entities(run, text, surface, label):
+    assert run(text, ents=[(surface, label)])._.artex_entities == []
+
+
+def test_a_concept_acronym_the_text_defines_as_a_name_is_kept(run):
+    doc = run("Amnesty International (AI) criticised the plan. AI said more.",
+              ents=[("Amnesty International", "ORG"), ("AI", "ORG")])
+    [amnesty] = doc._.artex_entities
+    assert (amnesty["name"], amnesty["aliases"]) == ("Amnesty International", ["AI"])
+
+
+def test_no_mention_crosses_a_line_break(run):
+    text = "Links:\nMinistry of Justice of Japan\nInternational Monetary Fund\n\nPlease note"
+    doc = run(text, ents=[("Ministry of Justice of Japan\nInternational Monetary Fund\n\nPlease",
+                           "ORG")])
+    assert [s.text for s in doc.spans[STAGE]] == \
+        ["Ministry of Justice of Japan", "International Monetary Fund"]
+
+
+def test_leading_the_and_possessive_are_outside_the_mention(run):
+    doc = run("Japan’s economy and the White House's view.",
+              ents=[("Japan’s", "GPE"), ("the White House's", "ORG")])
+    assert [s.text for s in doc.spans[STAGE]] == ["Japan", "White House"]
+
+
+@pytest.mark.parametrize("text, mention, label", [
+    ("Voltera AB will invest.", "Voltera AB", "ORG"),
+    ("The Ministry of Economy said so.", "Ministry of Economy", "ORG"),
+    ("Officials in Fukushima Prefecture agreed.", "Fukushima Prefecture", "GPE"),
+    ("The plant on Hokkaido island opens.", "Hokkaido", "LOC"),
+    ("Markets in Southeast Asia fell.", "Southeast Asia", "LOC"),
+    ("A plant in the northern town of Skellefteå opens.", "Skellefteå", "GPE"),
+    ("Sales at its European division, Opel, fell.", "Opel", "ORG"),
+])
+def test_ruler_finds_names_the_model_misses(run, text, mention, label):
+    doc = run(text)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(mention, label)]
+
+
+def test_rule_label_outvotes_the_model(run):
+    doc = run("Saturn Corporation was sold. Saturn cars stay. Saturn closed.",
+              ents=[("Saturn", "PRODUCT"), ("Saturn", "PRODUCT")])
+    [saturn] = doc._.artex_entities
+    assert (saturn["name"], saturn["label"]) == ("Saturn Corporation", "ORG")
+
+
+def test_a_name_found_once_is_found_where_the_model_missed_it(run):
+    doc = run("Layoffs at Opel.\nGM said its subsidiary Opel will cut jobs at Opel plants.",
+              ents=[("GM", "ORG")])
+    opel = entities_by_name(doc)["Opel"]
+    assert mentions_of(doc, opel["id"]) == ["Opel", "Opel", "Opel"]
+
+
+def test_boilerplate_sections_feed_no_entities(run):
+    text = "Rapidus will build a plant.\n\nPrivacy policy\nContact Rapidus Press"
+    footer = text.index("Privacy")
+    doc = run(text, ents=[("Rapidus", "ORG"), ("Privacy", "ORG"), ("Rapidus Press", "ORG")],
+              sections=[(0, footer - 2, "body", None), (footer, len(text), "boilerplate", None)])
+    assert [s.text for s in doc.spans[STAGE]] == ["Rapidus"]
+
+
+def test_list_item_titles_are_not_entities_unless_the_text_uses_them_elsewhere(run):
+    text = ("Risks:\n1. Supply Chain Security: chips are scarce.\n"
+            "2. Intel Capital: the fund may leave.\n\nIntel Capital invests widely.")
+    items = []
+    for title in ("Supply Chain Security", "Intel Capital"):
+        start = text.index(title)
+        items.append({"start": start - 3, "end": text.index(".", start) + 1,
+                      "title_start": start, "title_end": start + len(title),
+                      "text_start": start + len(title) + 2,
+                      "text_end": text.index(".", start) + 1})
+    doc = run(text, ents=[("Supply Chain Security", "ORG"), ("Intel Capital", "ORG"),
+                          ("Intel Capital", "ORG")],
+              sections=[(0, text.index("\n\n"), "list", items)])
+    assert [e["name"] for e in doc._.artex_entities] == ["Intel Capital"]
+
+
+def test_names_only_in_a_title_case_heading_are_dropped(run):
+    doc = run("Japan and U.S. Forge Bonds through Tech Investments\n\nJapan will invest.",
+              ents=[("Japan", "GPE"), ("U.S.", "GPE"), ("Tech Investments", "ORG"),
+                    ("Japan", "GPE")])
+    assert [e["name"] for e in doc._.artex_entities] == ["Japan", "United States"]
+
+
+def test_dateline_capitals_give_the_usual_name(run):
+    text = "LONDON — Britain agreed."
+    doc = run(text, ents=[("LONDON", "GPE"), ("Britain", "GPE")],
+              sections=[(0, 8, "dateline", None), (9, len(text), "body", None)])
+    london = entities_by_name(doc)["London"]
+    assert london["aliases"] == ["LONDON"]
+
+
+def test_ambiguous_country_name_gets_no_code(run):
+    doc = run("The plant in Georgia opens.", ents=[("Georgia", "GPE")])
+    [georgia] = doc._.artex_entities
+    assert (georgia["label"], georgia["country_code"]) == ("GPE", None)
+
+
+def test_ids_follow_first_mention_and_outputs_are_plain_data(run):
+    doc = run("Tokyo backs Rapidus. Rapidus and IBM work in Tokyo.",
+              ents=[("Tokyo", "GPE"), ("Rapidus", "ORG"), ("Rapidus", "ORG"), ("IBM", "ORG"),
+                    ("Tokyo", "GPE")])
+    assert [(e["id"], e["name"]) for e in doc._.artex_entities] == \
+        [("e1", "Tokyo"), ("e2", "Rapidus"), ("e3", "IBM")]
+    assert [s._.artex_entity_id for s in doc.spans[STAGE]] == ["e1", "e2", "e2", "e3", "e1"]
+    assert all(isinstance(s._.artex_entity_id, str) and isinstance(s, Span)
+               for s in doc.spans[STAGE])
+    assert set(doc._.artex_entities[0]) == \
+        {"id", "name", "label", "aliases", "country_code", "titles"}
+
+
+@pytest.mark.model
+def test_full_pipeline_merges_the_golden_articles_entities(nlp):
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "corpus"
+            / "japan-us-tech-investments.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    by_name = entities_by_name(doc)
+    counts = {e["id"]: len(mentions_of(doc, e["id"])) for e in doc._.artex_entities}
+    assert counts[by_name["Fumio Kishida"]["id"]] == 3
+    assert "U.S." in by_name["United States"]["aliases"]
+    assert by_name["Hokkaido"]["label"] == "LOC"
+    assert {"AI", "FDI", "Tech Investments", "Supply Chain Security"}.isdisjoint(
+        s.text for s in doc.spans[STAGE])
