@@ -349,3 +349,31 @@ def test_item_hints_after_a_marker_the_reader_kept(segment):
     assert item_parts(doc, section) == [("Night closures", "Lines shut at 10 p.m."),
                                         ("Late delivery", "Projects ran a year late.")]
     assert text[section._.artex_items[0]["start"]:first] == "- "
+
+
+def test_without_blank_lines_an_item_does_not_swallow_the_next_paragraph(segment):
+    doc = segment("Markets Rally\nShares rose on Monday, traders said.\nAdvantages\n"
+                  "- Cheaper loans\n- More jobs\nThe bank will meet again in June.")
+    assert item_parts(doc, lists_of(doc)[0]) == [(None, "Cheaper loans"), (None, "More jobs")]
+    assert section_texts(doc, "body")[-1] == "The bank will meet again in June."
+
+
+def test_short_heading_directly_above_its_paragraph(segment):
+    doc = segment("Markets Rally\n\nFirst paragraph here.\n\nBackground\nThe alliance dates to "
+                  "1951.\n")
+    assert [s._.artex_heading["text"] for s in doc.spans["artex_sections"]
+            if s._.artex_heading] == ["Background"]
+
+
+def test_hard_wrapped_paragraph_is_not_cut_at_a_title_case_line(segment):
+    doc = segment("Markets Rally\n\nPrime Minister Fumio Kishida and President Joe Biden met in\n"
+                  "Washington on Wednesday to discuss trade.\n")
+    assert kinds(doc) == ["title", "body"]
+
+
+def test_numbered_headings_over_paragraphs_are_headings_not_lists(segment):
+    doc = segment("Title Of Story\n\n1. Introduction\n\nThe study looked at 500 firms.\n\n"
+                  "2. Results\n\nMost firms grew.\n")
+    assert kinds(doc) == ["title", "body", "body"]
+    assert [s._.artex_heading["text"] for s in list(doc.spans["artex_sections"])[1:]] == [
+        "1. Introduction", "2. Results"]

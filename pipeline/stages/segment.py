@@ -45,6 +45,7 @@ class Line:
     end: int
     text: str
     gap_before: bool
+    indented: bool
     words: int = field(init=False)
 
     def __post_init__(self):
@@ -68,8 +69,10 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
-            start = offset + (len(raw) - len(raw.lstrip()))
-            lines.append(Line(start, start + len(stripped), stripped, gap and bool(lines)))
+            indent = len(raw) - len(raw.lstrip())
+            start = offset + indent
+            lines.append(Line(start, start + len(stripped), stripped, gap and bool(lines),
+                              indent > 0))
             gap = False
         else:
             gap = True
@@ -108,6 +111,7 @@ class Layout:
     """One doc's lines with the questions the segmenter asks about them."""
 
     MAX_HEADING_WORDS = 12
+    MAX_SHORT_HEADING_WORDS = 6
     MAX_TITLE_WORDS = 25
     MAX_SHORT_LINE_WORDS = 12
     MAX_ITEM_TITLE_WORDS = 8
@@ -212,7 +216,11 @@ class Layout:
 
     def heading(self, i: int) -> bool:
         """Line i introduces the block after it."""
-        if i + 1 >= len(self.lines) or not self.headline(i):
+        if i + 1 >= len(self.lines):
+            return False
+        if self.starts_item(i):
+            return self.numbered_heading(i)
+        if not self.headline(i):
             return False
         line = self.lines[i]
         if self.hinted_heading(i) or MARKDOWN_HEADING.match(line.text):
@@ -223,11 +231,40 @@ class Layout:
             return True
         if ends_sentence(line.text) or line.text.endswith((",", ";")):
             return False
-        next_is_item = self.starts_item(i + 1)
         if self.strong_line(i):
             return True
-        separated = self.lines[i + 1].gap_before or not self.has_gaps
-        return title_case(line.text) and (next_is_item or separated)
+        return title_case(line.text) and (
+            self.starts_item(i + 1) or self.lines[i + 1].gap_before or not self.has_gaps
+            or self.heading_over_its_paragraph(i)
+        )
+
+    def heading_over_its_paragraph(self, i: int) -> bool:
+        """A short line opening a block ("Background" then its paragraph, no blank line
+        between) and not the first line of a hard-wrapped paragraph, which is longer or
+        breaks after a minor word ("... met in")."""
+        line = self.lines[i]
+        opens_block = i == 0 or line.gap_before
+        last_word = line.text.split()[-1].lower()
+        return opens_block and line.words <= self.MAX_SHORT_HEADING_WORDS and (
+            last_word not in MINOR_WORDS)
+
+    def numbered_heading(self, i: int) -> bool:
+        """A numbered line alone above a paragraph ("2. Results") is a heading, not a list
+        of one item, unless a list intro ("Risks:") or another item comes before it."""
+        line, following = self.lines[i], self.lines[i + 1]
+        if self.marker_ends[i] is None or self.item_hints[i] is not None:
+            return False
+        rest = self.text[self.marker_ends[i]:line.end]
+        before = self.lines[i - 1] if i else None
+        return (
+            following.gap_before
+            and not self.starts_item(i + 1)
+            and not self.furniture[i + 1]
+            and len(rest.split()) <= self.MAX_SHORT_HEADING_WORDS
+            and rest[:1].isupper()
+            and not ends_sentence(rest)
+            and not (before and (before.text.endswith(":") or self.starts_item(i - 1)))
+        )
 
     def title(self, i: int) -> bool:
         if i != 0 or len(self.lines) < 2 or not self.headline(i):
@@ -239,7 +276,7 @@ class Layout:
             line.words <= self.MAX_TITLE_WORDS
             and not ends_sentence(line.text)
             and not line.text.endswith(":")
-            and not self.starts_item(1)
+            and not (self.starts_item(1) and not self.heading(1))
             and not self.byline(i)
             and not self.dateline(i)
         )
@@ -475,15 +512,7 @@ class Segmenter:
         while j < n and layout.starts_item(j):
             k = j + 1
             hint = layout.item_hint(j)
-            while (
-                k < n
-                and not self.lines[k].gap_before
-                and not layout.starts_item(k)
-                and not layout.boilerplate(k)
-                and not layout.hinted_heading(k)
-                and not (layout.heading(k) and layout.starts_item(k + 1))
-                and (hint is None or self.lines[k].start < hint[1])
-            ):
+            while k < n and self.continues_item(k, hint):
                 k += 1
             # A reader's hint may start before or after a marker it left in the text.
             body_start = max(hint[0] if hint else self.lines[j].start,
@@ -497,6 +526,22 @@ class Segmenter:
         else:
             self.emit("list", i, j - 1, heading=heading, items=items)
         return j
+
+    def continues_item(self, k: int, hint: tuple[int, int] | None) -> bool:
+        """Line k carries on the item above it: inside the reader's item, else a line of the
+        same block that opens nothing new. Where paragraphs are not separated by blank lines,
+        only an indented line carries on an item."""
+        layout, line = self.layout, self.lines[k]
+        if hint is not None:
+            return line.start < hint[1]
+        return (
+            not line.gap_before
+            and (layout.has_gaps or line.indented)
+            and not layout.starts_item(k)
+            and not layout.boilerplate(k)
+            and not layout.hinted_heading(k)
+            and not (layout.heading(k) and layout.starts_item(k + 1))
+        )
 
     def item(self, start: int, body_start: int, end: int, first: int, last: int) -> dict:
         """An item's offsets: whole item, title (if any) and the description text."""
