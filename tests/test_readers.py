@@ -60,6 +60,18 @@ def write(tmp_path, name, content: str | bytes) -> Path:
     return path
 
 
+def read_one_html(html: str) -> Record:
+    """The record of a JSON object whose ``html`` field holds ``html``."""
+    stdin = io.TextIOWrapper(io.BytesIO(json.dumps({"html": html}).encode()), encoding="utf-8")
+    original, sys.stdin = sys.stdin, stdin
+    try:
+        items = list(iter_records("-", SETTINGS, "json"))
+    finally:
+        sys.stdin = original
+    assert len(items) == 1 and isinstance(items[0], Record), items
+    return items[0]
+
+
 def hinted(record: Record, kind: str) -> list[str]:
     return [record.text[m.start:m.end] for m in record.markup if m.kind == kind]
 
@@ -167,22 +179,6 @@ def test_html_markup_hints_point_at_the_hinted_text(html_record, kind, expected)
 def test_html_fragment_becomes_plain_text_blocks(html, text):
     record = read_one_html(html)
     assert record.text == text
-
-
-def read_one_html(html: str) -> Record:
-    items = list(iter_records_from_string(json.dumps({"html": html}), ".json"))
-    assert len(items) == 1 and isinstance(items[0], Record), items
-    return items[0]
-
-
-def iter_records_from_string(content: str, suffix: str):
-    """The records of an input given on standard input in the format of ``suffix``."""
-    stdin = io.TextIOWrapper(io.BytesIO(content.encode("utf-8")), encoding="utf-8")
-    original, sys.stdin = sys.stdin, stdin
-    try:
-        yield from iter_records("-", SETTINGS, suffix.lstrip("."))
-    finally:
-        sys.stdin = original
 
 
 def test_html_list_of_short_items_is_kept_as_article_text(tmp_path):
