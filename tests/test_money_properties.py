@@ -1,0 +1,63 @@
+"""Property: any amount, currency and qualifier written into a sentence comes back exactly."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+PREFIXES = [("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
+            ("A$", "AUD"), ("C$", "CAD"), ("HK$", "HKD"), ("NZ$", "NZD"), ("S$", "SGD"),
+            ("R$", "BRL"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₺", "TRY"),
+            ("USD ", "USD"), ("EUR ", "EUR"), ("CHF ", "CHF")]
+SUFFIXES = [(" euros", "EUR"), (" yen", "JPY"), (" yuan", "CNY"), (" Swiss francs", "CHF"),
+            (" Swedish crowns", "SEK"), (" kronor", "SEK"), (" rupees", "INR"),
+            (" pounds sterling", "GBP"), (" US dollars", "USD"), (" dollars", "USD"),
+            (" renminbi", "CNY"), (" EUR", "EUR"), (" GBP", "GBP"), (" USD", "USD")]
+SCALES = [("", 1), (" thousand", 1e3), (" million", 1e6), (" billion", 1e9),
+          (" trillion", 1e12), ("m", 1e6), ("bn", 1e9), ("k", 1e3), (" mln", 1e6),
+          ("tn", 1e12)]
+QUALIFIERS = [("", "exact"), ("about ", "approximate"), ("around ", "approximate"),
+              ("roughly ", "approximate"), ("nearly ", "approximate"),
+              ("almost ", "approximate"), ("an estimated ", "approximate"),
+              ("close to ", "approximate"), ("approximately ", "approximate"),
+              ("more than ", "more_than"), ("over ", "more_than"), ("above ", "more_than"),
+              ("in excess of ", "more_than"), ("beyond ", "more_than"),
+              ("upwards of ", "more_than"), ("at least ", "at_least"),
+              ("less than ", "less_than"), ("under ", "less_than"), ("below ", "less_than"),
+              ("up to ", "at_most"), ("as much as ", "at_most"), ("as high as ", "at_most"),
+              ("no more than ", "at_most")]
+TEMPLATES = ["The company said it would pay {} for the plant.",
+             "{}, officials said on Tuesday.",
+             "Analysts expect a loss of {} this year."]
+
+
+@st.composite
+def amounts(draw):
+    whole = draw(st.integers(min_value=1, max_value=999_999))
+    cents = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=99)))
+    number = f"{whole:,}" + ("" if cents is None else f".{cents:02d}")
+    value = whole + (0 if cents is None else cents / 100)
+    scale_text, scale = draw(st.sampled_from(SCALES))
+    if draw(st.booleans()):
+        mark, currency = draw(st.sampled_from(PREFIXES))
+        text = f"{mark}{number}{scale_text}"
+    else:
+        mark, currency = draw(st.sampled_from(SUFFIXES))
+        text = f"{number}{scale_text}{mark}"
+    return text, value * scale, currency
+
+
+@settings(max_examples=300, deadline=None)
+@given(amount=amounts(), qualifier=st.sampled_from(QUALIFIERS),
+       template=st.sampled_from(TEMPLATES))
+def test_written_amounts_come_back_exactly(blank_with, amount, qualifier, template):
+    text, value, currency = amount
+    phrase, expected_qualifier = qualifier
+    if template.startswith("{}"):
+        phrase = phrase[:1].upper() + phrase[1:]
+    doc = blank_with("artex_money")(template.format(phrase + text))
+    found = [(s.text, s._.artex_money) for s in doc.spans["artex_money"]]
+    assert len(found) == 1, found
+    span, money = found[0]
+    assert (span, money["currency"], money["qualifier"], money["amount_max"], money["per"]) \
+        == (text, currency, expected_qualifier, None, None)
+    assert money["amount"] == pytest.approx(value, rel=1e-12)
