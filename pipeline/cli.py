@@ -70,6 +70,9 @@ def eval_(
     validate: Annotated[bool, typer.Option(
         "--validate", help="Only check the gold files (format, spans, text); score nothing.")
     ] = False,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="Also list artex's errors (misses, spurious spans, wrong values).")
+    ] = False,
 ) -> None:
     """Score the extractors against gold annotations (and a spaCy baseline)."""
     try:
@@ -83,11 +86,15 @@ def eval_(
         record = evaluate.quality_baseline(report, Path.cwd())
         save_floors.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     if as_json:
-        typer.echo(json.dumps(report.to_json(), indent=2))
+        typer.echo(json.dumps(report.to_json(errors), indent=2))
         return
     console = Console()
     for table in evaluate.report_tables(report):
         console.print(table)
+    if errors:
+        for name, dataset in report.datasets.items():
+            for error in dataset.errors[evaluate.ARTEX]:
+                console.print(f"{name} {error}", markup=False, highlight=False)
 
 
 @app.command()

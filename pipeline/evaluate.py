@@ -91,17 +91,20 @@ class Metric:
         return self.factor * counts[self.numerator] / denominator if denominator else None
 
 
-def _prf(prefix: str, counts: str) -> list[Metric]:
-    """Precision, recall and F1 from ``counts.matched``, ``.predicted`` and ``.gold``."""
-    matched, predicted, gold = f"{counts}.matched", f"{counts}.predicted", f"{counts}.gold"
+def _prf(prefix: str, counts: str, matched: str | None = None) -> list[Metric]:
+    """Precision, recall and F1 from ``counts.predicted``, ``counts.gold`` and the matched
+    count (default ``counts.matched``)."""
+    matched = matched or f"{counts}.matched"
+    predicted, gold = f"{counts}.predicted", f"{counts}.gold"
     return [Metric(f"{prefix}precision", matched, (predicted,)),
             Metric(f"{prefix}recall", matched, (gold,)),
             Metric(f"{prefix}f1", matched, (gold, predicted), factor=2)]
 
 
 METRICS: list[Metric] = [
-    *_prf("entities.", "entities"),
-    Metric("entities.label_accuracy", "entities.label_correct", ("entities.span_matched",)),
+    # Entity mentions count as matched when their spans overlap and the label is right.
+    *_prf("entities.", "mentions", matched="entities.label_correct"),
+    Metric("entities.label_accuracy", "entities.label_correct", ("mentions.matched",)),
     Metric("entities.merge_accuracy", "entities.merged_right", ("entities.gold_entities",)),
     *_prf("money.span_", "money"),
     Metric("money.amount_currency_accuracy", "money.amount_correct", ("money.amount_scored",)),
@@ -182,7 +185,46 @@ def _span(item) -> Span:
 
 # --- scoring one article --------------------------------------------------------------------
 
-def score_entities(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
+@dataclass
+class Tally:
+    """The counts the metrics are computed from and, in words, every error behind them."""
+
+    counts: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def check(self, correct: str, right: bool, error: str, scored: str | None = None) -> None:
+        """Count a right answer under ``correct`` (and every answer under ``scored`` when the
+        denominator is not simply the matched spans), or note the error."""
+        if scored:
+            self.counts[scored] += 1
+        self.counts[correct] += right
+        if not right:
+            self.errors.append(error)
+
+    def spans(self, name: str, gold: Sequence, predicted: Sequence,
+              pairs: list[tuple[int, int]] | None = None, unscored: frozenset[int] = frozenset(),
+              ) -> list[tuple]:
+        """Count gold, predicted (less ``unscored``) and matched spans; note the misses.
+        Returns the matched (gold, predicted) pairs."""
+        if pairs is None:
+            pairs = match_spans([_span(g) for g in gold], [_span(p) for p in predicted])
+        matched_gold, matched_predicted = {g for g, _ in pairs}, {p for _, p in pairs}
+        self.counts[f"{name}.gold"] += len(gold)
+        self.counts[f"{name}.predicted"] += len(predicted) - len(unscored)
+        self.counts[f"{name}.matched"] += len(pairs)
+        self.errors += [f"{name} missed: {_show(g)}" for i, g in enumerate(gold)
+                        if i not in matched_gold]
+        self.errors += [f"{name} spurious: {_show(p)}" for i, p in enumerate(predicted)
+                        if i not in matched_predicted and i not in unscored]
+        return [(gold[g], predicted[p]) for g, p in pairs]
+
+
+def _show(span) -> str:
+    return f"{span.text!r} [{span.start}:{span.end}]"
+
+
+def score_entities(case: GoldCase, gold: GoldArticle, predicted: GoldArticle,
+                   tally: Tally) -> None:
     gold_mentions = [(m, e.label) for e in gold.entities for m in e.mentions]
     predicted_mentions = [(m, e.label, i) for i, e in enumerate(predicted.entities)
                           for m in e.mentions]
@@ -191,26 +233,27 @@ def score_entities(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) ->
         label = gold_mentions[g][1]
         return predicted_mentions[p][1] in case.label_sets.get(label, {label})
 
-    gold_spans = [_span(m) for m, _ in gold_mentions]
-    predicted_spans = [_span(m) for m, _, _ in predicted_mentions]
-    pairs = match_spans(gold_spans, predicted_spans, label_right)
+    gold_spans = [m for m, _ in gold_mentions]
+    predicted_spans = [m for m, _, _ in predicted_mentions]
+    pairs = match_spans([_span(m) for m in gold_spans], [_span(m) for m in predicted_spans],
+                        label_right)
     matched_predicted = {p for _, p in pairs}
     # A prediction on a mention of a type that is not scored is neither right nor wrong.
-    neutral = sum(1 for p, span in enumerate(predicted_spans) if p not in matched_predicted
-                  and any(overlap(span, ignored) > 0 for ignored in case.ignored_mentions))
-    counts = Counter({
-        "entities.gold": len(gold_spans),
-        "entities.predicted": len(predicted_spans) - neutral,
-        "entities.span_matched": len(pairs),
-        "entities.label_correct": sum(label_right(g, p) for g, p in pairs),
-    })
-    counts["entities.matched"] = counts["entities.label_correct"]
+    neutral = frozenset(p for p, mention in enumerate(predicted_spans)
+                        if p not in matched_predicted
+                        and any(overlap(_span(mention), ignored) > 0
+                                for ignored in case.ignored_mentions))
+    tally.spans("mentions", gold_spans, predicted_spans, pairs, unscored=neutral)
+    for g, p in pairs:
+        tally.check("entities.label_correct", label_right(g, p),
+                    f"entities label: {_show(gold_spans[g])} is {gold_mentions[g][1]}, "
+                    f"not {predicted_mentions[p][1]}")
     if case.merges_annotated:
-        counts["entities.gold_entities"] = len(gold.entities)
-        counts["entities.merged_right"] = sum(
-            merged_right([_span(m) for m in entity.mentions], predicted_mentions)
-            for entity in gold.entities)
-    return counts
+        for entity in gold.entities:
+            tally.check("entities.merged_right",
+                        merged_right([_span(m) for m in entity.mentions], predicted_mentions),
+                        f"entities not merged right: {entity.name!r} "
+                        f"({len(entity.mentions)} mentions)", scored="entities.gold_entities")
 
 
 def merged_right(entity_spans: list[Span], predicted_mentions) -> bool:
@@ -226,46 +269,47 @@ def merged_right(entity_spans: list[Span], predicted_mentions) -> bool:
     return all(inside(mention) for mention, _, o in predicted_mentions if o == owner)
 
 
-def _span_counts(name: str, gold: Sequence, predicted: Sequence) -> tuple[Counter, list]:
-    pairs = match_spans([_span(g) for g in gold], [_span(p) for p in predicted])
-    counts = Counter({f"{name}.gold": len(gold), f"{name}.predicted": len(predicted),
-                      f"{name}.matched": len(pairs)})
-    return counts, [(gold[g], predicted[p]) for g, p in pairs]
+def _amount(money) -> str:
+    upper = f"-{money.amount_max:g}" if money.amount_max is not None else ""
+    amount = f"{money.amount:g}" if money.amount is not None else "?"
+    return f"{amount}{upper} {money.currency}"
 
 
-def score_money(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
-    counts, pairs = _span_counts("money", gold.money, predicted.money)
-    for g, p in pairs:
+def score_money(case: GoldCase, gold: GoldArticle, predicted: GoldArticle, tally: Tally) -> None:
+    for g, p in tally.spans("money", gold.money, predicted.money):
         if g.amount is not None:
-            counts["money.amount_scored"] += 1
-            counts["money.amount_correct"] += (
-                numbers_equal(g.amount, p.amount) and numbers_equal(g.amount_max, p.amount_max)
-                and same_word(g.currency, p.currency))
+            tally.check("money.amount_correct",
+                        numbers_equal(g.amount, p.amount)
+                        and numbers_equal(g.amount_max, p.amount_max)
+                        and same_word(g.currency, p.currency),
+                        f"money amount: {_show(g)} is {_amount(g)}, not {_amount(p)}",
+                        scored="money.amount_scored")
         if g.qualifier is not None:
-            counts["money.qualifier_scored"] += 1
-            counts["money.qualifier_correct"] += g.qualifier == p.qualifier
-    return counts
+            tally.check("money.qualifier_correct",
+                        g.qualifier == p.qualifier,
+                        f"money qualifier: {_show(g)} is {g.qualifier}, not {p.qualifier}",
+                        scored="money.qualifier_scored")
 
 
-def score_quantities(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
-    counts, pairs = _span_counts("quantities", gold.quantities,
-                                 predicted.quantities)
-    for g, p in pairs:
+def score_quantities(case: GoldCase, gold: GoldArticle, predicted: GoldArticle,
+                     tally: Tally) -> None:
+    for g, p in tally.spans("quantities", gold.quantities, predicted.quantities):
         if g.value is not None and g.unit is not None:
-            counts["quantities.value_scored"] += 1
-            counts["quantities.value_correct"] += (numbers_equal(g.value, p.value)
-                                                   and same_word(g.unit, p.unit))
-    return counts
+            tally.check("quantities.value_correct",
+                        numbers_equal(g.value, p.value) and same_word(g.unit, p.unit),
+                        f"quantities value: {_show(g)} is {g.value:g} {g.unit}, "
+                        f"not {p.value} {p.unit}", scored="quantities.value_scored")
 
 
-def score_dates(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
-    counts, pairs = _span_counts("dates", gold.dates, predicted.dates)
-    for g, p in pairs:
-        counts["dates.type_correct"] += g.type == p.type
+def score_dates(case: GoldCase, gold: GoldArticle, predicted: GoldArticle, tally: Tally) -> None:
+    for g, p in tally.spans("dates", gold.dates, predicted.dates):
+        tally.check("dates.type_correct", g.type == p.type,
+                    f"dates type: {_show(g)} is {g.type}, not {p.type}")
         if g.value is not None:
-            counts["dates.value_scored"] += 1
-            counts["dates.value_correct"] += normalise_timex(g.value) == normalise_timex(p.value)
-    return counts
+            tally.check("dates.value_correct",
+                        normalise_timex(g.value) == normalise_timex(p.value),
+                        f"dates value: {_show(g)} is {g.value}, not {p.value}",
+                        scored="dates.value_scored")
 
 
 def _heading_key(heading: str | None) -> str | None:
@@ -278,34 +322,46 @@ def _extent(lst: GoldList) -> Span:
     return (min(i.start for i in lst.items), max(i.end for i in lst.items))
 
 
-def score_lists(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
-    gold_lists, predicted_lists = gold.lists, predicted.lists
-    pairs = []
-    for g, gold_list in enumerate(gold_lists):
-        for p, predicted_list in enumerate(predicted_lists):
+def match_lists(gold: list[GoldList], predicted: list[GoldList]) -> list[tuple[int, int]]:
+    """One-to-one pairs of lists whose items overlap (most first) or whose headings are equal."""
+    candidates = []
+    for g, gold_list in enumerate(gold):
+        for p, predicted_list in enumerate(predicted):
             shared = overlap(_extent(gold_list), _extent(predicted_list))
-            same_heading = (_heading_key(gold_list.heading) is not None and
-                            _heading_key(gold_list.heading) == _heading_key(predicted_list.heading))
+            heading = _heading_key(gold_list.heading)
+            same_heading = heading is not None and heading == _heading_key(predicted_list.heading)
             if shared > 0 or same_heading:
-                pairs.append((-max(shared, 0), not same_heading, g, p))
-    used_gold, used_predicted, matched = set(), set(), []
-    for *_, g, p in sorted(pairs):
+                candidates.append((-max(shared, 0), not same_heading, g, p))
+    used_gold, used_predicted, pairs = set(), set(), []
+    for *_, g, p in sorted(candidates):
         if g not in used_gold and p not in used_predicted:
             used_gold.add(g)
             used_predicted.add(p)
-            matched.append((gold_lists[g], predicted_lists[p]))
-    counts = Counter({"lists.gold": len(gold_lists), "lists.predicted": len(predicted_lists),
-                      "lists.matched": len(matched)})
-    for g, p in matched:
-        counts["lists.polarity_correct"] += g.polarity == p.polarity
-        counts["lists.kind_correct"] += g.kind == p.kind
-    item_counts, item_pairs = _span_counts("items", [i for lst in gold_lists for i in lst.items],
-                                           [i for lst in predicted_lists for i in lst.items])
-    counts.update(item_counts)
-    counts["items.exact"] = sum(
-        (g.title or "").strip() == (p.title or "").strip() and g.text.strip() == p.text.strip()
-        for g, p in item_pairs)
-    return counts
+            pairs.append((g, p))
+    return sorted(pairs)
+
+
+def score_lists(case: GoldCase, gold: GoldArticle, predicted: GoldArticle, tally: Tally) -> None:
+    pairs = match_lists(gold.lists, predicted.lists)
+    tally.counts["lists.gold"] += len(gold.lists)
+    tally.counts["lists.predicted"] += len(predicted.lists)
+    tally.counts["lists.matched"] += len(pairs)
+    tally.errors += [f"lists missed: {lst.heading!r}" for i, lst in enumerate(gold.lists)
+                     if i not in {g for g, _ in pairs}]
+    tally.errors += [f"lists spurious: {lst.heading!r}" for i, lst in enumerate(predicted.lists)
+                     if i not in {p for _, p in pairs}]
+    for g, p in ((gold.lists[g], predicted.lists[p]) for g, p in pairs):
+        tally.check("lists.polarity_correct", g.polarity == p.polarity,
+                    f"lists polarity: {g.heading!r} is {g.polarity}, not {p.polarity}")
+        tally.check("lists.kind_correct", g.kind == p.kind,
+                    f"lists kind: {g.heading!r} is {g.kind}, not {p.kind}")
+    items = tally.spans("items", [i for lst in gold.lists for i in lst.items],
+                        [i for lst in predicted.lists for i in lst.items])
+    for g, p in items:
+        tally.check("items.exact",
+                    (g.title or "").strip() == (p.title or "").strip()
+                    and g.text.strip() == p.text.strip(),
+                    f"items differ: {g.title!r} {_show(g)}, not {p.title!r} {_show(p)}")
 
 
 SCORERS = (score_entities, score_money, score_quantities, score_dates, score_lists)
@@ -327,13 +383,13 @@ def within(article: GoldArticle, end: int | None) -> GoldArticle:
         "lists": [lst for lst in lists if lst.items]})
 
 
-def score_article(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Counter:
-    """All counts for one article; ``gold`` already refers to ``predicted.text``."""
+def score_article(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Tally:
+    """All counts (and errors) for one article; ``gold`` already refers to ``predicted.text``."""
     gold, predicted = within(gold, case.annotated_end), within(predicted, case.annotated_end)
-    counts = Counter()
+    tally = Tally()
     for scorer in SCORERS:
-        counts.update(scorer(case, gold, predicted))
-    return counts
+        scorer(case, gold, predicted, tally)
+    return tally
 
 
 # --- carrying gold offsets over to a differently extracted text -----------------------------
@@ -476,18 +532,24 @@ class DatasetReport:
     gold_files: list[Path] = field(default_factory=list)
     unmapped_gold_spans: int = 0
     counts: dict[str, Counter] = field(default_factory=dict)
+    # Per system, every error in words ("ARTICLE: dates value: 'May' [4:7] is ..., not ...").
+    errors: dict[str, list[str]] = field(default_factory=dict)
 
     def metrics(self, system: str) -> dict[str, float | None]:
         return metrics_of(self.counts[system])
 
-    def to_json(self) -> dict:
+    def to_json(self, errors: bool = False) -> dict:
+        systems = {system: {"metrics": self.metrics(system),
+                            "counts": {key: counts[key] for key in COUNT_KEYS}}
+                   for system, counts in self.counts.items()}
+        if errors:
+            for system, found in self.errors.items():
+                systems[system]["errors"] = found
         return {
             "articles": len(self.articles),
             "gold_files": [str(path) for path in self.gold_files],
             "unmapped_gold_spans": self.unmapped_gold_spans,
-            "systems": {system: {"metrics": self.metrics(system),
-                                 "counts": {key: counts[key] for key in COUNT_KEYS}}
-                        for system, counts in self.counts.items()},
+            "systems": systems,
         }
 
 
@@ -495,8 +557,10 @@ class DatasetReport:
 class EvalReport:
     datasets: dict[str, DatasetReport]
 
-    def to_json(self) -> dict:
-        return {"datasets": {name: report.to_json() for name, report in self.datasets.items()}}
+    def to_json(self, errors: bool = False) -> dict:
+        """Stable keys: every metric and count of every system; ``errors`` adds the lists."""
+        return {"datasets": {name: report.to_json(errors)
+                             for name, report in self.datasets.items()}}
 
 
 def sha256_of(path: Path) -> str:
@@ -552,7 +616,10 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
             report.gold_files.append(case.gold_path)
         report.unmapped_gold_spans += unmapped
         for system, predicted in predictions.items():
-            report.counts[system].update(score_article(case, gold, predicted[i]))
+            tally = score_article(case, gold, predicted[i])
+            report.counts[system].update(tally.counts)
+            report.errors.setdefault(system, []).extend(
+                f"{case.name}: {error}" for error in tally.errors)
     return EvalReport(datasets)
 
 

@@ -64,7 +64,7 @@ def annotations(text: str = TEXT, **fields) -> GoldArticle:
 
 def score(gold: GoldArticle, predicted: GoldArticle, case: GoldCase | None = None) -> dict:
     case = case or GoldCase(dataset="corpus", name="a", gold=gold)
-    return metrics_of(score_article(case, gold, predicted))
+    return metrics_of(score_article(case, gold, predicted).counts)
 
 
 ACME = [at(TEXT, "Acme Corp"), at(TEXT, "Acme", 1), at(TEXT, "Acme", 2)]
@@ -184,6 +184,19 @@ def test_date_type_and_value_accuracy_on_matched_spans():
     assert scores["dates.span_f1"] == 1.0
     assert scores["dates.type_accuracy"] == 0.0
     assert scores["dates.value_accuracy"] == 1.0
+
+
+def test_every_error_behind_the_scores_is_listed_in_words():
+    gold = annotations(dates=[timex(at(TEXT, "Monday"), "2024-04-08")],
+                       money=[money(at(TEXT, "$2 billion"), 2e9)])
+    predicted = annotations(dates=[timex(at(TEXT, "Monday"), "2024-04-15")],
+                            money=[money(at(TEXT, "300"), 300.0)])
+    case = GoldCase(dataset="corpus", name="a", gold=gold)
+    assert score_article(case, gold, predicted).errors == [
+        "money missed: '$2 billion' [39:49]",
+        "money spurious: '300' [70:73]",
+        "dates value: 'Monday' [18:24] is 2024-04-08, not 2024-04-15",
+    ]
 
 
 # --- lists ----------------------------------------------------------------------------------
