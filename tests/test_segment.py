@@ -377,3 +377,26 @@ def test_numbered_headings_over_paragraphs_are_headings_not_lists(segment):
     assert kinds(doc) == ["title", "body", "body"]
     assert [s._.artex_heading["text"] for s in list(doc.spans["artex_sections"])[1:]] == [
         "1. Introduction", "2. Results"]
+
+
+def test_inline_items_keep_abbreviations_and_drop_a_leading_and(segment):
+    doc = segment("Title Here\n\nAnalysts weighed it. Pros: more U.S. jobs; cheaper power; and "
+                  "less smog. Cons: cost; delays. The end.\n")
+    assert [t for _, t in item_parts(doc, lists_of(doc)[0])] == [
+        "more U.S. jobs", "cheaper power", "less smog"]
+
+
+def test_colon_paragraphs_under_a_plain_heading_stay_body(segment):
+    doc = segment("Title Here\n\nBackground\n\nUpdate: The company said more.\n\n"
+                  "Note: Something else here.\n")
+    assert lists_of(doc) == []
+
+
+@pytest.mark.parametrize("line", ["By Tuesday, the company must file its report.",
+                                  "By March 2025 the plant should be running."])
+def test_sentences_opening_with_by_are_not_bylines(segment, line):
+    assert section_texts(segment(f"Title Here\n\n{line}\n\nMore text.\n"), "byline") == []
+
+
+def test_headline_may_open_with_a_lower_case_brand(segment):
+    assert kinds(segment("iPhone sales surge in China\n\nApple said on Monday.\n"))[0] == "title"

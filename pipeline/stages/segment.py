@@ -35,6 +35,9 @@ MINOR_WORDS = frozenset((
 ))
 STRONG_MARKS = re.compile(r"(\*\*|__)(?P<inner>.+?)\1")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# The sentence end that closes an inline list (not the point of "U.S.").
+INLINE_LIST_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
+LEADING_CONJUNCTION = re.compile(r"(?:and|or)\s+(?=\S)")
 # "Title: text" at the start of an item or line: a short title before the first colon.
 TITLE_COLON = re.compile(r"(?P<title>[A-Z0-9\"“'][^:;!?\"“”]{0,80}?)\s*:\s+(?=\S)")
 
@@ -96,6 +99,7 @@ class Cues:
         self.link_separators = re.compile(cues["link_separators"])
         terms = sorted({t for k in headings["kinds"] for t in k["terms"]}, key=len, reverse=True)
         alternatives = "|".join(re.escape(t) for t in terms)
+        self.list_term = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
         # An inline list heading opens a line or follows a sentence end: "Cons: a; b."
         self.inline_heading = re.compile(
             rf"(?:(?<![^\n])|(?<=[.!?])\s+)(?P<heading>(?:[A-Z][\w'-]*\s+){{0,2}}"
@@ -197,7 +201,8 @@ class Layout:
         return bool(self.cues.reference_cue.match(line.text))
 
     def byline(self, i: int) -> bool:
-        return bool(self.cues.byline.match(self.lines[i].text))
+        text = self.lines[i].text
+        return not ends_sentence(text) and bool(self.cues.byline.match(text))
 
     def dateline(self, i: int) -> bool:
         return bool(self.cues.dateline.match(self.lines[i].text))
@@ -211,8 +216,10 @@ class Layout:
         line = self.lines[i]
         if self.starts_item(i) or self.boilerplate(i) or self.link(i):
             return False
-        first = line.text.lstrip("#*_ \"“'")[:1]
-        return bool(first) and (first.isupper() or first.isdigit())
+        first_word = line.text.lstrip("#*_ \"“'").split(maxsplit=1)[0] if line.text else ""
+        # "iPhone sales surge": a brand may open a headline in lower case.
+        return first_word[:1].isupper() or first_word[:1].isdigit() or (
+            first_word[:1].isalpha() and any(c.isupper() for c in first_word))
 
     def heading(self, i: int) -> bool:
         """Line i introduces the block after it."""
@@ -237,6 +244,13 @@ class Layout:
             self.starts_item(i + 1) or self.lines[i + 1].gap_before or not self.has_gaps
             or self.heading_over_its_paragraph(i)
         )
+
+    def announces_list(self, i: int) -> bool:
+        """Heading i may head unmarked item lines: it ends in a colon, the reader marked it,
+        it is bold, or it names a kind of list ("Benefits")."""
+        text = self.lines[i].text
+        return (text.endswith(":") or self.hinted_heading(i) or self.strong_line(i)
+                or bool(self.cues.list_term.search(text)))
 
     def heading_over_its_paragraph(self, i: int) -> bool:
         """A short line opening a block ("Background" then its paragraph, no blank line
@@ -366,9 +380,8 @@ class Segmenter:
             self.emit("body", h, h)
             return i
         references = layout.reference_cue(self.lines[h].text)
-        if not layout.starts_item(i):
-            end = self.unmarked_items(i, self.lines[h].text.endswith(":")
-                                      or layout.hinted_heading(h) or layout.strong_line(h))
+        if not layout.starts_item(i) and (references or layout.announces_list(h)):
+            end = self.unmarked_items(i)
             if end > i:
                 kind = "references" if references else "list"
                 items = None if references else [self.unmarked_item(k) for k in range(i, end)]
@@ -405,7 +418,7 @@ class Segmenter:
         layout = self.layout
         if layout.starts_item(i):
             return i
-        end = self.unmarked_items(i, short_lines=True)
+        end = self.unmarked_items(i)
         if end <= i:
             return i
         if layout.reference_cue(self.lines[intro].text) or any(
@@ -416,22 +429,26 @@ class Segmenter:
             self.emit("list", i, end - 1, items=[self.unmarked_item(k) for k in range(i, end)])
         return end
 
-    def unmarked_items(self, i: int, short_lines: bool) -> int:
+    def unmarked_items(self, i: int) -> int:
         """End (exclusive) of a run of at least two unmarked item lines from i: "Title: text"
-        lines (blank lines allowed between them) or, when ``short_lines``, short lines of one
-        block. Returns i when there is no such run."""
+        lines (blank lines allowed between them) or short lines of one block. Returns i when
+        there is no such run."""
         layout, n = self.layout, len(self.layout)
         j = i
         while j < n and not layout.starts_item(j) and not layout.boilerplate(j):
             line = self.lines[j]
             same_block = j == i or not line.gap_before
-            titled = self.item_title_ok(line.text) and (same_block or titled_run(self, i, j))
-            if not (titled or short_lines and layout.short(j) and same_block):
+            titled = self.item_title_ok(line.text) and (same_block or self.titled_run(i, j))
+            if not (titled or layout.short(j) and same_block):
                 break
             j += 1
             if j < n and layout.heading(j) and self.lines[j].gap_before:
                 break
         return j if j - i >= 2 else i
+
+    def titled_run(self, i: int, j: int) -> bool:
+        """Lines i..j-1 all have the "Title: text" shape (so blank lines may separate items)."""
+        return all(self.item_title_ok(self.lines[k].text) for k in range(i, j))
 
     def item_title_ok(self, text: str) -> bool:
         match = TITLE_COLON.match(text)
@@ -586,17 +603,10 @@ class Segmenter:
         return first_line.endswith(":") or not ends_sentence(first_line) and title_case(first_line)
 
 
-def titled_run(segmenter: Segmenter, i: int, j: int) -> bool:
-    """Lines i..j-1 all have the "Title: text" shape (so blank lines may separate items)."""
-    return all(
-        segmenter.item_title_ok(segmenter.lines[k].text) for k in range(i, j)
-    )
-
-
 def split_inline_items(text: str, start: int, stop: int) -> list[dict]:
     """Items of an inline list, split at ";", up to the end of the sentence that holds them."""
     segment = text[start:stop]
-    period = re.search(r"[.!?](?=\s|$)", segment)
+    period = INLINE_LIST_END.search(segment)
     if period is not None:
         segment = segment[: period.start()]
     if ";" not in segment:
@@ -605,6 +615,8 @@ def split_inline_items(text: str, start: int, stop: int) -> list[dict]:
     offset = start
     for part in segment.split(";"):
         s = skip_space(text, offset, offset + len(part))
+        conjunction = LEADING_CONJUNCTION.match(text, s, offset + len(part))
+        s = conjunction.end() if conjunction else s
         e = strip_back(text, s, offset + len(part), " ")
         if e > s:
             items.append({"start": s, "end": e, "title_start": None, "title_end": None,
