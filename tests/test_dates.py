@@ -100,10 +100,11 @@ def test_calendar_units_get_timex3_values(dates, text, expected):
     ("by mid-2025", "2025-05-01", "2025-08-31"),
     ("in the early 2030s", "2030-01-01", "2033-12-31"),
     ("in the second quarter of 2025", "2025-04-01", "2025-06-30"),
-    ("in winter 2024", "2024-12-01", "2025-02-28"),
+    ("in winter 2024", None, None),
     ("during the week of April 8, 2024, and last week", "2024-04-01", "2024-04-07"),
 ])
 def test_dates_cover_their_documented_interval(dates, text, start, end):
+    """Seasons depend on the hemisphere and claim no interval."""
     timex = dates(text)[-1][1]
     assert (timex["start_date"], timex["end_date"]) == (start, end)
 

@@ -20,7 +20,8 @@ Conventions (TIMEX3, as the gold corpora annotate it):
   EQUAL_OR_MORE, up to/no more than/at most -> EQUAL_OR_LESS.
 - start_date/end_date: the inclusive interval a DATE covers, narrowed to the START/MID/END
   third (see ``timex``: early April 2024 -> 04-01..04-10, mid -> 11..20, late -> 21..30); a
-  TIME gives the day it falls on; durations, sets and *_REF values give none.
+  TIME gives the day it falls on; seasons (which depend on the hemisphere), fiscal years,
+  durations, sets and *_REF values give none.
 - Resolution: "last year", "next month", "yesterday", "two years ago", "the second quarter",
   "the end of the year" count from the reference date; "a year earlier", "the previous year",
   "the same day", "morning" from the date the sentence (for "the day": the article) last talked
@@ -41,7 +42,7 @@ Conventions (TIMEX3, as the gold corpora annotate it):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -291,7 +292,8 @@ class DatesStage:
 
 def _date_timex(period: Period, modifier: str | None = None, relative: bool = False,
                 kind: str = "DATE") -> dict:
-    span = narrowed_interval(period, modifier)
+    # Seasons depend on the hemisphere, so they claim no calendar interval.
+    span = None if period.granularity == "season" else narrowed_interval(period, modifier)
     return {"type": kind, "value": period.value, "modifier": modifier,
             "granularity": period.granularity,
             "start_date": span[0].isoformat() if span else None,
@@ -328,6 +330,7 @@ class Resolver:
             self.sentence_starts = [0] + [m.end() for m in
                                           re.finditer(r"\n+|(?<=[.!?])\s+(?=[A-Z\"“])", doc.text)]
         self.has_tags = doc.has_annotation("TAG")
+        self.token_starts = [token.idx for token in doc]
         self.date_ents = [(e.start_char, e.end_char) for e in doc.ents
                           if e.label_ in ("DATE", "TIME")]
 
@@ -587,9 +590,19 @@ class Resolver:
         if following.isdigit():
             return False
         signalled = previous and previous[0] in self.lex["year_signals"]
-        counted = following.lower() in self.lex["year_count_nouns"] or (
-            following.islower() and following.endswith("s") and not following.endswith("'s"))
+        counted = following.lower() in self.lex["year_count_nouns"] or self.is_plural_noun(
+            m.end())
         return signalled or not counted
+
+    def is_plural_noun(self, end: int) -> bool:
+        """Whether the word after ``end`` is a plural noun ("2000 employees"): its tag when the
+        tagger ran, else its shape (lower case, ending in a plural -s)."""
+        if self.has_tags:
+            index = bisect_left(self.token_starts, end)
+            return index < len(self.doc) and self.doc[index].tag_ == "NNS"
+        word = self.next_word(end)
+        return (word.islower() and len(word) > 3 and word.endswith("s")
+                and not word.endswith(("ss", "us", "is", "'s")) and word not in ("this", "does"))
 
     def rule_year(self, m):
         if not self.year_allowed(m):
@@ -988,11 +1001,8 @@ class Resolver:
         return bool(token is not None and self.has_tags and token.tag_.startswith("VB"))
 
     def token_before(self, start: int):
-        span = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
-        index = (span.start if span is not None else 0) - 1
-        if span is not None and span.start_char < start:
-            index = span.start - (0 if span.end_char <= start else 1)
-        return self.doc[index] if 0 <= index < len(self.doc) else None
+        index = bisect_left(self.token_starts, start) - 1
+        return self.doc[index] if index >= 0 else None
 
     def rule_bare_unit(self, m):
         group = next(g for g in ("unit", "unit2", "unit3") if m.group(g))

@@ -8,8 +8,9 @@ Intervals (``start_date``/``end_date``, inclusive) and the thirds used for START
 
 - day: the day; week: ISO Monday to Sunday; weekend: its Saturday and Sunday;
 - month: the calendar month, thirds by days 1-10, 11-20, 21-end;
-- quarter, half: their months; seasons are meteorological (spring March-May, summer June-August,
-  autumn September-November, winter December to February of the following year);
+- quarter, half: their months; seasons are northern meteorological ones (spring March-May,
+  summer June-August, autumn September-November, winter December to February of the following
+  year), used to place a season before or after a date (the stage reports no interval for them);
 - year: thirds January-April, May-August, September-December;
 - decade ("202" = 2020-2029): thirds years 0-3, 4-6, 7-9; century ("20" = 2000-2099): years
   00-32, 33-65, 66-99;
