@@ -18,7 +18,8 @@ Formats, chosen by ``--format`` or else by the file suffix (unknown suffixes rea
 HTML and Markdown become the plain-text conventions the segmenter parses: headings on their own
 line, blocks separated by a blank line, the items of one list one a line as ``- text`` (``<ul>``)
 or ``1. text`` (``<ol>``, numbered as rendered), nested items indented by two spaces a level,
-bold text kept as plain text (an item ``<b>Cost:</b> high`` reads ``- Cost: high``). What the
+bold text kept as plain text (an item ``<b>Cost:</b> high`` reads ``- Cost: high``, and so
+does ``<b>Cost</b> high``: a bold item title without a separator gets a colon). What the
 markup said is kept in ``Record.markup`` hints, offsets into ``Record.text``:
 ``heading`` (the heading's text), ``item`` (an item's text, without its ``- `` marker) and
 ``strong`` (bold text). The title stays in the text when the article body holds it (the
@@ -171,7 +172,11 @@ class Block:
             self.text += "\n"
 
     def finished(self) -> tuple[str, list[tuple[int, int]]]:
-        """The block's text, trimmed, and its bold ranges, trimmed of surrounding space."""
+        """The block's text, trimmed, and its bold ranges, trimmed of surrounding space.
+
+        An item that opens with a bold title gets a colon after it when the source has no
+        separator there (``<b>Cost</b> high`` reads ``Cost: high``, as ``<b>Cost:</b> high``
+        does), so that every titled item reads ``Title: text``."""
         text = self.text.rstrip()
         ranges = []
         for start, end in self.strong:
@@ -182,7 +187,25 @@ class Block:
                 end -= 1
             if start < end:
                 ranges.append((start, end))
+        if self.kind == "item" and ranges and ranges[0][0] == 0 and lacks_separator(
+                text, ranges[0][1]):
+            title_end = ranges[0][1]
+            text = f"{text[:title_end]}:{text[title_end:]}"
+            ranges[1:] = [(start + 1, end + 1) for start, end in ranges[1:]]
         return text, ranges
+
+
+# What may end an item's bold title, or start the text after it, in place of a colon.
+TITLE_SEPARATORS = ":.?!-–—,;)"
+
+
+def lacks_separator(text: str, title_end: int) -> bool:
+    """Whether the bold title ending at ``title_end`` runs into the item's text (after a
+    space) without punctuation between them."""
+    rest = text[title_end:]
+    return (rest[:1].isspace() and bool(rest.strip())
+            and text[title_end - 1] not in TITLE_SEPARATORS
+            and rest.lstrip()[0] not in TITLE_SEPARATORS)
 
 
 class TextBuilder:

@@ -169,7 +169,7 @@ def test_html_markup_hints_point_at_the_hinted_text(html_record, kind, expected)
      "Pros\n\n- Jobs: 1,500 new jobs.\n- Cheap power."),
     ("<ul><li>Beta item<ul><li>sub one</li><li>sub two</li></ul></li><li>Gamma</li></ul>",
      "- Beta item\n  - sub one\n  - sub two\n- Gamma"),
-    ("<ul><li><p><b>Alpha</b></p><p>alpha text</p></li></ul>", "- Alpha alpha text"),
+    ("<ul><li><p><b>Alpha</b></p><p>alpha text</p></li></ul>", "- Alpha: alpha text"),
     ("<ol><li>First step</li><li>Second step</li></ol><ol><li>Other list</li></ol>",
      "1. First step\n2. Second step\n\n1. Other list"),
     ("<p>Control\x0bcharacters\x1b are\x7f dropped.</p>", "Control characters are dropped."),
@@ -179,6 +179,21 @@ def test_html_markup_hints_point_at_the_hinted_text(html_record, kind, expected)
 def test_html_fragment_becomes_plain_text_blocks(html, text):
     record = read_one_html(html)
     assert record.text == text
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    ("<ul><li><b>Cost</b> high</li></ul>", "- Cost: high"),
+    ("<ul><li><b>Cost:</b> high</li></ul>", "- Cost: high"),
+    ("<ul><li><b>Cost</b>: high</li></ul>", "- Cost: high"),
+    ("<ol><li><strong>Clean power</strong> - runs on water</li></ol>",
+     "1. Clean power - runs on water"),
+    ("<ul><li><b>Why now?</b> Prices fell</li></ul>", "- Why now? Prices fell"),
+    ("<ul><li><b>All of it bold</b></li></ul>", "- All of it bold"),
+    ("<ul><li>Plain <b>bold</b> inside</li></ul>", "- Plain bold inside"),
+    ("<p><b>Lead</b> paragraph</p>", "Lead paragraph"),
+])
+def test_bold_item_title_reads_title_colon_text(html, text):
+    assert read_one_html(html).text == text
 
 
 def test_html_list_of_short_items_is_kept_as_article_text(tmp_path):
@@ -261,6 +276,13 @@ def test_bad_html_is_refused_with_the_reason(tmp_path, content, reason):
 ])
 def test_markdown_markup_is_removed_from_the_text(tmp_path, markdown, text):
     assert read_one(write(tmp_path, "a.md", markdown)).text == text
+
+
+def test_markdown_bold_item_title_gets_a_colon_and_hints_follow_it(tmp_path):
+    record = read_one(write(tmp_path, "a.md", "- **Cost** high and **rising**\n"))
+    assert record.text == "- Cost: high and rising"
+    assert hinted(record, "strong") == ["Cost", "rising"]
+    assert hinted(record, "item") == ["Cost: high and rising"]
 
 
 @pytest.mark.parametrize(("markdown", "title"), [
@@ -585,6 +607,19 @@ def test_any_html_gives_a_record_with_valid_hints_or_an_input_error(html):
         assert "\n" not in str(error)
         return
     assert_hints_inside_the_text(record)
+
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+MARKED_UP_ARTICLES = sorted(
+    path for path in CORPUS.glob("*.gold.json")
+    if json.loads(path.read_text(encoding="utf-8"))["source"].rsplit(".", 1)[-1] != "txt")
+
+
+@pytest.mark.parametrize("gold_path", MARKED_UP_ARTICLES, ids=lambda path: path.name)
+def test_reader_gives_the_text_and_title_the_corpus_gold_is_written_against(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    record = read_one(CORPUS / gold["source"])
+    assert (record.text, record.title) == (gold["text"], gold["title"])
 
 
 # --- the command line ---------------------------------------------------------------------------
