@@ -16,7 +16,8 @@ STAGE = "artex_entities"
 
 @pytest.fixture(scope="module")
 def run(blank_with):
-    """run(text, ents=[(surface, label), ...], sections=[(start, end, kind, items)]) -> doc.
+    """run(text, ents=[(surface, label), ...], sections=[(start, end, kind, items[, heading])])
+    -> doc, heading being (start, end) of the section's heading.
 
     Each surface string is found in order of the list, after the previous one."""
     nlp = blank_with(STAGE)
@@ -32,9 +33,13 @@ def run(blank_with):
             spans.append(span)
         doc.ents = spans
         section_spans = []
-        for start, end, kind, items in sections:
+        for start, end, kind, items, *heading in sections:
             section = doc.char_span(start, end, label=kind, alignment_mode="expand")
             section._.artex_items = items
+            if heading:
+                (head_start, head_end), = heading
+                section._.artex_heading = {"text": text[head_start:head_end],
+                                           "start": head_start, "end": head_end}
             section_spans.append(section)
         doc.spans[SECTIONS_KEY] = section_spans
         return nlp.get_pipe(STAGE)(doc)
@@ -152,7 +157,8 @@ def test_a_concept_acronym_the_text_defines_as_a_name_is_kept(run):
 def test_no_mention_crosses_a_line_break(run):
     text = "Links:\nMinistry of Justice of Japan\nInternational Monetary Fund\n\nPlease note"
     doc = run(text, ents=[("Ministry of Justice of Japan\nInternational Monetary Fund\n\nPlease",
-                           "ORG")])
+                           "ORG")],
+              sections=[(0, text.index("\n\n"), "references", None)])
     assert [s.text for s in doc.spans[STAGE]] == \
         ["Ministry of Justice of Japan", "International Monetary Fund"]
 
@@ -220,6 +226,14 @@ def test_names_only_in_a_title_case_heading_are_dropped(run):
               ents=[("Japan", "GPE"), ("U.S.", "GPE"), ("Tech Investments", "ORG"),
                     ("Japan", "GPE")])
     assert [e["name"] for e in doc._.artex_entities] == ["Japan", "United States"]
+
+
+def test_names_only_in_a_short_title_case_line_are_dropped(run):
+    text = "Prices fell.\n\nPros and Cons\n\nPros\n• Cheaper power"
+    doc = run(text, ents=[("Pros", "PERSON"), ("Cons", "ORG"), ("Pros", "PERSON")],
+              sections=[(0, 12, "body", None), (14, 27, "body", None),
+                        (29, len(text), "list", None, (29, 33))])
+    assert doc._.artex_entities == []
 
 
 def test_dateline_capitals_give_the_usual_name(run):

@@ -40,6 +40,8 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 # ending in a period stays glued to the next name and neither can be a mention.
 HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[A-Z])"
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
+SENTENCE_END = (".", "!", "?", ",", ";", '"', "”", "’")
+NAME_LINE_SECTIONS = frozenset({"references", "byline", "dateline"})
 WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
 
 common.span_extension(ENTITY_ID)
@@ -537,28 +539,31 @@ def entity_label(group: list[Mention]) -> str:
 
 
 def heading_ranges(doc: Doc, max_words: int) -> common.CharRanges:
-    """Text that heads something rather than says something: the title, section headings and
-    list-item titles (from the segment stage), plus title-case line starts ending in a colon
-    and a title-case first line (for docs without sections, or what the segmenter missed)."""
-    ranges = []
+    """Text that heads something rather than says something: section headings and list-item
+    titles (from the segment stage), and in title case, the title, line starts ending in a colon
+    and short lines without final punctuation ("Pros and Cons"), except in references, bylines
+    and datelines, whose lines are names."""
     sections = doc.spans.get(common.SECTIONS_KEY, [])
+    item_titles, candidates = [], []
     for section in sections:
         if section.label_ == "title":
-            ranges.append((section.start_char, section.end_char))
+            candidates.append((section.start_char, section.end_char))
         heading = section._.get("artex_heading") if Span.has_extension("artex_heading") else None
         if heading:
-            ranges.append((heading["start"], heading["end"]))
+            item_titles.append((heading["start"], heading["end"]))
         items = section._.get("artex_items") if Span.has_extension("artex_items") else None
-        for item in items or []:
-            if item.get("title_start") is not None:
-                ranges.append((item["title_start"], item["title_end"]))
-    first_line = doc.text.split("\n", 1)[0]
-    if is_title_case(first_line, max_words):
-        ranges.append((0, len(first_line)))
-    for found in HEADING_PREFIX.finditer(doc.text):
-        if is_title_case(found.group(1), max_words):
-            ranges.append((found.start(1), found.end(1)))
-    return common.CharRanges(ranges)
+        item_titles += [(item["title_start"], item["title_end"]) for item in items or []
+                        if item.get("title_start") is not None]
+    name_lines = common.CharRanges((s.start_char, s.end_char) for s in sections
+                                   if s.label_ in NAME_LINE_SECTIONS)
+    for line in re.finditer(r"[^\n]+", doc.text):
+        if not line.group().rstrip().endswith(SENTENCE_END) \
+                and not name_lines.overlaps(line.start(), line.end()):
+            candidates.append((line.start(), line.end()))
+    candidates += [found.span(1) for found in HEADING_PREFIX.finditer(doc.text)]
+    return common.CharRanges(item_titles + [
+        (start, end) for start, end in candidates
+        if is_title_case(doc.text[start:end], max_words)])
 
 
 def is_title_case(text: str, max_words: int) -> bool:
