@@ -165,8 +165,11 @@ def test_a_dollar_glossed_in_us_dollars_is_not_taken_for_one(money):
     ("Mexico gave tax breaks worth 1.5 billion pesos.", "MXN"),
     ("The firm was fined 5 million pesos.", None),
     ("The Swedish group will invest 2 billion crowns.", "SEK"),
+    ("China's central bank injected ¥500 billion.", "CNY"),
+    ("Tokyo will spend ¥500 billion.", "JPY"),
+    ("The fund will spend ¥500 billion.", "JPY"),
 ])
-def test_an_ambiguous_currency_name_needs_a_place_in_the_text(money, text, currency):
+def test_an_ambiguous_currency_is_settled_by_the_places_in_the_text(money, text, currency):
     _, value = one(money(text))
     assert value["currency"] == currency
 

@@ -70,7 +70,7 @@ class Atom:
     currency: str | None = None
     money: bool = False  # some currency mark was seen (currency may still be unknown)
     bare_dollar: bool = False  # "$" or "dollars": the text's dollar, USD unless glossed
-    ambiguous_name: str | None = None  # "pesos": resolved from the places the text names
+    ambiguous_name: str | None = None  # "pesos", "¥": resolved by the places the text names
     unit: str | None = None
     vague: bool = False
 
@@ -110,6 +110,7 @@ class MoneyExtractor:
         for name in table["dollar_names"]:
             self.name_currency[name] = None
         self.ambiguous_names = table["ambiguous_names"]
+        self.ambiguous_symbols = table["ambiguous_symbols"]
         for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
         self.place_res = {e["code"]: re.compile(_alternation(e["places"], ignore_case=False))
@@ -286,6 +287,7 @@ class MoneyExtractor:
             mark = prefix.group(1)
             currency, money = self.symbol_currency[mark], True
             bare_dollar = mark in self.dollar_marks
+            ambiguous_name = mark if mark in self.ambiguous_symbols else None
             atom_start = prefix.start()
         abbreviation = self.attached_scale_re.match(text, pos) if is_digits else None
         if abbreviation and (money or self._currency_suffix(text, abbreviation.end())):
@@ -536,10 +538,14 @@ class MoneyExtractor:
                       dollar: str | None, places: set[str]) -> dict:
         first, last = item[0], item[-1]
         currency = dollar if last.bare_dollar else last.currency
-        if last.ambiguous_name:
+        if last.ambiguous_name in self.ambiguous_names:
             # "pesos" in a text that names Mexico and no other peso country.
             candidates = places.intersection(self.ambiguous_names[last.ambiguous_name])
             currency = candidates.pop() if len(candidates) == 1 else None
+        elif last.ambiguous_name in self.ambiguous_symbols:
+            options = self.ambiguous_symbols[last.ambiguous_name]
+            candidates = places.intersection(options)
+            currency = candidates.pop() if len(candidates) == 1 else options[0]
         rate = self.rate_re.match(text, last.end)
         return {"start": first.start, "end": last.end, "value": {
             "amount": first.value,
@@ -608,7 +614,8 @@ def _share_range(first: Atom, second: Atom) -> list[Atom]:
     low, _ = _range_values(first, second)
     source = first if first.money else second
     shared = {"currency": source.currency, "money": first.money or second.money,
-              "bare_dollar": source.bare_dollar, "unit": second.unit or first.unit}
+              "bare_dollar": source.bare_dollar, "ambiguous_name": source.ambiguous_name,
+              "unit": second.unit or first.unit}
     return [replace(first, value=low, **shared), replace(second, **shared)]
 
 
