@@ -10,8 +10,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import hypothesis
 import pytest
-from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -22,6 +22,7 @@ from pipeline.readers import (
     read_records,
     record_from_html,
     record_from_markdown,
+    record_from_object,
 )
 from pipeline.record import InputError, Record
 from pipeline.settings import Settings
@@ -62,14 +63,7 @@ def write(tmp_path, name, content: str | bytes) -> Path:
 
 def read_one_html(html: str) -> Record:
     """The record of a JSON object whose ``html`` field holds ``html``."""
-    stdin = io.TextIOWrapper(io.BytesIO(json.dumps({"html": html}).encode()), encoding="utf-8")
-    original, sys.stdin = sys.stdin, stdin
-    try:
-        items = list(iter_records("-", SETTINGS, "json"))
-    finally:
-        sys.stdin = original
-    assert len(items) == 1 and isinstance(items[0], Record), items
-    return items[0]
+    return record_from_object({"html": html}, "doc.json")
 
 
 def hinted(record: Record, kind: str) -> list[str]:
@@ -587,8 +581,9 @@ def assert_hints_inside_the_text(record: Record) -> None:
         assert covered == covered.strip()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(MARKDOWN_PIECES, WORDS), max_size=40).map("".join))
+@hypothesis.settings(max_examples=200, deadline=None,
+                     suppress_health_check=[hypothesis.HealthCheck.too_slow])
+@hypothesis.given(st.lists(st.one_of(MARKDOWN_PIECES, WORDS), max_size=40).map("".join))
 def test_any_markdown_gives_a_record_with_valid_hints_or_an_input_error(markdown):
     try:
         record = record_from_markdown(markdown, "doc.md")
@@ -598,8 +593,9 @@ def test_any_markdown_gives_a_record_with_valid_hints_or_an_input_error(markdown
     assert_hints_inside_the_text(record)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(HTML_PIECES, WORDS), max_size=40).map("".join))
+@hypothesis.settings(max_examples=100, deadline=None,
+                     suppress_health_check=[hypothesis.HealthCheck.too_slow])
+@hypothesis.given(st.lists(st.one_of(HTML_PIECES, WORDS), max_size=40).map("".join))
 def test_any_html_gives_a_record_with_valid_hints_or_an_input_error(html):
     try:
         record = record_from_html(html, "page.html")
