@@ -94,7 +94,7 @@ def eval_(
     if errors:
         for name, dataset in report.datasets.items():
             for error in dataset.errors[evaluate.ARTEX]:
-                console.print(f"{name} {error}", markup=False, highlight=False)
+                console.print(f"{name} {error}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -50,12 +50,11 @@ class GoldCase:
     """One annotated text and how to score against it.
 
     ``gold_path`` is the file the gold was read from. ``source`` is the file the systems read
-    (corpus), or None when they read ``gold.text``
-    (MEANTIME). ``label_sets`` maps a gold entity label to the predicted labels counted right
-    (identity when absent). ``ignored_mentions`` are gold mentions of types artex does not
-    extract: a prediction there is neither right nor wrong. ``annotated_end`` bounds the text
-    that is annotated (None: all of it); nothing after it is scored. ``merges_annotated`` says
-    whether the gold groups mentions into entities.
+    (corpus), or None when they read ``gold.text`` (MEANTIME). ``label_sets`` maps a gold entity
+    label to the predicted labels counted right (identity when absent). ``ignored_mentions`` are
+    gold mentions of types artex does not extract: a prediction there is neither right nor
+    wrong. ``annotated_end`` bounds the text that is annotated (None: all of it); nothing after
+    it is scored. ``merges_annotated`` says whether the gold groups mentions into entities.
     """
 
     dataset: str
@@ -149,10 +148,10 @@ def meantime_case(row: dict, path: Path | None = None) -> GoldCase:
     annotated_end = line_end(text, MEANTIME_ANNOTATED_LINES, last_annotation)
     entities, ignored = [], []
     for mention in row["entities"]:
-        # The head, when given, is the name inside a longer noun phrase.
-        start = mention.get("head_start") if mention.get("head_start") is not None \
-            else mention["start"]
-        end = mention.get("head_end") if mention.get("head_end") is not None else mention["end"]
+        start, end = mention["start"], mention["end"]
+        if mention.get("head_start") is not None:
+            # The head is the name inside a longer noun phrase ("United States airframer Boeing").
+            start, end = mention["head_start"], mention["head_end"]
         label = MEANTIME_GOLD_LABEL.get(mention["label"])
         if label is None:
             ignored.append((start, end))
