@@ -400,3 +400,15 @@ def test_sentences_opening_with_by_are_not_bylines(segment, line):
 
 def test_headline_may_open_with_a_lower_case_brand(segment):
     assert kinds(segment("iPhone sales surge in China\n\nApple said on Monday.\n"))[0] == "title"
+
+
+def test_headline_after_page_furniture_is_the_title(segment):
+    doc = segment("Skip to content\nMenu\n\nBig Headline Here\n\nText of the story.\n")
+    assert kinds(doc) == ["boilerplate", "title", "body"]
+
+
+def test_raw_markdown_emphasis_around_byline_and_related_line(segment):
+    doc = segment("# Big Headline\n\n*By Tom Reyes | February 11, 2025*\n\nStory text here.\n\n"
+                  "---\n\n*Related: [A story](https://example.com/a) · [B](https://example.com/b)*"
+                  "\n\n*© 2025 Motor Ledger. All rights reserved.*\n")
+    assert kinds(doc) == ["title", "byline", "body", "boilerplate", "references", "boilerplate"]

@@ -156,7 +156,9 @@ class Layout:
             return True
         # A menu line ("Privacy policy | Terms of use") is furniture when every entry is.
         entries = [e.strip(" .:!*_#") for e in self.cues.link_separators.split(bare)]
-        return all(self.cues.boilerplate_line.fullmatch(e) for e in entries)
+        # An entry of marks alone is a rule ("---", "* * *").
+        return all(not e.strip("-=~*_ ") or self.cues.boilerplate_line.fullmatch(e)
+                   for e in entries)
 
     def item_hint(self, i: int) -> tuple[int, int] | None:
         """The reader's item hint that starts on line i (it may run over later lines)."""
@@ -198,14 +200,14 @@ class Layout:
         line = self.lines[i]
         if line.words > 15 or line.text.endswith(":"):
             return False
-        return bool(self.cues.reference_cue.match(line.text))
+        return bool(self.cues.reference_cue.match(unemphasised(line.text)))
 
     def byline(self, i: int) -> bool:
-        text = self.lines[i].text
+        text = unemphasised(self.lines[i].text)
         return not ends_sentence(text) and bool(self.cues.byline.match(text))
 
     def dateline(self, i: int) -> bool:
-        return bool(self.cues.dateline.match(self.lines[i].text))
+        return bool(self.cues.dateline.match(unemphasised(self.lines[i].text)))
 
     def short(self, i: int) -> bool:
         line = self.lines[i]
@@ -281,7 +283,8 @@ class Layout:
         )
 
     def title(self, i: int) -> bool:
-        if i != 0 or len(self.lines) < 2 or not self.headline(i):
+        """Line i, the first line past any page furniture, is the headline."""
+        if i + 1 >= len(self.lines) or not self.headline(i):
             return False
         line = self.lines[i]
         if self.hinted_heading(i) or MARKDOWN_HEADING.match(line.text):
@@ -290,7 +293,7 @@ class Layout:
             line.words <= self.MAX_TITLE_WORDS
             and not ends_sentence(line.text)
             and not line.text.endswith(":")
-            and not (self.starts_item(1) and not self.heading(1))
+            and not (self.starts_item(i + 1) and not self.heading(i + 1))
             and not self.byline(i)
             and not self.dateline(i)
         )
@@ -307,6 +310,11 @@ class Layout:
         while start < end and self.text[start] in "*_ ":
             start += 1
         return {"text": self.text[start:end], "start": start, "end": end}
+
+
+def unemphasised(text: str) -> str:
+    """The line without the Markdown emphasis around it ("*By Tom Reyes*")."""
+    return text.strip("*_ ")
 
 
 def ends_sentence(text: str) -> bool:
@@ -349,9 +357,11 @@ class Segmenter:
     def run(self) -> list[Section]:
         layout, n = self.layout, len(self.layout)
         i = 0
-        if n and layout.title(0):
-            self.emit("title", 0, 0)
-            i = 1
+        while i < n and layout.boilerplate(i):
+            i = self.boilerplate_run(i)
+        if i < n and layout.title(i):
+            self.emit("title", i, i)
+            i += 1
         while i < n:
             if layout.byline(i) or self.at_top and layout.dateline(i):
                 self.emit("byline" if layout.byline(i) else "dateline", i, i)
@@ -396,7 +406,7 @@ class Segmenter:
         if layout.link(i) or layout.reference_line(i):
             j = i + 1
             # Links, and the short lines of the block a reference cue opens ("See also").
-            while j < len(self.lines) and (
+            while j < len(self.lines) and not layout.boilerplate(j) and (
                 layout.link(j) or layout.reference_line(j)
                 or layout.reference_line(i) and not self.lines[j].gap_before and layout.short(j)
             ):
