@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 import pytest
 from dateparser.date import DateDataParser
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -20,6 +22,7 @@ from pipeline.evaluate import (
     match_spans,
     metrics_of,
     normalise_timex,
+    overlap,
     score_article,
 )
 from pipeline.gold import GoldCase, GoldError, load_gold, meantime_case, read_cases
@@ -223,6 +226,33 @@ def test_lists_match_by_item_overlap_or_heading_and_score_polarity_and_items():
     assert scores["lists.item_precision"] == 1.0
     assert scores["lists.item_recall"] == pytest.approx(2 / 3)
     assert scores["lists.item_exact_accuracy"] == 0.5
+
+
+def test_the_gold_scored_against_itself_is_right_everywhere():
+    text = TEXT + "\n\n" + LIST_TEXT
+    gold = annotations(
+        text, entities=[entity("ORG", at(text, "Acme Corp"), at(text, "Acme", 1))],
+        money=[money(at(text, "$2 billion"), 2e9)],
+        quantities=[quantity(at(text, "300 people"), 300, "people")],
+        dates=[timex(at(text, "Monday"), "2024-04-08")],
+        lists=[{"heading": "Risks", "kind": "risks", "polarity": "con",
+                "items": [{"title": "Cost", **at(text, "It is dear.")}]}])
+    scores = score(gold, gold)
+    assert scores == dict.fromkeys(scores, 1.0)
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 10)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(1, 10)), max_size=8))
+def test_matched_spans_overlap_and_are_used_once(gold, predicted):
+    gold = [(start, start + length) for start, length in gold]
+    predicted = [(start, start + length) for start, length in predicted]
+    pairs = match_spans(gold, predicted)
+    assert len({g for g, _ in pairs}) == len({p for _, p in pairs}) == len(pairs)
+    assert all(overlap(gold[g], predicted[p]) > 0 for g, p in pairs)
+    # Greedy matching leaves no unmatched gold span overlapping an unmatched prediction.
+    free_gold = set(range(len(gold))) - {g for g, _ in pairs}
+    free_predicted = set(range(len(predicted))) - {p for _, p in pairs}
+    assert not any(overlap(gold[g], predicted[p]) > 0 for g in free_gold for p in free_predicted)
 
 
 # --- regions, alignment, metrics ------------------------------------------------------------
