@@ -282,11 +282,12 @@ class DatesStage:
         return doc
 
     def _parse_numeric_date(self, text: str) -> date | None:
-        parts = re.split(r"[/-]", text)
-        if len(parts[-1]) == 2:
-            short = int(parts[-1])
-            parts[-1] = str(2000 + short if short < 50 else 1900 + short)
-        data = self._date_parser.get_date_data("/".join(parts) if "/" in text else text)
+        month_first = text.split("/")
+        if len(month_first) == 3 and len(month_first[2]) == 2:
+            short = int(month_first[2])
+            month_first[2] = str(2000 + short if short < 50 else 1900 + short)
+            text = "/".join(month_first)
+        data = self._date_parser.get_date_data(text)
         return data.date_obj.date() if data and data.date_obj else None
 
 
