@@ -36,6 +36,8 @@ def one(found):
     ("a ¥500 billion fund", "¥500 billion", 500e9, "JPY"),
     ("paid ₹35,000 crore", "₹35,000 crore", 350e9, "INR"),
     ("paid 24,000 crore rupees", "24,000 crore rupees", 240e9, "INR"),
+    ("paid Rs.500 crore", "Rs.500 crore", 5e9, "INR"),
+    ("a deal worth USD5m", "USD5m", 5e6, "USD"),
     ("raised A$5 million", "A$5 million", 5e6, "AUD"),
     ("raised C$5 million", "C$5 million", 5e6, "CAD"),
     ("raised HK$10 million", "HK$10 million", 10e6, "HKD"),
@@ -107,6 +109,8 @@ def test_qualifier_comes_from_the_words_around_and_stays_outside_the_span(
     ("contracts worth US$300 to 350 million a year", "US$300 to 350 million", 3e8, 3.5e8,
      "USD"),
     ("prices ranging from $5 to $10", "$5 to $10", 5, 10, "USD"),
+    ("It raised $1.2bn-$1.5bn.", "$1.2bn-$1.5bn", 1.2e9, 1.5e9, "USD"),
+    ("It raised $3–$4 billion.", "$3–$4 billion", 3e9, 4e9, "USD"),
     ("between two and three billion dollars", "two and three billion dollars", 2e9, 3e9, "USD"),
 ])
 def test_ranges_give_one_item_with_amount_max(money, text, span, low, high, currency):

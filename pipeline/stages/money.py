@@ -34,21 +34,22 @@ span_extension("artex_quantity")
 CURRENCIES_FILE = "currencies.json"
 LEXICON_FILE = "money.json"
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _JOINERS = ("a", "an", "and", "of")
 # Years stand alone in text far more often than they count anything.
 _YEAR_RANGE = (1900, 2100)
 
 
-def _alternation(phrases, *, ignore_case: bool) -> str:
+def _alternation(phrases, *, ignore_case: bool, open_end: bool = False) -> str:
     """Longest-first alternation of literal phrases; inner spaces match any run of spaces and
-    a phrase that starts (ends) with a letter must not continue a word."""
+    a phrase that starts (ends) with a letter must not continue a word (it may run into what
+    follows when open_end: "USD5m")."""
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         body = r"\s*".join(re.escape(p) for p in phrase.split(" "))
         if phrase[:1].isalnum():
             body = r"(?<![^\W_])" + body
-        if phrase[-1:].isalnum():
+        if phrase[-1:].isalnum() and not open_end:
             body += r"(?![^\W_])"
         parts.append(body)
     joined = "|".join(parts)
@@ -120,7 +121,7 @@ class MoneyExtractor:
         for minor in table["minor_units"]:
             for name in minor["names"]:
                 self.minor_units[_key(name)] = (minor["currency"], minor["factor"])
-        symbols = _alternation(self.symbol_currency, ignore_case=False)
+        symbols = _alternation(self.symbol_currency, ignore_case=False, open_end=True)
         self.prefix_re = re.compile(rf"({symbols})\s?$")
         codes = _alternation([e["code"] for e in table["currencies"]], ignore_case=False)
         names = _alternation(self.name_currency, ignore_case=True)
@@ -197,7 +198,9 @@ class MoneyExtractor:
         number_words = [*UNITS, *TENS, *SCALES, *COUNT_NOUNS, *FRACTIONS, *_JOINERS]
         word_alt = "|".join(sorted(number_words, key=len, reverse=True))
         token = rf"(?:{_DIGITS})|(?i:\b(?:{word_alt})\b)"
-        self.number_run_re = re.compile(rf"(?<![\d,.])(?:{token})(?:(?:[ \t]+|-)(?:{token}))*")
+        # Not inside another number ("1.5", "1,500"); "Rs.500" is a number after a symbol.
+        self.number_run_re = re.compile(
+            rf"(?<![\d,])(?<!\d\.)(?:{token})(?:(?:[ \t]+|-)(?:{token}))*")
         self.number_token_re = re.compile(token)
         self.list_number_re = re.compile(r"(?m)^[ \t]*\d+[.)](?=\s|$)")
         joiners = _alternation(ranges["joiners"], ignore_case=True)
@@ -274,15 +277,15 @@ class MoneyExtractor:
               blocked: list[tuple[int, int]]) -> Atom | None:
         if any(b_start < end and start < b_end for b_start, b_end in blocked):
             return None
+        prefix = self.prefix_re.search(text, max(0, start - 8), start)
         before = text[max(0, start - 2):start]
-        if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+        if not prefix and (before[-1:].isalpha() or before[-1:] == "-" and before[:1].isalpha()):
             return None  # part of a name or code: "A330", "KC-45", "COVID-19"
-        is_digits = not text[start].isalpha()
+        is_digits = text[start].isdigit()
         last_word = re.split(r"[\s-]+", text[start:end].lower())[-1]
         scale = SCALES[last_word] if last_word in SCALES and last_word != "hundred" else 1.0
         pos, atom_start = end, start
         currency, money, bare_dollar, ambiguous_name = None, False, False, None
-        prefix = self.prefix_re.search(text, max(0, start - 8), start)
         if prefix:
             mark = prefix.group(1)
             currency, money = self.symbol_currency[mark], True
