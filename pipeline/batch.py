@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -322,6 +323,7 @@ class BatchSummary:
     words: int = 0
     load_seconds: float = 0.0  # building the pipeline
     seconds: float = 0.0  # processing, after the pipeline was built
+    cpu_seconds: float = 0.0  # processor time of that processing, workers included
 
     @property
     def ok(self) -> bool:
@@ -335,6 +337,7 @@ class BatchSummary:
             "articles": self.articles, "resumed": self.resumed, "duplicates": self.duplicates,
             "errors": self.errors, "words": self.words,
             "load_seconds": round(self.load_seconds, 3), "seconds": round(self.seconds, 3),
+            "cpu_seconds": round(self.cpu_seconds, 3),
             "articles_per_second": round(self.articles / seconds, 2),
             "words_per_second": round(self.words / seconds, 1),
         }
@@ -383,6 +386,7 @@ def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
     loading = time.perf_counter()
     nlp = nlp or build_nlp(settings)
     started = time.perf_counter()
+    cpu_started = cpu_seconds()
     summary.load_seconds = started - loading
     items = records_to_process(inputs, settings, already_written)
     progress = options.progress
@@ -395,6 +399,7 @@ def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
         for sink in sinks:
             sink.close()
     summary.seconds = time.perf_counter() - started
+    summary.cpu_seconds = cpu_seconds() - cpu_started
     write_summary(out_dir / SUMMARY_FILE, summary)
     return summary
 
@@ -423,6 +428,13 @@ def _write_outcomes(outcomes: Iterator[Outcome], sinks: list, summary: BatchSumm
                 sink.checkpoint()
             since_checkpoint = 0
         on_progress(done, summary.errors)
+
+
+def cpu_seconds() -> float:
+    """Processor time of this process and of its finished children (spaCy's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def write_summary(path: Path, summary: BatchSummary) -> None:
