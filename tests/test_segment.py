@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.stages.common import prepare_doc
 
@@ -117,18 +119,35 @@ COVERAGE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text", COVERAGE_CASES)
-def test_sections_cover_every_non_blank_line_in_order(segment, text):
-    doc = segment(text)
+def assert_well_formed(doc) -> None:
+    """Sections in order without overlap, covering every non-blank line; headings and items
+    inside their section, with offsets that agree with the text."""
+    text = doc.text
     sections = list(doc.spans["artex_sections"])
-    assert [s.start_char for s in sections] == sorted(s.start_char for s in sections)
     for before, after in zip(sections, sections[1:], strict=False):
         assert before.end_char <= after.start_char
+    for section in sections:
+        heading = section._.artex_heading
+        if heading:
+            assert text[heading["start"]:heading["end"]] == heading["text"]
+            assert section.start_char <= heading["start"] < heading["end"] <= section.end_char
+        for item in section._.artex_items or []:
+            assert section.start_char <= item["start"] <= item["text_start"]
+            assert item["text_start"] < item["text_end"] <= item["end"] <= section.end_char
+            if item["title_start"] is not None:
+                assert item["start"] <= item["title_start"] < item["title_end"]
+                assert item["title_end"] <= item["text_start"]
     offset = 0
     for line in text.splitlines(keepends=True):
         if line.strip():
-            start = offset + line.index(line.strip()[0])
+            start = offset + len(line) - len(line.lstrip())
             assert any(s.start_char <= start < s.end_char for s in sections), line
+        offset += len(line)
+
+
+@pytest.mark.parametrize("text", COVERAGE_CASES)
+def test_sections_cover_every_non_blank_line_in_order(segment, text):
+    assert_well_formed(segment(text))
 
 
 def test_article_sections_are_typed(segment):
@@ -412,3 +431,21 @@ def test_raw_markdown_emphasis_around_byline_and_related_line(segment):
                   "---\n\n*Related: [A story](https://example.com/a) · [B](https://example.com/b)*"
                   "\n\n*© 2025 Motor Ledger. All rights reserved.*\n")
     assert kinds(doc) == ["title", "byline", "body", "boilerplate", "references", "boilerplate"]
+
+
+LINE_SHAPES = [
+    "", "", "Big Headline About Markets", "By Jane Doe", "March 01, 2008", "Advantages:", "Pros",
+    "Pros and Cons", "Key Challenges and Controversies:", "1. Growth: Jobs will rise.",
+    "2) Cost: It is cheap.", "- **Reach:** Many stores.", "• Short item", "  continued here.",
+    "The company said on Monday that profits rose.", "Analysts said: Pros: a; b. Cons: c; d.",
+    "TOKYO, April 12 (Reuters) - Shares fell.", "Related:", "https://example.com/story",
+    "Ministry of Justice of Japan", "Privacy policy | Contact", "© 2024 All rights reserved.",
+    "For further reading, visit these sites:", "## Background", "Cost: It is cheap.", "---",
+]
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(LINE_SHAPES), min_size=1, max_size=14))
+def test_any_mix_of_lines_is_covered_in_order_with_consistent_offsets(segment, lines):
+    assert_well_formed(segment("\n".join(lines)))
