@@ -157,7 +157,10 @@ def test_article_sections_are_typed(segment):
 
 @pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe and John Roe", "Jane Doe, Reuters",
                                   "By Tom Reyes | February 11, 2025",
-                                  "Reporting by Anna Berg; Editing by Mark Potter"])
+                                  "Reporting by Anna Berg; Editing by Mark Potter",
+                                  "By J. Smith, Reuters Staff",
+                                  "Associated Press writer Mari Yamaguchi contributed to this "
+                                  "report."])
 def test_byline_lines(segment, line):
     doc = segment(f"A Headline Here\n\n{line}\n\nThe body starts here and goes on.\n")
     assert section_texts(doc, "byline") == [line]

@@ -203,8 +203,7 @@ class Layout:
         return bool(self.cues.reference_cue.match(unemphasised(line.text)))
 
     def byline(self, i: int) -> bool:
-        text = unemphasised(self.lines[i].text)
-        return not ends_sentence(text) and bool(self.cues.byline.match(text))
+        return bool(self.cues.byline.match(unemphasised(self.lines[i].text)))
 
     def dateline(self, i: int) -> bool:
         return bool(self.cues.dateline.match(unemphasised(self.lines[i].text)))
