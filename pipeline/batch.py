@@ -77,13 +77,16 @@ def is_article_file(path: Path) -> bool:
             and not is_readme(path))
 
 
-def discover_inputs(inputs: Iterable[str]) -> Iterator[str]:
-    """Each input as given, a folder replaced by the article files under it (sorted)."""
+def discover_inputs(inputs: Iterable[str], out_dir: Path | None = None) -> Iterator[str]:
+    """Each input as given, a folder replaced by the article files under it (sorted), leaving
+    out the run's own output folder (a run's articles.jsonl is not input to the next)."""
+    skipped = out_dir.resolve() if out_dir is not None else None
     for given in inputs:
         path = Path(given)
         if given != STDIN and path.is_dir():
             yield from (str(p) for p in sorted(path.rglob("*"))
-                        if p.is_file() and is_article_file(p))
+                        if p.is_file() and is_article_file(p)
+                        and (skipped is None or not p.resolve().is_relative_to(skipped)))
         else:
             yield given
 
@@ -98,11 +101,11 @@ def check_inputs(inputs: list[str]) -> None:
         raise BatchUsageError("standard input (-) can be read only once")
 
 
-def estimate_articles(inputs: Iterable[str]) -> int | None:
+def estimate_articles(inputs: Iterable[str], out_dir: Path | None = None) -> int | None:
     """How many articles the inputs hold, for a progress bar: one per file, one per non-blank
     line of a JSON Lines file; None when reading standard input."""
     total = 0
-    for source in discover_inputs(inputs):
+    for source in discover_inputs(inputs, out_dir):
         if source == STDIN:
             return None
         if source.lower().endswith(".jsonl"):
@@ -344,10 +347,10 @@ class BatchSummary:
 
 
 def records_to_process(inputs: list[str], settings: Settings, already_written: set[str],
-                       ) -> Iterator[Record | InputError | Skipped]:
+                       out_dir: Path | None = None) -> Iterator[Record | InputError | Skipped]:
     """Every item of the inputs, records whose id was already written marked as Skipped."""
     seen: set[str] = set()
-    for source in discover_inputs(inputs):
+    for source in discover_inputs(inputs, out_dir):
         for item in iter_records(source, settings):
             if isinstance(item, Record):
                 article_id = item.article_id
@@ -388,9 +391,9 @@ def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
     started = time.perf_counter()
     cpu_started = cpu_seconds()
     summary.load_seconds = started - loading
-    items = records_to_process(inputs, settings, already_written)
+    items = records_to_process(inputs, settings, already_written, out_dir)
     progress = options.progress
-    progress.start(estimate_articles(inputs) if progress.needs_total else None)
+    progress.start(estimate_articles(inputs, out_dir) if progress.needs_total else None)
     try:
         _write_outcomes(process_in_order(items, nlp, settings), sinks, summary, options,
                         on_progress=progress.update)

@@ -16,12 +16,14 @@ from pipeline import batch as batch_runner
 from pipeline.gold import GoldError, read_cases
 from pipeline.record import InputError
 from pipeline.settings import Settings
+from pipeline.sinks import SinkError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News articles to structured, verifiable JSON.")
 
 EXIT_BAD_INPUT = 2
 EXIT_SOME_FAILED = 1
+EXIT_INTERRUPTED = 130
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
@@ -125,8 +127,11 @@ def batch(
                                         progress=batch_runner.progress_for(sys.stderr))
     try:
         summary = batch_runner.run_batch(inputs, out, settings, options)
-    except batch_runner.BatchUsageError as error:
+    except (batch_runner.BatchUsageError, SinkError) as error:
         fail(str(error))
+    except KeyboardInterrupt:
+        fail("interrupted; the articles written so far are kept: finish with --resume",
+             EXIT_INTERRUPTED)
     counts = summary.as_dict()
     typer.echo(f"artex batch: {counts['articles']:,} articles written, {counts['errors']:,} "
                f"failed (see {out / batch_runner.ERRORS_FILE}), {counts['resumed']:,} resumed, "

@@ -447,12 +447,15 @@ class SqlSink:
         for article in self._pending.values():
             for table, rows in article_rows(article).items():
                 tables[table].extend(rows)
-        with self._engine.begin() as connection:
-            connection.execute(articles_table.delete().where(
-                articles_table.c.id.in_(list(self._pending))))
-            for table, rows in tables.items():
-                if rows:
-                    connection.execute(table.insert(), rows)
+        try:
+            with self._engine.begin() as connection:
+                connection.execute(articles_table.delete().where(
+                    articles_table.c.id.in_(list(self._pending))))
+                for table, rows in tables.items():
+                    if rows:
+                        connection.execute(table.insert(), rows)
+        except SQLAlchemyError as error:
+            raise SinkError(f"database {display_url(self.url)}: {_first_line(error)}") from None
         self._pending.clear()
 
     def close(self) -> None:

@@ -110,6 +110,14 @@ def test_the_corpus_folder_yields_its_articles_but_not_its_gold_files_or_readme(
     assert not any(name.endswith(".gold.json") or name == "README.md" for name in found)
 
 
+def test_the_output_folder_is_not_read_as_input(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "articles.jsonl").write_text("{}\n")
+    (tmp_path / "a.txt").write_text("x")
+    assert list(discover_inputs([str(tmp_path)], out_dir=tmp_path / "out")) == [
+        str(tmp_path / "a.txt")]
+
+
 def test_files_and_stdin_are_kept_as_given():
     assert list(discover_inputs(["-", "x/unknown.suffix"])) == ["-", "x/unknown.suffix"]
 

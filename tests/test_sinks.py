@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from samples import company_article
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, select, text
 
 from pipeline.schema import SCHEMA_VERSION
 from pipeline.sinks import (
@@ -213,3 +213,16 @@ def test_unusable_database_url_is_a_sink_error(url):
 def test_unreachable_database_is_a_sink_error():
     with pytest.raises(SinkError, match="database postgresql"):
         SqlSink("postgresql+psycopg://nobody@127.0.0.1:1/none").open()
+
+
+def test_a_database_failing_at_a_checkpoint_is_a_sink_error(tmp_path):
+    url = f"sqlite:///{tmp_path}/artex.db"
+    sink = SqlSink(url)
+    sink.open()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP TABLE list_item_entities"))
+    engine.dispose()
+    sink.write(ACME)
+    with pytest.raises(SinkError, match="no such table: list_item_entities"):
+        sink.checkpoint()
