@@ -150,6 +150,7 @@ def test_ranges_give_both_ends(dates, text, expected):
     "1. Strengthening of Bilateral Relations: the first and second steps.",
     "You may go, and troops march on; the spring broke.",
     "A second plant opens; the fall in prices continued.",
+    "The 56-year-old chief saw a year-on-year rise and five years old machines.",
 ])
 def test_numbers_that_are_not_dates_give_nothing(dates, text):
     assert dates(text) == []
@@ -193,6 +194,12 @@ def test_the_same_day_and_clock_times_use_the_day_last_talked_about(dates):
         ("16:08 UTC", "TIME", "2024-04-11T16:08Z", None),
         ("the same day", "DATE", "2024-04-11", None),
     ]
+
+
+def test_the_next_day_counts_from_the_day_talked_about(dates):
+    found = dates("The strike began on Tuesday and ended the next day.")
+    assert brief(found) == [("Tuesday", "DATE", "2024-04-09", None),
+                            ("the next day", "DATE", "2024-04-10", None)]
 
 
 def test_yearless_month_without_tense_takes_the_nearest(dates):

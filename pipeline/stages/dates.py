@@ -199,7 +199,9 @@ class Grammar:
             "the_day": r"\b(?:the\s+same|that|the)\s+day\b(?!['’]s|\s+(?:of|when|that|before|"
                        r"after)\b)",
             "the_weekend": r"\b(?:the|this)\s+weekend\b",
-            "duration": rf"\b(?:the\s+)?{count}[\s-]+(?P<unit>{unit})\b",
+            # Ages ("56-year-old") and growth rates ("year-on-year") are not time expressions.
+            "duration": rf"\b(?:the\s+)?{count}[\s-]+(?P<unit>{unit})\b"
+                        r"(?![\s-]+olds?\b|-(?:on|to|over)-)",
             "bare_unit": r"\b(?:for|in|within)\s+(?:just\s+|only\s+)?(?P<unit>years|months|weeks|"
                          r"days|hours|minutes|decades)\b|\bover\s+the\s+(?P<unit2>years|decades|"
                          r"months)\b|\b(?P<unit3>years|decades)(?=\s+of\b)",
@@ -569,7 +571,7 @@ class Resolver:
                 return None
         month = self.month_number(word)
         if rel and self.reference:
-            shift = self.lex["relative_words"].get(rel.lower(), -1)
+            shift = self.lex["relative_words"][rel.lower()]
             options = [Period("month", y, month) for y in
                        (self.reference.year - 1, self.reference.year, self.reference.year + 1)]
             ref_month = Period("month", self.reference.year, self.reference.month)
@@ -699,7 +701,7 @@ class Resolver:
             period, relative = Period("season", int(year_text), index), False
         elif rel and self.reference:
             current = period_of(self.reference, "season")
-            shift = self.lex["relative_words"].get(rel.lower(), -1)
+            shift = self.lex["relative_words"][rel.lower()]
             options = [Period("season", y, index) for y in range(current.year - 1,
                                                                   current.year + 2)]
             if shift < 0:
@@ -721,7 +723,7 @@ class Resolver:
 
     def rule_relative_fiscal(self, m):
         rel = m.group("rel").lower()
-        shift = self.lex["relative_words"].get(rel, -1)
+        shift = self.lex["relative_words"].get(rel, self.lex["anchored_relative_words"].get(rel))
         value = f"FY{self.reference.year + shift}" if self.reference else "FYXXXX"
         return self.found(m, _plain_timex("DATE", value, "year", relative=True))
 
@@ -841,21 +843,21 @@ class Resolver:
     def rule_relative_unit(self, m):
         unit, rel, the = m.group("unit").lower(), m.group("rel").lower(), m.group("the")
         granularity = unit
-        if rel in ("past", "next", "coming") and the and unit != "weekend":
+        if rel in ("past", "next", "coming") and the and unit not in ("day", "weekend"):
             code = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
                     "decade": "DE", "century": "CE"}[unit]
             return self.found(m, _plain_timex("DURATION", duration_value(1, code), unit))
-        if rel in self.lex["anchored_relative_words"] or rel == "that":
-            shift = self.lex["anchored_relative_words"].get(rel, 0)
+        # Days count from the day the sentence talks about ("the next day"), not from today.
+        if rel in self.lex["anchored_relative_words"] or rel == "that" or unit == "day":
+            shift = self.lex["anchored_relative_words"].get(rel, self.lex["relative_words"].get(
+                rel, 0))
             base = self.last_period if rel in ("that", "same") else self.anchor(m.start())[0]
             period = coarsen(base, granularity) if base else None
             if rel == "that" and period is None:
                 return None
             period = period.shift(shift) if period else Period(granularity, None)
             return self.found(m, _date_timex(period, relative=True), period)
-        if unit == "day":
-            return None
-        shift = self.lex["relative_words"].get(rel, -1)
+        shift = self.lex["relative_words"][rel]
         if self.reference is None:
             period = Period(granularity, None)
         else:
