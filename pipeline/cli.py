@@ -47,7 +47,8 @@ def extract(
         help="Resolve relative dates against this date (YYYY-MM-DD).")] = None,
     id: Annotated[str | None, typer.Option(help="Id to give the article.")] = None,
     format: Annotated[str | None, typer.Option(
-        help="Input format (txt, html, md, json); default: the file suffix.")] = None,
+        help="Input format (txt, html, md, json, jsonl); default: the file suffix, and txt "
+             "for standard input.")] = None,
 ) -> None:
     """Extract one article and print it as JSON."""
     settings = Settings(reference_date=parse_date(reference_date, "--reference-date"))
