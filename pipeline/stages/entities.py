@@ -34,7 +34,11 @@ ENTITY_ID = "artex_entity_id"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW",
                     "WORK_OF_ART", "LANGUAGE"})
 COMPANY_SUFFIX_RULE = "company_suffix"
+ORG_CUE_RULE = "org_cue"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+ARTICLES = frozenset({"the", "a", "an"})
+# How far into "X, the state-owned copper producer" the apposition's noun is looked for.
+APPOSITION_WORDS = 6
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 # "U.S.-China": the default infixes split a hyphen only after a letter, so an abbreviation
 # ending in a period stays glued to the next name and neither can be a mention.
@@ -112,8 +116,12 @@ class EntityStage:
                        for title in filters["person_titles"]}
         self.longest_title = max(len(words) for words in self.titles)
         self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
-        self.label_by_head = {head: label for label, heads in filters["label_fixes"].items()
-                              if not label.startswith("_") for head in heads}
+        self.org_nouns = frozenset(
+            word for p in patterns if p.get("id") == ORG_CUE_RULE
+            for word in p["pattern"][0]["LOWER"]["IN"])
+        self.label_by_head = dict.fromkeys(self.company_words, "ORG")
+        self.label_by_head.update({head: label for label, heads in filters["label_fixes"].items()
+                                   if not label.startswith("_") for head in heads})
         self.countries = CountryTable(common.load_json(models_dir, self.countries_file))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -151,6 +159,7 @@ class EntityStage:
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
         raw += [Mention(s.start, s.end, s.label_, from_ruler=True, rule_head=s.end - 1, sure=True)
                 for s in self.ruler.match(doc)]
+        raw += dateline_places(doc)
         found = []
         for mention in raw:
             for start, end in split_at_line_breaks(doc, mention.start, mention.end):
@@ -172,6 +181,7 @@ class EntityStage:
             # "Spokeswoman Sandy Angers" (ORG), "President Obama" (GPE)
             mention.label, mention.sure = "PERSON", True
             start, end = trim(doc, title_end, end)
+        end = self.without_trailing_title(doc, start, end)
         if start >= end:
             return None
         if mention.from_ruler and start > mention.start and end - start == 1 \
@@ -180,7 +190,16 @@ class EntityStage:
         mention.start, mention.end = start, end
         if mention.label == "PERSON":
             mention.titles += self.titles_before(doc, start)
+            mention.sure = mention.sure or bool(mention.titles)
         return mention
+
+    def without_trailing_title(self, doc: Doc, start: int, end: int) -> int:
+        """"Acme Chief Executive" (before "Tom Reyes"): a title ending a name is the next
+        person's, not part of the name."""
+        for size in range(min(self.longest_title, end - start - 1), 0, -1):
+            if title_key(doc, end - size, end) in self.titles and doc[end - size].is_title:
+                return trim(doc, start, end - size)[1]
+        return end
 
     def title_at(self, doc: Doc, start: int, end: int) -> int | None:
         """End of the longest person title starting at token ``start``, if any."""
@@ -205,7 +224,8 @@ class EntityStage:
         for mention in mentions:
             acronym = acronym_after(doc, mention.end)
             if acronym is not None and (acronym, acronym + 1) not in known \
-                    and abbreviates(doc[acronym].text, doc[mention.start:mention.end].text):
+                    and defines(doc[acronym].text, doc[mention.start:mention.end].text,
+                                mention.label):
                 added.append(Mention(acronym, acronym + 1, mention.label, heading=mention.heading))
         return added
 
@@ -240,12 +260,31 @@ class EntityStage:
         if mention.label == "NORP":
             return
         head_label = self.label_by_head.get(doc[mention.end - 1].text)
+        apposition_label = self.apposition_label(doc, mention.end)
         if head_label is not None and mention.end - mention.start > 1:
             mention.label, mention.sure = head_label, True
+        elif apposition_label is not None and not mention.sure \
+                and (mention.label, apposition_label) != ("PERSON", "ORG"):
+            # Not a person's "John Smith, the firm wanted ...": a clause, not an apposition.
+            mention.label, mention.sure = apposition_label, True
         if mention.label in ("GPE", "LOC") or mention.label == "ORG" and not mention.from_ruler:
             code = self.countries.code(doc[mention.start:mention.end].text)
             if code is not None:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
+
+    def apposition_label(self, doc: Doc, end: int) -> str | None:
+        """"Codelco, the state-owned copper producer" (ORG), "Smith, the chief executive" (PERSON):
+        the noun of an apposition that follows the name."""
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
+            return None
+        for i in range(end + 2, min(end + 2 + APPOSITION_WORDS, len(doc))):
+            if doc[i].is_punct or not doc[i].is_lower and not doc[i].like_num:
+                return None
+            if doc[i].lower_ in self.org_nouns:
+                return "ORG"
+            if self.title_at(doc, i, len(doc)) is not None:
+                return "PERSON"
+        return None
 
     # -- merging ----------------------------------------------------------------------------
 
@@ -262,7 +301,8 @@ class EntityStage:
         by_start = {m.start: i for i, m in enumerate(mentions)}
         for i, mention in enumerate(mentions):
             acronym = acronym_after(doc, mention.end)
-            if acronym in by_start and abbreviates(texts[by_start[acronym]], texts[i]):
+            if acronym in by_start \
+                    and defines(texts[by_start[acronym]], texts[i], mention.label):
                 groups.union(i, by_start[acronym])
         merge_acronyms(mentions, texts, groups)
         self.merge_company_short_forms(mentions, texts, groups)
@@ -409,6 +449,21 @@ def is_common_noun(span: Span, lowercase_words: set[str]) -> bool:
         token.tag_ == "NNS" or token.tag_ == "NN" and token.lower_ in lowercase_words)
 
 
+def dateline_places(doc: Doc) -> list[Mention]:
+    """"SANTIAGO —", "NEW DELHI, May 2 (Reuters) -": a dateline opens with its place in
+    capitals, which the statistical model rarely tags."""
+    places = []
+    for section in doc.spans.get(common.SECTIONS_KEY, []):
+        if section.label_ != "dateline":
+            continue
+        end = section.start
+        while end < section.end and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if end > section.start:
+            places.append(Mention(section.start, end, "GPE", from_ruler=True, sure=True))
+    return places
+
+
 def repeated_names(doc: Doc, mentions: list[Mention], boilerplate: common.CharRanges,
                    headings: common.CharRanges) -> list[Mention]:
     """Other occurrences of a name already found, where the statistical model missed them
@@ -490,6 +545,13 @@ def abbreviates(acronym: str, expansion: str) -> bool:
     letters = acronym.replace(".", "").rstrip("s")
     capitals = iter(c for c in expansion if c.isupper())
     return bool(letters) and letters[0] == expansion[:1] and all(c in capitals for c in letters)
+
+
+def defines(acronym: str, name: str, label: str) -> bool:
+    """Whether "name (acronym)" defines the acronym: an organisation's acronym may come from
+    its name in another language ("Federal Network Agency (BNetzA)"), other acronyms must
+    abbreviate the name."""
+    return label == "ORG" or abbreviates(acronym, name)
 
 
 def acronym_after(doc: Doc, end: int) -> int | None:
