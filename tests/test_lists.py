@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 GOLDEN = Path(__file__).resolve().parent.parent / "corpus" / "japan-us-tech-investments.txt"
 
@@ -140,3 +142,31 @@ def test_references_and_boilerplate_are_not_lists(lists_of):
 def test_article_without_lists_has_none(lists_of):
     _, lists = lists_of("Headline Words Here\n\nOne paragraph.\n\nAnother paragraph.\n")
     assert lists == []
+
+
+def test_sub_lists_without_a_kind_take_the_parent_heading(lists_of):
+    _, lists = lists_of("Headline Words Here\n\nIntro text.\n\nRisks\n\nShort term\n- Delays\n"
+                        "- Strikes\n\nLong term\n- Obsolescence\n- Debt\n")
+    assert [(lst["heading"], lst["kind"], lst["polarity"]) for lst in lists] == [
+        ("Short term", "risks", "con"), ("Long term", "risks", "con")]
+
+
+LIST_LINES = ["", "Advantages:", "Pros and Cons", "Cons", "Key facts:", "Related:",
+              "1. Growth: Jobs will rise.", "- **Reach:** Many stores.", "• Short item",
+              "  wrapped on.", "Cost: It is cheap.", "Body sentence that ends here.",
+              "Analysts said: Pros: a; b. Cons: c; and d.", "Privacy policy"]
+
+
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(LIST_LINES), min_size=1, max_size=12))
+def test_any_list_layout_gives_items_whose_offsets_hold_their_text(lists_of, lines):
+    doc, lists = lists_of("\n".join(lines))
+    for lst in lists:
+        assert lst["polarity"] in ("pro", "con", "neutral")
+        if lst["heading"] is not None:
+            assert doc.text[lst["heading_start"]:lst["heading_end"]] == lst["heading"]
+            assert not lst["heading"].endswith(":")
+        for item in lst["items"]:
+            assert item["text"] and doc.text[item["start"]:item["end"]] == item["text"]
+            assert item["title"] is None or not item["title"].endswith((":", "*"))

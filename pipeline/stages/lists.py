@@ -3,7 +3,8 @@
 The segmenter already cut list sections into items; this stage names each list's kind
 ("advantages", "risks", ... or "other") and polarity (pro, con, neutral) and turns item offsets
 into {title, text, start, end}. A list without a heading is typed by the paragraph that
-introduces it ("The report names three risks:").
+introduces it ("The report names three risks:"), a sub-list whose own heading names no kind
+by the heading above it.
 """
 
 from __future__ import annotations
@@ -75,12 +76,18 @@ class ArtexLists:
             raise RuntimeError("artex_lists used before initialize(models_dir=...)")
         sections = list(doc.spans[SECTIONS_KEY]) if SECTIONS_KEY in doc.spans else []
         found = []
+        # A heading standing alone above sub-lists ("Risks" over "Short term", "Long term").
+        parent = None
         for position, section in enumerate(sections):
-            if section.label_ != "list":
-                continue
             heading = section._.artex_heading
+            if section.label_ != "list":
+                alone = section.label_ == "body" and heading and "\n" not in section.text
+                parent = heading["text"] if alone else None
+                continue
             typed_by = heading["text"] if heading else introduction(sections, position)
             kind, polarity = self.lexicon.classify(typed_by)
+            if kind == self.lexicon.other_kind and parent:
+                kind, polarity = self.lexicon.classify(parent)
             found.append((section, {
                 "heading": heading["text"] if heading else None,
                 "heading_start": heading["start"] if heading else None,

@@ -384,9 +384,9 @@ class Segmenter:
         layout = self.layout
         i = h + 1
         if layout.heading(i) or layout.boilerplate(i):
-            # A heading over another heading (or over page furniture) stands alone as text:
-            # under "Pros and Cons", each sub-list carries its own sub-heading "Pros", "Cons".
-            self.emit("body", h, h)
+            # A heading over another heading (or over page furniture) stands alone, naming
+            # itself: under "Pros and Cons", each sub-list carries its own sub-heading.
+            self.emit("body", h, h, heading=h)
             return i
         references = layout.reference_cue(self.lines[h].text)
         if not layout.starts_item(i) and (references or layout.announces_list(h)):
