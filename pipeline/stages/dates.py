@@ -108,7 +108,6 @@ class Grammar:
     """The candidate patterns, built once from the lexicon."""
 
     def __init__(self, lex: dict):
-        self.lex = lex
         month = _alternation(lex["months"])
         weekday = _alternation(lex["weekdays"])
         season = _alternation(lex["seasons"])
