@@ -160,6 +160,14 @@ class Layout:
         return all(not e.strip("-=~*_ ") or self.cues.boilerplate_line.fullmatch(e)
                    for e in entries)
 
+    def strong_hint_at(self, offset: int) -> tuple[int, int] | None:
+        """The reader's bold span opening at offset (or one character later, after a quote
+        or bracket), if any."""
+        i = bisect_left(self.strong_hints, (offset, -1))
+        if i < len(self.strong_hints) and self.strong_hints[i][0] <= offset + 1:
+            return self.strong_hints[i]
+        return None
+
     def item_hint(self, i: int) -> tuple[int, int] | None:
         """The reader's item hint that starts on line i (it may run over later lines)."""
         return self.item_hints[i]
@@ -495,6 +503,8 @@ class Segmenter:
                 self.add(Section("dateline", start, prefix.end()))
                 start = skip_space(self.text, prefix.end(), end)
         pieces = self.inline_lists(start, end)
+        if not pieces:
+            return
         if heading is not None and pieces[0][0] != "body":
             # The heading names the paragraph, not the inline list that opens it.
             self.emit("body", heading, heading)
@@ -504,7 +514,7 @@ class Segmenter:
                 self.add(Section("list", s, e, inline_heading, items))
             elif position == 0 and heading is not None:
                 self.add(Section("body", self.lines[heading].start, e,
-                                             self.layout.heading_span(heading)))
+                                 self.layout.heading_span(heading)))
             else:
                 self.add(Section("body", s, e))
 
@@ -520,8 +530,8 @@ class Segmenter:
             if len(items) < 2:
                 continue
             if match.start("heading") > cursor:
-                pieces.append(("body", cursor, rstrip_at(text, cursor, match.start("heading")),
-                               None, None))
+                body_end = strip_back(text, cursor, match.start("heading"), "")
+                pieces.append(("body", cursor, body_end, None, None))
             heading = {"text": match["heading"], "start": match.start("heading"),
                        "end": match.end("heading")}
             pieces.append(("list", match.start("heading"), items[-1]["end"], heading, items))
@@ -546,9 +556,10 @@ class Segmenter:
             items.append(self.item(self.lines[j].start, body_start, self.lines[k - 1].end, j,
                                    k - 1))
             j = k
-        if references or all(layout.boilerplate(k) for k in range(i, j)):
-            self.emit("boilerplate" if not references else "references", i, j - 1,
-                      heading=heading)
+        if references:
+            self.emit("references", i, j - 1, heading=heading)
+        elif all(layout.boilerplate(k) for k in range(i, j)):
+            self.emit("boilerplate", i, j - 1, heading=heading)
         else:
             self.emit("list", i, j - 1, heading=heading, items=items)
         return j
@@ -586,10 +597,10 @@ class Segmenter:
         or a short first line over further lines."""
         text = self.text
         line_end = self.lines[first].end
-        for s, e in self.layout.strong_hints:
-            if body_start <= s <= body_start + 1 and e < end:
-                title_end = strip_back(text, s, e, ":*_ ")
-                return s, title_end, skip_separator(text, e, end)
+        strong = self.layout.strong_hint_at(body_start)
+        if strong is not None and strong[1] < end:
+            s, e = strong
+            return s, strip_back(text, s, e, ":*_ "), skip_separator(text, e, end)
         bold = STRONG_MARKS.match(text, body_start, line_end)
         if bold and bold.end() < end:
             title_start, title_end = bold.start("inner"), strip_back(
@@ -650,10 +661,6 @@ def strip_back(text: str, start: int, end: int, chars: str) -> int:
     while end > start and (text[end - 1] in chars or text[end - 1].isspace()):
         end -= 1
     return end
-
-
-def rstrip_at(text: str, start: int, end: int) -> int:
-    return strip_back(text, start, end, "")
 
 
 @Language.factory(
