@@ -83,6 +83,7 @@ def test_relative_expressions_resolve_against_the_reference_date(dates, text, ex
     ("Demand grew through the 2020s.", [("the 2020s", "DATE", "202", None)]),
     ("Supply arrives in the early 2030s.", [("the early 2030s", "DATE", "203", "START")]),
     ("It was built in the 19th century.", [("the 19th century", "DATE", "18", None)]),
+    ("Mills spread in the 1800s.", [("the 1800s", "DATE", "18", None)]),
     ("Trading starts in mid-2025.", [("mid-2025", "DATE", "2025", "MID")]),
     ("The firm was founded on February 24, 1955.",
      [("February 24, 1955", "DATE", "1955-02-24", None)]),
@@ -151,6 +152,7 @@ def test_ranges_give_both_ends(dates, text, expected):
     "You may go, and troops march on; the spring broke.",
     "A second plant opens; the fall in prices continued.",
     "The 56-year-old chief saw a year-on-year rise and five years old machines.",
+    "Payment is due on February 30 or April 31.",
 ])
 def test_numbers_that_are_not_dates_give_nothing(dates, text):
     assert dates(text) == []

@@ -30,7 +30,8 @@ Conventions (TIMEX3, as the gold corpora annotate it):
   nearest. Without a reference date nothing reads the clock: values stay underspecified
   ("XXXX-04", "XXXX" for "last year", "XXXX-XX-XX" for "yesterday") and cover no interval.
 - Values: quarters "2025-Q2", halves "2026-H1", seasons "2025-SU", ISO weeks "2024-W15" and
-  weekends "2024-W15-WE", decades "202", centuries "20", fiscal years "FY2026", durations
+  weekends "2024-W15-WE", decades "202", centuries "20" ("the 1800s" -> "18"), fiscal years
+  "FY2026", durations
   "P17Y", "P18M", "PT30M", a decade "P10Y", vague counts "PXY"; "now"/"currently" PRESENT_REF,
   "recently" PAST_REF, "soon"/"in the future" FUTURE_REF.
 - Ranges ("2019-2021", "from 2019 to 2021", "between March and May") give one DATE per end.
@@ -57,6 +58,7 @@ from pipeline.stages.timex import (
     Period,
     coarsen,
     duration_value,
+    month_end,
     narrowed_interval,
     period_of,
 )
@@ -539,11 +541,11 @@ class Resolver:
         return self.found(m, _date_timex(period), period)
 
     def rule_month_day(self, m):
-        day = int(m.group("day"))
-        if not self._capitalised_month(m) or not 1 <= day <= 31:
+        day, month = int(m.group("day")), self.month_number(m.group("mon"))
+        # 2000 is a leap year: February 29 exists in some year, February 30 in none.
+        if not self._capitalised_month(m) or not 1 <= day <= month_end(2000, month).day:
             return None
-        period, relative = self.yearless("day", self.month_number(m.group("mon")), day, m.start(),
-                                         end=m.end())
+        period, relative = self.yearless("day", month, day, m.start(), end=m.end())
         return self.found(m, _date_timex(period, relative=relative), period)
 
     rule_day_month = rule_month_day
@@ -632,7 +634,9 @@ class Resolver:
             digits = f"{19 if short >= 3 else 20}{short}"
         modifier = {"early": "START", "mid": "MID", "late": "END"}.get(
             (m.group("dmod") or "").lower())
-        period = Period("decade", int(digits) * 10)
+        # "the 1800s" is the century of those years, "the 1980s" their decade.
+        year = int(digits) * 10
+        period = Period("century" if year % 100 == 0 else "decade", year)
         return self.found(m, _date_timex(period, modifier), period)
 
     def rule_century(self, m):
