@@ -31,9 +31,10 @@ Conventions (TIMEX3, as the gold corpora annotate it):
   ("XXXX-04", "XXXX" for "last year", "XXXX-XX-XX" for "yesterday") and cover no interval.
 - Values: quarters "2025-Q2", halves "2026-H1", seasons "2025-SU", ISO weeks "2024-W15" and
   weekends "2024-W15-WE", decades "202", centuries "20" ("the 1800s" -> "18"), fiscal years
-  "FY2026", durations
-  "P17Y", "P18M", "PT30M", a decade "P10Y", vague counts "PXY"; "now"/"currently" PRESENT_REF,
-  "recently" PAST_REF, "soon"/"in the future" FUTURE_REF.
+  "FY2026", durations "P17Y", "P18M", "PT30M", a decade "P10Y", vague counts "PXY";
+  "at present" PRESENT_REF, "in the past" PAST_REF, "in the future" FUTURE_REF. Single deictic
+  words ("now", "currently", "recently", "soon") get *_REF values only with the config switch
+  ``reference_adverbs`` (off by default: the artex corpus, unlike MEANTIME, leaves them out).
 - Ranges ("2019-2021", "from 2019 to 2021", "between March and May") give one DATE per end.
 - dateparser reads only numeric dates ("7/8/07", month first) on their own span, with
   languages=['en'], a fixed RELATIVE_BASE that never matters (all parts are required) and a cache;
