@@ -32,6 +32,7 @@ def quantities(blank_with):
     ("with 44,000 new positions", "44,000 new positions", 44000, "positions", "exact"),
     ("capacity of 10 gigawatts", "10 gigawatts", 10, "gigawatt", "exact"),
     ("a 60GB edition", "60GB", 60, "gigabyte", "exact"),
+    ("a 3.5-inch display", "3.5-inch", 3.5, "inch", "exact"),
 ])
 def test_quantities_have_value_unit_and_qualifier(quantities, text, span, value, unit,
                                                    qualifier):
@@ -53,6 +54,12 @@ def test_ranges_of_quantities(quantities, text, span, low, high, unit):
                                         "qualifier": "range"})]
 
 
+def test_or_more_than_qualifies_what_follows_not_what_precedes(quantities):
+    found = quantities("The Dow fell 678 points or more than 7.3%.")
+    assert [(s, q["value"], q["unit"], q["qualifier"]) for s, q in found] == [
+        ("678 points", 678, "point", "exact"), ("7.3%", 7.3, "percent", "more_than")]
+
+
 def test_a_unit_written_once_belongs_to_every_number_of_a_list(quantities):
     found = quantities("Exxon and Chevron fell by 1.5 and 3 percent.")
     assert [(s, q["value"], q["unit"]) for s, q in found] == [
@@ -69,6 +76,7 @@ def test_a_unit_written_once_belongs_to_every_number_of_a_list(quantities):
     "He sold 787s and A330s to 5G operators during COVID-19.",
     "the partnership between the two nations",
     "In 2027 people will see.",
+    "At one point the index rose.",
 ])
 def test_no_quantity_from_durations_ordinals_lists_names_or_small_worded_counts(
         quantities, text):
@@ -77,8 +85,9 @@ def test_no_quantity_from_durations_ordinals_lists_names_or_small_worded_counts(
 
 def test_the_model_tags_open_class_count_nouns(nlp):
     doc = nlp("The group owns more than 1,100 dealerships and 1.2 million customer records "
-              "were copied.")
+              "were copied; it will cut 2,000 salaried jobs.")
     found = [(s.text, s._.artex_quantity["unit"], s._.artex_quantity["qualifier"])
              for s in doc.spans["artex_quantities"]]
     assert found == [("1,100 dealerships", "dealerships", "more_than"),
-                     ("1.2 million customer records", "customer records", "exact")]
+                     ("1.2 million customer records", "customer records", "exact"),
+                     ("2,000 salaried jobs", "jobs", "exact")]

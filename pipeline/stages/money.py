@@ -158,7 +158,9 @@ class MoneyExtractor:
                              ignore_case=True)
         attached_after = "|".join(re.escape(q) for q in self.qualifier_after
                                   if not q[0].isalpha())
-        self.qualifier_after_re = re.compile(rf"\s+({after})|({attached_after})(?![^\W_])")
+        # "678 points or more than 7.3%": "or more" followed by "than" qualifies what follows.
+        self.qualifier_after_re = re.compile(
+            rf"(?:\s+({after})|({attached_after})(?![^\W_]))(?!\s+than\b)")
 
         ranges = lexicon["range"]
         symbols = "|".join(re.escape(c) for c in ranges["connectors"] if not c.isalpha())
@@ -185,6 +187,7 @@ class MoneyExtractor:
         self.quantity_units.update(self.count_units)
         self.count_noun_tags = set(lexicon["count_noun_tags"])
         self.not_count_nouns = set(lexicon["not_count_nouns"])
+        self.modifier_tags = set(lexicon["modifier_tags"])
         self.quantity_modifiers = {m.lower() for m in lexicon["quantity_modifiers"]}
         modifiers = _alternation(lexicon["quantity_modifiers"], ignore_case=True)
         unit_words = _alternation([u for u in self.quantity_units if u[0].isalpha()],
@@ -394,17 +397,20 @@ class MoneyExtractor:
                     or _looks_like_name(doc.text, atom.start, atom.value):
                 found.append(atom)
                 continue
-            nouns = []
-            while token is not None and token.is_alpha and (
-                    token.tag_.startswith("NN") or not nouns and
-                    token.lower_ in self.quantity_modifiers):
+            modifiers, nouns = 0, []
+            while token is not None and token.is_alpha and modifiers < 2 and (
+                    token.tag_ in self.modifier_tags or token.lower_ in self.quantity_modifiers):
+                modifiers += 1
+                token = _next_token(token)
+            while token is not None and token.is_alpha and token.tag_.startswith("NN"):
                 nouns.append(token)
-                token = token.nbor() if token.i + 1 < len(doc) else None
+                token = _next_token(token)
             while nouns and nouns[-1].tag_ not in self.count_noun_tags:
                 nouns.pop()
-            head = [t for t in nouns if t.lower_ not in self.quantity_modifiers]
-            if head and head[-1].lower_ not in self.not_count_nouns:
-                unit = " ".join(t.lower_ for t in head)
+            if nouns and nouns[-1].lower_ not in self.not_count_nouns \
+                    and not self.counted_before_re.search(
+                        doc.text, max(0, atom.start - self.context_chars), atom.start):
+                unit = " ".join(t.lower_ for t in nouns)
                 atom = replace(atom, end=nouns[-1].idx + len(nouns[-1]), unit=unit)
             found.append(atom)
         return found
@@ -586,6 +592,10 @@ def _looks_like_name(text: str, start: int, value: float) -> bool:
         return False
     head = text[:start - len(previous.group(0))].rstrip(" \t")
     return bool(head) and head[-1] not in ".!?:;\n\"“(‘'"
+
+
+def _next_token(token):
+    return token.nbor() if token.i + 1 < len(token.doc) else None
 
 
 def _skip_spaces(text: str, pos: int) -> int:
