@@ -123,6 +123,7 @@ class EntityStage:
         self.label_by_head.update({head: label for label, heads in filters["label_fixes"].items()
                                    if not label.startswith("_") for head in heads})
         self.countries = CountryTable(common.load_json(models_dir, self.countries_file))
+        self.subdivisions = frozenset(s.name for s in pycountry.subdivisions)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -267,6 +268,9 @@ class EntityStage:
                 and (mention.label, apposition_label) != ("PERSON", "ORG"):
             # Not a person's "John Smith, the firm wanted ...": a clause, not an apposition.
             mention.label, mention.sure = apposition_label, True
+        if mention.label == "PERSON" and not mention.sure \
+                and doc[mention.start:mention.end].text in self.subdivisions:
+            mention.label = "GPE"  # "Lancashire", "Kumamoto", "Nuevo León" taken for people
         if mention.label in ("GPE", "LOC") or mention.label == "ORG" and not mention.from_ruler:
             code = self.countries.code(doc[mention.start:mention.end].text)
             if code is not None:
@@ -278,6 +282,8 @@ class EntityStage:
         if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
             return None
         for i in range(end + 2, min(end + 2 + APPOSITION_WORDS, len(doc))):
+            if doc[i].text == "-":
+                continue  # "state-owned"
             if doc[i].is_punct or not doc[i].is_lower and not doc[i].like_num:
                 return None
             if doc[i].lower_ in self.org_nouns:
@@ -467,7 +473,8 @@ def dateline_places(doc: Doc) -> list[Mention]:
 def repeated_names(doc: Doc, mentions: list[Mention], boilerplate: common.CharRanges,
                    headings: common.CharRanges) -> list[Mention]:
     """Other occurrences of a name already found, where the statistical model missed them
-    ("... its European division, Opel." found by a cue, then "at Opel" in the title)."""
+    ("... its European division, Opel." found by a cue, then "at Opel" in the title), and of
+    the surname of a person found by full name."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     # Not inside other kinds of expression ("2 billion Swedish crowns").
     covered.update(i for e in doc.ents if e.label_ not in LABELS for i in range(e.start, e.end))
@@ -475,6 +482,9 @@ def repeated_names(doc: Doc, mentions: list[Mention], boilerplate: common.CharRa
     for mention in mentions:
         words = tuple(t.text for t in doc[mention.start:mention.end])
         names.setdefault(words[0], {}).setdefault(words, mention)
+        surname = doc[mention.end - 1]
+        if mention.label == "PERSON" and len(words) > 1 and surname.is_title:
+            names.setdefault(surname.text, {}).setdefault((surname.text,), mention)
     found = []
     for i, token in enumerate(doc):
         for words, source in sorted(names.get(token.text, {}).items(), key=lambda n: -len(n[0])):
