@@ -452,3 +452,10 @@ LINE_SHAPES = [
 @given(st.lists(st.sampled_from(LINE_SHAPES), min_size=1, max_size=14))
 def test_any_mix_of_lines_is_covered_in_order_with_consistent_offsets(segment, lines):
     assert_well_formed(segment("\n".join(lines)))
+
+
+@pytest.mark.parametrize("heading", ["Sources of growth", "Related party deals"])
+def test_headings_that_only_start_like_reference_cues_are_not_references(segment, heading):
+    doc = segment(f"Title Here\n\nBody text.\n\n{heading}\n\n- Exports rose\n- Demand held\n")
+    assert section_texts(doc, "references") == []
+    assert lists_of(doc)[0]._.artex_heading["text"] == heading
