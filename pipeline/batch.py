@@ -169,18 +169,27 @@ def settle(item: Record | Failure | Skipped, doc: Doc | None, nlp: Language,
         return record_failure(item, f"could not build the article: {describe(error)}")
 
 
+# Records processed in one spaCy memory zone: the strings and lexemes new documents add to the
+# vocabulary are freed at its end, so that memory stays flat however many articles a run reads.
+ZONE_RECORDS = 1000
+
+
 def process_in_order(items: Iterable[Record | InputError | Skipped], nlp: Language,
                      settings: Settings) -> Iterator[Outcome]:
     """One outcome per item, in input order: an Article, a Failure or a Skipped record.
 
     Only Records go through ``nlp.pipe``, with the item's index as the document's context; the
-    items spaCy has taken but not yet returned wait in a queue. When a component fails, spaCy
-    stops the whole stream: the waiting records are then run alone, one by one (reporting the
-    one that fails, writing the others), and a new stream goes on with the rest of the items."""
+    items spaCy has taken but not yet returned wait in a queue. The records go through in
+    memory zones of ZONE_RECORDS, one ``nlp.pipe`` each. When a component fails, spaCy stops
+    the whole stream: the waiting records are then run alone, one by one (reporting the one
+    that fails, writing the others), and a new stream goes on with the rest of the items."""
     remaining = enumerate(items)
     pending: deque[tuple[int, Record | Failure | Skipped]] = deque()
+    exhausted = False
 
     def docs() -> Iterator[tuple[Doc, int]]:
+        nonlocal exhausted
+        taken = 0
         for index, item in remaining:
             if isinstance(item, InputError):
                 pending.append((index, failure_of(item)))
@@ -192,25 +201,27 @@ def process_in_order(items: Iterable[Record | InputError | Skipped], nlp: Langua
                     continue
                 pending.append((index, item))
                 yield doc, index
+                taken += 1
+                if taken == ZONE_RECORDS:
+                    return
             else:
                 pending.append((index, item))
+        exhausted = True
 
-    while True:
-        try:
-            for doc, index in nlp.pipe(docs(), as_tuples=True, batch_size=settings.batch_size,
-                                       n_process=settings.workers):
-                while pending[0][0] < index:
-                    yield settle(pending.popleft()[1], None, nlp, settings)
-                yield settle(pending.popleft()[1], doc, nlp, settings)
-        except Exception:
-            if not pending:  # not a document's fault
-                raise
+    while not exhausted:
+        with nlp.memory_zone():
+            try:
+                for doc, index in nlp.pipe(docs(), as_tuples=True,
+                                           batch_size=settings.batch_size,
+                                           n_process=settings.workers):
+                    while pending[0][0] < index:
+                        yield settle(pending.popleft()[1], None, nlp, settings)
+                    yield settle(pending.popleft()[1], doc, nlp, settings)
+            except Exception:
+                if not pending:  # not a document's fault
+                    raise
             while pending:
                 yield settle(pending.popleft()[1], None, nlp, settings)
-            continue
-        while pending:
-            yield settle(pending.popleft()[1], None, nlp, settings)
-        return
 
 
 # --- progress --------------------------------------------------------------------------------

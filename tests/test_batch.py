@@ -142,9 +142,10 @@ def items_with_every_kind() -> list:
     ]
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_outcomes_follow_input_order_and_a_failing_document_is_reported(fragile_nlp, settings,
-                                                                        workers):
+@pytest.mark.parametrize(("workers", "zone_records"), [(1, 1000), (2, 1000), (1, 1), (2, 2)])
+def test_outcomes_follow_input_order_and_a_failing_document_is_reported(
+        fragile_nlp, settings, monkeypatch, workers, zone_records):
+    monkeypatch.setattr(batch, "ZONE_RECORDS", zone_records)
     outcomes = list(process_in_order(items_with_every_kind(), fragile_nlp,
                                      replace(settings, workers=workers, batch_size=2)))
     kinds = [type(o).__name__ for o in outcomes]
