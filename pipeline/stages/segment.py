@@ -448,24 +448,22 @@ class Segmenter:
 
     def unmarked_items(self, i: int) -> int:
         """End (exclusive) of a run of at least two unmarked item lines from i: "Title: text"
-        lines (blank lines allowed between them) or short lines of one block. Returns i when
-        there is no such run."""
+        lines (blank lines allowed between them when every line so far is titled) or short
+        lines of one block. Returns i when there is no such run."""
         layout, n = self.layout, len(self.layout)
         j = i
+        all_titled = True
         while j < n and not layout.starts_item(j) and not layout.boilerplate(j):
             line = self.lines[j]
             same_block = j == i or not line.gap_before
-            titled = self.item_title_ok(line.text) and (same_block or self.titled_run(i, j))
-            if not (titled or layout.short(j) and same_block):
+            titled = self.item_title_ok(line.text)
+            if not (titled and (same_block or all_titled) or layout.short(j) and same_block):
                 break
+            all_titled = all_titled and titled
             j += 1
             if j < n and layout.heading(j) and self.lines[j].gap_before:
                 break
         return j if j - i >= 2 else i
-
-    def titled_run(self, i: int, j: int) -> bool:
-        """Lines i..j-1 all have the "Title: text" shape (so blank lines may separate items)."""
-        return all(self.item_title_ok(self.lines[k].text) for k in range(i, j))
 
     def item_title_ok(self, text: str) -> bool:
         match = TITLE_COLON.match(text)
