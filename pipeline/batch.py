@@ -386,16 +386,21 @@ def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
     summary = BatchSummary(inputs=list(inputs), out_dir=str(out_dir),
                            database=display_url(options.db_url) if options.db_url else None,
                            workers=settings.workers, batch_size=settings.batch_size)
-    # Written first to last at each checkpoint: articles.jsonl, the resume ledger, comes last.
-    sinks = [ErrorSink(out_dir / ERRORS_FILE)]
-    if options.db_url:
-        sinks.append(SqlSink(options.db_url))
-    sinks.append(JsonlSink(articles_path, append=options.resume))
+    database_sinks = [SqlSink(options.db_url)] if options.db_url else []
+    errors_sink = ErrorSink(out_dir / ERRORS_FILE)
+    articles_sink = JsonlSink(articles_path, append=options.resume)
+    # Opened so that a database that cannot be used stops the run before a file is replaced;
+    # made durable at each checkpoint in this order: articles.jsonl, the resume ledger, last.
+    sinks = [errors_sink, *database_sinks, articles_sink]
+    opened = []
     try:
-        for sink in sinks:
-            sink.open()
         already_written = written_article_ids(articles_path) if options.resume else set()
+        for sink in (*database_sinks, errors_sink, articles_sink):
+            sink.open()
+            opened.append(sink)
     except SinkError as error:
+        for sink in opened:
+            sink.close()
         raise BatchUsageError(str(error)) from None
     loading = time.perf_counter()
     nlp = nlp or build_nlp(settings)

@@ -296,6 +296,17 @@ def test_a_run_without_failures_exits_0(tmp_path, light_nlp, monkeypatch):
     assert "1 articles written, 0 failed" in result.output
 
 
+def test_an_unusable_database_stops_the_run_before_the_output_is_replaced(tmp_path, settings):
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("articles.jsonl", "errors.jsonl"):
+        (out / name).write_text('{"id": "earlier"}\n')
+    with pytest.raises(BatchUsageError, match="not a usable database URL"):
+        run_batch([str(tmp_path)], out, settings, BatchOptions(db_url="nosuch://x"))
+    assert all((out / name).read_text() == '{"id": "earlier"}\n'
+               for name in ("articles.jsonl", "errors.jsonl"))
+
+
 def test_run_batch_refuses_an_out_path_that_is_a_file(tmp_path, settings):
     (tmp_path / "file").write_text("x")
     with pytest.raises(BatchUsageError, match="not a folder"):
