@@ -114,8 +114,9 @@ class MoneyExtractor:
         self.ambiguous_symbols = table["ambiguous_symbols"]
         for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
-        self.place_res = {e["code"]: re.compile(_alternation(e["places"], ignore_case=False))
-                          for e in table["currencies"] if e["places"]}
+        self.place_currency = {place: e["code"] for e in table["currencies"]
+                               for place in e["places"]}
+        self.place_re = re.compile(_alternation(self.place_currency, ignore_case=False))
         self.dollar_marks = set(table["dollar_symbols"]) | set(table["dollar_names"])
         self.minor_units = {}
         for minor in table["minor_units"]:
@@ -205,7 +206,7 @@ class MoneyExtractor:
         self.number_run_re = re.compile(
             rf"(?<![\d,])(?<!\d\.)(?:{token})(?:(?:[ \t]+|-)(?:{token}))*")
         self.number_token_re = re.compile(token)
-        self.list_number_re = re.compile(r"(?m)^[ \t]*\d+[.)](?=\s|$)")
+        self.list_number_re = re.compile(r"[ \t]*\d+[.)](?=\s|\Z)")  # at a line start
         joiners = _alternation(ranges["joiners"], ignore_case=True)
         self.counted_before_re = re.compile(
             rf"(?:\d|(?i:\b(?:{'|'.join([*UNITS, *TENS])})))\s+(?:(?!{joiners})[a-z]+\s+)?$")
@@ -219,15 +220,14 @@ class MoneyExtractor:
         """Money and quantity candidates as plain data: {"money": [...], "quantities": [...]},
         each {"start", "end", "value"} with the extension value."""
         text = doc.text
-        blocked = self._blocked_ranges(text)
-        atoms = self._atoms(text, blocked, 0, len(text))
+        atoms = self._atoms(text)
         atoms += self._vague_atoms(text, atoms)
         atoms.sort(key=lambda a: a.start)
         if doc.has_annotation("TAG"):
             atoms = self._tagged_units(doc, atoms)
         atoms = self._elliptic_amounts(doc, atoms)
         dollar = self._text_dollar(text, atoms)
-        places = {code for code, pattern in self.place_res.items() if pattern.search(text)}
+        places = self._places(text) if any(a.ambiguous_name for a in atoms) else set()
         skipped = section_ranges(doc, NOT_BODY)
         money, quantities = [], []
         previous = None
@@ -248,18 +248,25 @@ class MoneyExtractor:
         return doc
 
     # ------------------------------------------------------------------ atoms
-    def _blocked_ranges(self, text: str) -> list[tuple[int, int]]:
-        blocked = [m.span() for m in self.list_number_re.finditer(text)]
-        for pattern in self.exclusion_res:
-            blocked += [m.span() for m in pattern.finditer(text)]
-        return blocked
+    def _is_blocked(self, text: str, start: int, end: int) -> bool:
+        """The number at text[start:end] numbers a list item or is part of a name."""
+        numbering = self.list_number_re.match(text, text.rfind("\n", 0, start) + 1)
+        if numbering and start < numbering.end():
+            return True
+        # Searching only around the number keeps the cost of the patterns off long texts.
+        window_start, window_end = max(0, start - self.context_chars), end + 10
+        return any(found.start() < end and start < found.end()
+                   for pattern in self.exclusion_res
+                   for found in pattern.finditer(text, window_start, window_end))
 
-    def _atoms(self, text: str, blocked: list[tuple[int, int]], start: int,
-               end: int) -> list[Atom]:
-        """Each number in text[start:end], read as the longest run of number words that
-        parses, with what is written around it."""
+    def _places(self, text: str) -> set[str]:
+        return {self.place_currency[found.group()] for found in self.place_re.finditer(text)}
+
+    def _atoms(self, text: str) -> list[Atom]:
+        """Each number in the text, read as the longest run of number words that parses, with
+        what is written around it."""
         atoms = []
-        for run in self.number_run_re.finditer(text, start, end):
+        for run in self.number_run_re.finditer(text):
             tokens = list(self.number_token_re.finditer(text, run.start(), run.end()))
             i = 0
             while i < len(tokens):
@@ -267,7 +274,7 @@ class MoneyExtractor:
                     first, last = tokens[i].start(), tokens[j - 1].end()
                     value = _number_value(text[first:last])
                     if value is not None:
-                        atom = self._atom(text, first, last, value, blocked)
+                        atom = self._atom(text, first, last, value)
                         if atom is not None:
                             atoms.append(atom)
                         i = j
@@ -276,9 +283,8 @@ class MoneyExtractor:
                     i += 1
         return atoms
 
-    def _atom(self, text: str, start: int, end: int, value: float,
-              blocked: list[tuple[int, int]]) -> Atom | None:
-        if any(b_start < end and start < b_end for b_start, b_end in blocked):
+    def _atom(self, text: str, start: int, end: int, value: float) -> Atom | None:
+        if self._is_blocked(text, start, end):
             return None
         prefix = self.prefix_re.search(text, max(0, start - 8), start)
         before = text[max(0, start - 2):start]
@@ -370,8 +376,12 @@ class MoneyExtractor:
         return None, pos
 
     def _vague_atoms(self, text: str, atoms: list[Atom]) -> list[Atom]:
-        """"billions of dollars", "hundreds of millions of euros", "thousands of people"."""
+        """"billions of dollars", "hundreds of millions of euros": vague lower bounds. (Vague
+        counts such as "thousands of people" are not reported.)"""
         found = []
+        lowered = text.lower()
+        if not any(f"{plural} of" in lowered for plural in self.vague_plural):
+            return found  # the common case, decided without the slower pattern
         for vague in self.vague_re.finditer(text):
             if any(a.start < vague.end() and vague.start() < a.end for a in atoms):
                 continue
@@ -419,7 +429,8 @@ class MoneyExtractor:
         """A scaled number with no currency and nothing counted ("on top of the four billion
         it has already received", or what the NER calls MONEY) is money in the currency of the
         amount before it in the sentence."""
-        money_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MONEY"]
+        money_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MONEY"] \
+            if doc.has_annotation("ENT_IOB") else []
         tagged = doc.has_annotation("TAG")
         token_at = {token.idx: token for token in doc} if tagged else {}
         found = []
