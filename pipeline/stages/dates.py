@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -219,7 +220,9 @@ class Grammar:
         self.approximator_before = re.compile(
             rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$", re.IGNORECASE)
 
-    def candidates(self, text: str) -> list[Candidate]:
+    def candidates(self, text: str, accept: Callable[[Candidate], bool]) -> list[Candidate]:
+        """Non-overlapping matches in text order: the longest that ``accept`` keeps wins, so a
+        rejected long match ("February 30, 2024") leaves its parts ("2024") to shorter ones."""
         found = [Candidate(m.start(), m.end(), name, m)
                  for name, regex in self.rules for m in regex.finditer(text)]
         order = {name: i for i, (name, _) in enumerate(self.rules)}
@@ -227,7 +230,7 @@ class Grammar:
         taken: list[tuple[int, int]] = []
         chosen = []
         for cand in found:
-            if any(cand.start < e and s < cand.end for s, e in taken):
+            if any(cand.start < e and s < cand.end for s, e in taken) or not accept(cand):
                 continue
             taken.append((cand.start, cand.end))
             chosen.append(cand)
@@ -266,10 +269,13 @@ class DatesStage:
             raise ValueError("artex_dates: initialize() was not called")
         skip = section_ranges(doc, NOT_BODY)
         resolver = Resolver(self, doc)
+
+        def accept(cand: Candidate) -> bool:
+            return not (skip and skip.overlaps(cand.start, cand.end)) and \
+                resolver.handle(cand) is not None
+
         found: list[Found] = []
-        for cand in self.grammar.candidates(doc.text):
-            if skip and skip.overlaps(cand.start, cand.end):
-                continue
+        for cand in self.grammar.candidates(doc.text, accept):
             found.extend(resolver.resolve(cand, found[-1].end if found else 0))
         return found
 
@@ -418,9 +424,14 @@ class Resolver:
 
     # ----- resolution ----------------------------------------------------------------------
 
+    def handle(self, cand: Candidate) -> Found | list[Found] | None:
+        """The rule's reading of the candidate (None: not a time expression). Rules only read
+        the resolver's memory, so a candidate can be tried before its turn."""
+        return getattr(self, "rule_" + cand.rule)(cand.match)
+
     def resolve(self, cand: Candidate, floor: int) -> list[Found]:
-        handler = getattr(self, "rule_" + cand.rule)
-        result = handler(cand.match)
+        """Read the candidate in text order, with what the article said before it."""
+        result = self.handle(cand)
         if result is None:
             return []
         items = result if isinstance(result, list) else [result]
@@ -589,7 +600,10 @@ class Resolver:
 
     def year_allowed(self, m: re.Match) -> bool:
         previous = self.previous_words(m.start(), 1)
-        if previous and (previous[0] in self.lex["year_blockers"] or previous[0].isdigit()):
+        if previous and previous[0] in self.lex["year_blockers"]:
+            return False
+        # A digit group right before or after is a phone or account number ("555 1999").
+        if re.search(r"\d[ \t]+$", self.text[max(0, m.start() - 3):m.start()]):
             return False
         following = self.next_word(m.end())
         if following.isdigit():
