@@ -615,27 +615,27 @@ def heading_ranges(doc: Doc, max_words: int) -> common.CharRanges:
     titles (from the segment stage), and in title case, the title, line starts ending in a colon
     and short lines without final punctuation ("Pros and Cons"), except in references, bylines
     and datelines, whose lines are names."""
+    text = doc.text
     sections = doc.spans.get(common.SECTIONS_KEY, [])
-    item_titles, candidates = [], []
+    headings, candidates = [], []
     for section in sections:
         if section.label_ == "title":
             candidates.append((section.start_char, section.end_char))
         heading = section._.get("artex_heading") if Span.has_extension("artex_heading") else None
         if heading:
-            item_titles.append((heading["start"], heading["end"]))
+            headings.append((heading["start"], heading["end"]))
         items = section._.get("artex_items") if Span.has_extension("artex_items") else None
-        item_titles += [(item["title_start"], item["title_end"]) for item in items or []
-                        if item.get("title_start") is not None]
+        headings += [(item["title_start"], item["title_end"]) for item in items or []
+                     if item.get("title_start") is not None]
     name_lines = common.CharRanges((s.start_char, s.end_char) for s in sections
                                    if s.label_ in NAME_LINE_SECTIONS)
-    for line in re.finditer(r"[^\n]+", doc.text):
+    for line in re.finditer(r"[^\n]+", text):
         if not line.group().rstrip().endswith(SENTENCE_END) \
                 and not name_lines.overlaps(line.start(), line.end()):
             candidates.append((line.start(), line.end()))
-    candidates += [found.span(1) for found in HEADING_PREFIX.finditer(doc.text)]
-    return common.CharRanges(item_titles + [
-        (start, end) for start, end in candidates
-        if is_title_case(doc.text[start:end], max_words)])
+    candidates += [found.span(1) for found in HEADING_PREFIX.finditer(text)]
+    return common.CharRanges(headings + [(start, end) for start, end in candidates
+                                         if is_title_case(text[start:end], max_words)])
 
 
 def is_title_case(text: str, max_words: int) -> bool:
