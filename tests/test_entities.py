@@ -169,6 +169,16 @@ def test_leading_the_and_possessive_are_outside_the_mention(run):
     assert [s.text for s in doc.spans[STAGE]] == ["Japan", "White House"]
 
 
+def test_a_title_ending_a_name_belongs_to_the_person_after_it(run):
+    doc = run("Acme Chief Executive Tom Reyes said Acme and Acme Bank will grow. "
+              "The Finance Minister agreed.",
+              ents=[("Acme Chief Executive", "WORK_OF_ART"), ("Tom Reyes", "PERSON"),
+                    ("Acme", "ORG"), ("Acme", "ORG"), ("Finance Minister", "ORG")])
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == \
+        [("Acme", "ORG"), ("Tom Reyes", "PERSON"), ("Acme", "ORG"), ("Acme Bank", "ORG")]
+    assert entities_by_name(doc)["Tom Reyes"]["titles"] == ["Chief Executive"]
+
+
 @pytest.mark.parametrize("text, mention, label", [
     ("Voltera AB will invest.", "Voltera AB", "ORG"),
     ("The Ministry of Economy said so.", "Ministry of Economy", "ORG"),

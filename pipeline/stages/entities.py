@@ -197,6 +197,8 @@ class EntityStage:
     def without_trailing_title(self, doc: Doc, start: int, end: int) -> int:
         """"Acme Chief Executive" (before "Tom Reyes"): a title ending a name is the next
         person's, not part of the name."""
+        if title_key(doc, start, end) in self.titles:
+            return end  # a bare title ("Finance Minister"), which is_name drops
         for size in range(min(self.longest_title, end - start - 1), 0, -1):
             if title_key(doc, end - size, end) in self.titles and doc[end - size].is_title:
                 return trim(doc, start, end - size)[1]
