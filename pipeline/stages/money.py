@@ -124,6 +124,7 @@ class MoneyExtractor:
                 self.minor_units[_key(name)] = (minor["currency"], minor["factor"])
         symbols = _alternation(self.symbol_currency, ignore_case=False, open_end=True)
         self.prefix_re = re.compile(rf"({symbols})\s?$")
+        self.prefix_last_chars = {mark[-1] for mark in self.symbol_currency}
         codes = _alternation([e["code"] for e in table["currencies"]], ignore_case=False)
         names = _alternation(self.name_currency, ignore_case=True)
         minors = _alternation([m for m in self.minor_units if len(m) > 1 and m.isascii()],
@@ -286,7 +287,7 @@ class MoneyExtractor:
     def _atom(self, text: str, start: int, end: int, value: float) -> Atom | None:
         if self._is_blocked(text, start, end):
             return None
-        prefix = self.prefix_re.search(text, max(0, start - 8), start)
+        prefix = self._currency_prefix(text, start)
         before = text[max(0, start - 2):start]
         if not prefix and (before[-1:].isalpha() or before[-1:] == "-" and before[:1].isalpha()):
             return None  # part of a name or code: "A330", "KC-45", "COVID-19"
@@ -347,6 +348,13 @@ class MoneyExtractor:
             return None  # "5G", "787s", "2nd"
         return Atom(atom_start, pos, value, scale, currency, money, bare_dollar, unit=unit,
                     ambiguous_name=ambiguous_name)
+
+    def _currency_prefix(self, text: str, start: int) -> re.Match | None:
+        """A currency symbol or code written just before the number at start."""
+        before = text[max(0, start - 2):start].rstrip(" ")
+        if not before or before[-1] not in self.prefix_last_chars:
+            return None  # most numbers: decided without the long pattern
+        return self.prefix_re.search(text, max(0, start - 8), start)
 
     def _currency_suffix(self, text: str, pos: int):
         """(currency, factor, end, is_dollar) for a currency code, name or minor unit written
@@ -429,9 +437,12 @@ class MoneyExtractor:
         """A scaled number with no currency and nothing counted ("on top of the four billion
         it has already received", or what the NER calls MONEY) is money in the currency of the
         amount before it in the sentence."""
+        if not any(a.scale > 1 and not a.money and not a.unit for a in atoms):
+            return atoms
         money_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MONEY"] \
             if doc.has_annotation("ENT_IOB") else []
         tagged = doc.has_annotation("TAG")
+        split = doc.has_annotation("SENT_START")
         token_at = {token.idx: token for token in doc} if tagged else {}
         found = []
         for i, atom in enumerate(atoms):
@@ -445,7 +456,7 @@ class MoneyExtractor:
             following = token_at.get(_skip_spaces(doc.text, atom.end))
             stands_alone = tagged and (following is None or not following.tag_.startswith(
                 ("NN", "JJ", "CD")))
-            sentence_start = _sentence_start(doc, atom.start)
+            sentence_start = _sentence_start(doc, atom.start, split)
             earlier = [a for a in found if a.money and sentence_start <= a.start]
             if in_money_ent or (stands_alone and earlier):
                 source = earlier[-1] if earlier else Atom(0, 0, 0.0, 1.0)
@@ -615,10 +626,10 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-def _sentence_start(doc: Doc, char: int) -> int:
-    """Start of the sentence holding char: from the sentence splitter when there is one,
+def _sentence_start(doc: Doc, char: int, split: bool) -> int:
+    """Start of the sentence holding char: from the sentence splitter when the doc is split,
     else from the line."""
-    if doc.has_annotation("SENT_START"):
+    if split:
         token = doc.char_span(char, char + 1, alignment_mode="expand")
         if token is not None:
             return token.sent.start_char
