@@ -75,6 +75,7 @@ class ArtexLists:
         if self.lexicon is None:
             raise RuntimeError("artex_lists used before initialize(models_dir=...)")
         sections = list(doc.spans[SECTIONS_KEY]) if SECTIONS_KEY in doc.spans else []
+        text = doc.text  # built anew on every access
         found = []
         # A heading standing alone above sub-lists ("Risks" over "Short term", "Long term").
         parent = None
@@ -94,7 +95,7 @@ class ArtexLists:
                 "heading_end": heading["end"] if heading else None,
                 "kind": kind,
                 "polarity": polarity,
-                "items": [list_item(doc.text, item) for item in section._.artex_items or []],
+                "items": [list_item(text, item) for item in section._.artex_items or []],
             }))
         return found
 
