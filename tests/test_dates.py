@@ -85,6 +85,10 @@ def test_relative_expressions_resolve_against_the_reference_date(dates, text, ex
     ("It was built in the 19th century.", [("the 19th century", "DATE", "18", None)]),
     ("Mills spread in the 1800s.", [("the 1800s", "DATE", "18", None)]),
     ("Trading starts in mid-2025.", [("mid-2025", "DATE", "2025", "MID")]),
+    ("Cuts are due by end-2025 and targets by year-end.",
+     [("end-2025", "DATE", "2025", "END"), ("year-end", "DATE", "2024", "END")]),
+    ("It beat 2023's record and the 1990's peak.",
+     [("2023", "DATE", "2023", None), ("the 1990's", "DATE", "199", None)]),
     ("The firm was founded on February 24, 1955.",
      [("February 24, 1955", "DATE", "1955-02-24", None)]),
     ("It was chosen as 7/8/07 reads well.", [("7/8/07", "DATE", "2007-07-08", None)]),
@@ -198,6 +202,11 @@ def test_the_same_day_and_clock_times_use_the_day_last_talked_about(dates):
         ("16:08 UTC", "TIME", "2024-04-11T16:08Z", None),
         ("the same day", "DATE", "2024-04-11", None),
     ]
+
+
+def test_clock_words_are_times(dates):
+    assert brief(dates("Voting closes at midnight on Friday.")) == [
+        ("midnight on Friday", "TIME", "2024-04-12T00:00", None)]
 
 
 def test_the_next_day_counts_from_the_day_talked_about(dates):

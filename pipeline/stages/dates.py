@@ -141,7 +141,7 @@ class Grammar:
             "year_range": r"(?<![\w$£€¥#.,/:@+])(?P<year>1[89]\d\d|20\d\d)\s*[-–—]\s*"
                           r"(?P<year2>1[89]\d\d|20\d\d|\d\d)\b(?![-–.,]\d)",
             "year": r"(?<![\w$£€¥#.,/:@+])(?<!\d[-–])(?P<year>1[89]\d\d|20\d\d)"
-                    r"(?![.,:/]?\d|\s*%|['’]?s\b|[-–]\d)",
+                    r"(?![.,:/]?\d|\s*%|s\b|[-–]\d)",
             "decade": r"(?<![$£€¥\w])(?:the\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?"
                       r"(?:(?P<dec>1\d\d|20\d)0|['’](?P<dec2>\d)0)['’]?s\b",
             "century": rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?"
@@ -197,6 +197,8 @@ class Grammar:
                         r"(?:previous|prior)\s+year|of\s+last\s+year)\b",
             "modified_unit": rf"\b(?P<modp>{modifier})\s+(?:the|this)\s+"
                              r"(?P<unit>day|week|month|year|quarter|decade|century)\b",
+            "unit_end": r"\b(?P<unit>year|quarter|month)[\s-]end\b",
+            "clock_word": rf"\b(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<wd>{weekday}))?\b",
             "in_the_unit": r"\b(?P<el>early|late|earlier|later)\s+(?:in|on)\s+the\s+"
                            r"(?P<unit>day|week|month|year)\b",
             "the_day": r"\b(?:the\s+same|that|the)\s+day\b(?!['’]s|\s+(?:of|when|that|before|"
@@ -826,9 +828,13 @@ class Resolver:
 
     def _clock(self, m, hour: int, minute: int, granularity: str):
         day, relative = self.clock_day(m)
-        zone = self.lex["time_zones"].get((m.group("tz") or "").lower()) or ""
+        zone = self.lex["time_zones"].get((m.groupdict().get("tz") or "").lower()) or ""
         timex = self.time_timex(day, f"T{hour:02d}:{minute:02d}{zone}", granularity, relative)
         return self.found(m, timex, day)
+
+    def rule_clock_word(self, m):
+        hour = 0 if m.group("word").lower() == "midnight" else 12
+        return self._clock(m, hour, 0, "hour")
 
     def rule_part_of_day(self, m):
         part, pre = m.group("part").lower(), (m.group("pre") or "").lower()
@@ -947,22 +953,25 @@ class Resolver:
         key = _words(m.group("modp"))
         modifier = self.lex["modifier_prefixes"].get(key) or self.lex["modifier_prefixes"].get(
             key + "-")
-        if unit == "day":
-            base = self.last_day or (period_of(self.reference, "day") if self.reference else None)
-        else:
-            base = period_of(self.reference, unit) if self.reference else None
-        period = base or Period(unit, None)
+        period = self.current(unit)
         return self.found(m, _date_timex(period, modifier, relative=True), period)
 
     def rule_in_the_unit(self, m):
         unit = m.group("unit").lower()
         modifier = {"early": "START", "late": "END"}.get(m.group("el").lower())
-        if unit == "day":
-            base = self.last_day or (period_of(self.reference, "day") if self.reference else None)
-        else:
-            base = period_of(self.reference, unit) if self.reference else None
-        period = base or Period(unit, None)
+        period = self.current(unit)
         return self.found(m, _date_timex(period, modifier, relative=True), period)
+
+    def rule_unit_end(self, m):
+        period = self.current(m.group("unit").lower())
+        return self.found(m, _date_timex(period, "END", relative=True), period)
+
+    def current(self, unit: str) -> Period:
+        """"the day" is the day talked about; "the year", "the month" those of the reference
+        date."""
+        if unit == "day" and self.last_day is not None:
+            return self.last_day
+        return period_of(self.reference, unit) if self.reference else Period(unit, None)
 
     def rule_the_day(self, m):
         day = self.last_day or (period_of(self.reference, "day") if self.reference else None)
