@@ -138,6 +138,8 @@ def test_a_change_gives_two_exact_items(money, text):
     ("a fee of €2 million a year", "€2 million", "year"),
     ("gold at $2,000/oz", "$2,000", "ounce"),
     ("a strike price of £82 per megawatt hour", "£82", "megawatt hour"),
+    ("a $100,000-a-year job", "$100,000", "year"),
+    ("up from $1.04 billion a year earlier", "$1.04 billion", None),
 ])
 def test_rates_keep_the_amount_as_span_and_name_the_unit(money, text, span, per):
     found_span, value = one(money(text))

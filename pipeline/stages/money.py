@@ -179,9 +179,10 @@ class MoneyExtractor:
         rate = lexicon["rate"]
         self.rate_units = {_key(k): v for k, v in rate["units"].items()}
         joiners = "|".join(j for j in rate["joiners"] if j.isalpha())
+        not_rate = _alternation(rate["not_followed_by"], ignore_case=True)
         self.rate_re = re.compile(
-            rf"(?:\s+(?i:{joiners})\s+|\s*/\s*)"
-            rf"({_alternation(self.rate_units, ignore_case=True)})")
+            rf"(?:[\s-]+(?i:{joiners})[\s-]+|\s*/\s*)"
+            rf"({_alternation(self.rate_units, ignore_case=True)})(?!\s+{not_rate})")
 
         units = lexicon["quantity_units"]
         self.count_units = {_key(k): v for k, v in units["counts"].items()}
