@@ -174,11 +174,18 @@ def test_dateline_lines(segment, line):
 
 
 @pytest.mark.parametrize("prefix", ["TOKYO, April 12 (Reuters) -", "BOSTON (AP) —",
-                                    "WASHINGTON —", "STOCKHOLM, March 4 (Reuters) -"])
+                                    "WASHINGTON —", "STOCKHOLM, March 4 (Reuters) -",
+                                    "(Bloomberg) --", "SAN FRANCISCO/LONDON (Reuters) -",
+                                    "MONTERREY, Mexico, Nov 14 (Reuters) -"])
 def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment, prefix):
     doc = segment(f"Headline Words Here\n\n{prefix} The minister said on Friday.\n\nMore.\n")
     assert section_texts(doc, "dateline") == [prefix]
     assert section_texts(doc, "body")[0] == "The minister said on Friday."
+
+
+def test_short_capitals_opening_a_paragraph_are_no_dateline(segment):
+    doc = segment("Headline Words Here\n\nAI - it is everywhere, the minister said.\n")
+    assert section_texts(doc, "dateline") == []
 
 
 def test_dateline_prefix_only_at_the_top(segment):
@@ -269,6 +276,7 @@ LAYOUTS = {
     "numbered": "Benefits:\n\n1. Cost: It is cheap.\n\n2. Speed: It is fast.\n",
     "numbered_parenthesis": "Benefits:\n1) Cost: It is cheap.\n2) Speed: It is fast.\n",
     "dash": "Benefits:\n- Cost: It is cheap.\n- Speed: It is fast.\n",
+    "check_mark": "Benefits:\n✅ Cost: It is cheap.\n✅ Speed: It is fast.\n",
     "star": "Benefits:\n* Cost: It is cheap.\n* Speed: It is fast.\n",
     "bullet": "Benefits:\n• Cost: It is cheap.\n• Speed: It is fast.\n",
     "en_dash": "Benefits:\n– Cost: It is cheap.\n– Speed: It is fast.\n",
