@@ -208,6 +208,13 @@ def test_boilerplate_lines(segment, line):
     assert section_texts(doc, "boilerplate") == [line]
 
 
+@pytest.mark.parametrize("line", ["Copyright lawsuits against AI firms rose sharply.",
+                                  "Shares of Amazon.com", "Investors flock to Booking.com"])
+def test_lines_that_only_mention_furniture_words_or_domains_stay_text(segment, line):
+    doc = segment(f"Headline Words Here\n\nThe body of the story.\n\n{line}\n\nMore text.\n")
+    assert section_texts(doc, "boilerplate") == section_texts(doc, "references") == []
+
+
 def test_heading_names_the_paragraph_it_introduces(segment):
     text = "Headline Words Here\n\nFirst paragraph.\n\nBackground\n\nThe plant opened in 1998.\n"
     doc = segment(text)
