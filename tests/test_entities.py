@@ -104,6 +104,12 @@ def test_a_one_word_name_joins_the_person_named_before(run, text, ents):
     assert len(mentions_of(doc, person["id"])) == 2
 
 
+def test_a_place_named_like_a_person_before_it_stays_a_place(run):
+    doc = run("Denzel Washington visited. Washington said no.",
+              ents=[("Denzel Washington", "PERSON"), ("Washington", "GPE")])
+    assert [e["name"] for e in doc._.artex_entities] == ["Denzel Washington", "Washington"]
+
+
 def test_acronym_in_parentheses_is_a_mention_of_the_name_before_it(run):
     doc = run("The International Monetary Fund (IMF) said growth slows. The IMF added more.",
               ents=[("International Monetary Fund", "ORG")])

@@ -382,21 +382,26 @@ def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind)
 
 def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind) -> None:
     """"Kishida" joins "Fumio Kishida": a one-word name joins the nearest full name of a person
-    ending in it (before it, else after it) when that person was named first or the text calls
-    the word a person at least as often as anything else; failing that, a person named before
-    whose name starts with it ("Park" after "Park Ji-hoon")."""
+    ending in it (before it, else after it) when the text calls the word a person at least as
+    often as anything else, or when that person was named first and the word is not taken for
+    a place ("Washington") or known by rule to be something else; failing a full name ending
+    in it, a person named before whose name starts with it ("Park" after "Park Ji-hoon")."""
     person_votes: dict[str, Counter] = {}
+    known_otherwise = set()
     for i, mention in enumerate(mentions):
         person_votes.setdefault(fold(texts[i]), Counter())[mention.label == "PERSON"] += 1
+        if mention.sure and mention.label != "PERSON":
+            known_otherwise.add(fold(texts[i]))
     full_names = [i for i, m in enumerate(mentions) if m.label == "PERSON" and " " in texts[i]]
     for i, text in enumerate(texts):
-        if " " in text or mentions[i].country_code:
+        if " " in text or fold(text) in known_otherwise:
             continue
         candidates = [j for j in full_names if texts[j].endswith(" " + text)] \
             or [j for j in full_names if j < i and texts[j].startswith(text + " ")]
         before = [j for j in candidates if j < i]
         votes = person_votes[fold(text)]
-        if before or candidates and votes[True] >= votes[False]:
+        if candidates and votes[True] >= votes[False] \
+                or before and mentions[i].label not in ("GPE", "LOC", "NORP"):
             groups.union(before[-1] if before else candidates[0], i)
 
 
