@@ -170,3 +170,9 @@ def test_any_list_layout_gives_items_whose_offsets_hold_their_text(lists_of, lin
         for item in lst["items"]:
             assert item["text"] and doc.text[item["start"]:item["end"]] == item["text"]
             assert item["title"] is None or not item["title"].endswith((":", "*"))
+
+
+def test_question_heading_types_its_list(lists_of):
+    _, lists = lists_of("Headline Words Here\n\nIntro text here.\n\nWhat are the risks?\n\n"
+                        "- Delays\n- Strikes\n")
+    assert (lists[0]["heading"], lists[0]["kind"]) == ("What are the risks?", "risks")

@@ -116,6 +116,7 @@ class Layout:
 
     MAX_HEADING_WORDS = 12
     MAX_SHORT_HEADING_WORDS = 6
+    MAX_QUESTION_HEADING_WORDS = 10
     MAX_TITLE_WORDS = 25
     MAX_SHORT_LINE_WORDS = 12
     MAX_ITEM_TITLE_WORDS = 8
@@ -245,6 +246,8 @@ class Layout:
             return False
         if line.text.endswith(":"):
             return True
+        if line.text.endswith("?"):
+            return self.question_heading(i)
         if ends_sentence(line.text) or line.text.endswith((",", ";")):
             return False
         if self.strong_line(i):
@@ -260,6 +263,13 @@ class Layout:
         text = self.lines[i].text
         return (text.endswith(":") or self.hinted_heading(i) or self.strong_line(i)
                 or bool(self.cues.list_term.search(text)))
+
+    def question_heading(self, i: int) -> bool:
+        """A short question alone in its block heads what follows ("What are the risks?")."""
+        line, following = self.lines[i], self.lines[i + 1]
+        alone = (i == 0 or line.gap_before) and following.gap_before
+        return line.words <= self.MAX_QUESTION_HEADING_WORDS and (
+            alone or self.starts_item(i + 1))
 
     def heading_over_its_paragraph(self, i: int) -> bool:
         """A short line opening a block ("Background" then its paragraph, no blank line
