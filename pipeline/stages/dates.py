@@ -75,9 +75,25 @@ BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get
 
 
 def _alternation(words) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+    """A regex matching any of ``words`` (the longest possible), spaces matching any
+    whitespace. It is written as a trie ("jan(?:uary)?|ju(?:ly|ne)") because Python's regex
+    engine tries the branches of a flat alternation one by one at every position."""
+    trie: dict = {}
+    for word in {w.lower() for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _one_line(pattern: str) -> str:
@@ -215,6 +231,10 @@ class Grammar:
         }
         self.rules = [(name, re.compile(_one_line(pattern), re.IGNORECASE))
                       for name, pattern in rules.items()]
+        self.triggers = self._triggers(lex)
+        missing = {name for name, _ in self.rules} - set(self.triggers)
+        if missing:
+            raise ValueError(f"artex_dates: rules without trigger words: {sorted(missing)}")
         self.range_end_year = re.compile(_one_line(
             rf"^\s*(?:and|to|through|until|till|-|–)\s+{month}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
             r",?\s+(?P<year>\d{4})\b"), re.IGNORECASE)
@@ -222,11 +242,58 @@ class Grammar:
         self.approximator_before = re.compile(
             rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$", re.IGNORECASE)
 
+    @staticmethod
+    def _triggers(lex: dict) -> dict[str, frozenset[str] | None]:
+        """For each rule, words one of which any match contains (None: a digit). A rule runs
+        only on the lines that hold one: scanning every line with every pattern is what
+        would cost time, as Python's regex engine tries each pattern at each position."""
+        months, units = frozenset(lex["months"]), frozenset(lex["duration_units"])
+        calendar = frozenset(lex["calendar_units"]) | {"weekend"}
+        # Each deictic phrase ends in one of these words ("at present", "in the future").
+        deictic = frozenset(p.split()[-1] for p in (*lex["reference_words"],
+                                                       *lex["reference_adverbs"]))
+        return {
+            "full_date": months, "full_date_dmy": months, "month_day": months,
+            "day_month": months, "month_year": months, "month": months,
+            "numeric_date": None, "year_range": None, "year": None, "decade": None,
+            "clock_24h": None, "century": frozenset({"century"}),
+            "quarter": frozenset({"quarter"}), "quarter_code": frozenset({"q"}),
+            "half": frozenset({"half"}), "half_code": frozenset({"h"}),
+            "season": frozenset(lex["seasons"]),
+            "fiscal": frozenset({"fiscal", "financial", "fy"}),
+            "relative_fiscal": frozenset({"fiscal", "financial"}),
+            "months_of_year": frozenset({"months"}), "weekday": frozenset(lex["weekdays"]),
+            "clock": frozenset({"am", "pm", "m"}),
+            "clock_word": frozenset({"noon", "midday", "midnight"}),
+            "part_of_day": frozenset(lex["parts_of_day"]),
+            "day_word": frozenset(lex["day_words"]), "reference": deictic,
+            "relative_unit": calendar, "unit_before": calendar, "relative_count": units,
+            "offset": units, "same_ago": frozenset({"same"}), "modified_unit": calendar,
+            "unit_end": frozenset({"end"}), "in_the_unit": calendar,
+            "the_day": frozenset({"day"}), "the_weekend": frozenset({"weekend"}),
+            "duration": units, "bare_unit": units, "every": units,
+            "set_word": frozenset(lex["set_words"]),
+        }
+
+    def matches(self, text: str) -> list[Candidate]:
+        """Every match of every rule, line by line (no pattern crosses a line break)."""
+        found = []
+        for line in re.finditer(r"[^\n]+", text):
+            start, end = line.span()
+            lower = line.group().lower()
+            words = set(re.findall(r"[a-z]+", lower))
+            has_digit = any(c.isdigit() for c in lower)
+            for name, regex in self.rules:
+                needed = self.triggers[name]
+                if has_digit if needed is None else not words.isdisjoint(needed):
+                    found.extend(Candidate(m.start(), m.end(), name, m)
+                                 for m in regex.finditer(text, start, end))
+        return found
+
     def candidates(self, text: str, accept: Callable[[Candidate], bool]) -> list[Candidate]:
         """Non-overlapping matches in text order: the longest that ``accept`` keeps wins, so a
         rejected long match ("February 30, 2024") leaves its parts ("2024") to shorter ones."""
-        found = [Candidate(m.start(), m.end(), name, m)
-                 for name, regex in self.rules for m in regex.finditer(text)]
+        found = self.matches(text)
         order = {name: i for i, (name, _) in enumerate(self.rules)}
         found.sort(key=lambda c: (c.start - c.end, c.start, order[c.rule]))
         taken: list[tuple[int, int]] = []
@@ -262,6 +329,8 @@ class DatesStage:
         self.lex = lex
         self._date_parser = DateDataParser(languages=["en"], settings=PARSER_SETTINGS)
         self.parse_numeric_date = lru_cache(maxsize=DATE_PARSER_CACHE)(self._parse_numeric_date)
+        # dateparser builds its tables on first use (about 2 s): pay that here, once.
+        self._date_parser.get_date_data("1/1/2000")
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
