@@ -142,8 +142,9 @@ class MoneyExtractor:
         abbreviations = sorted(self.scale_abbreviations, key=len, reverse=True)
         self.attached_scale_re = re.compile(
             rf"({'|'.join(map(re.escape, abbreviations))})(?![^\W_])")
-        spaced = [a for a in abbreviations if len(a) > 1] + list(self.scale_words)
-        self.spaced_scale_re = re.compile(rf"\s+({_alternation(spaced, ignore_case=False)})")
+        words = "|".join(sorted(self.scale_words, key=len, reverse=True))
+        spaced = "|".join(re.escape(a) for a in abbreviations if len(a) > 1)
+        self.spaced_scale_re = re.compile(rf"(?:\s*((?i:{words}))|\s+({spaced}))(?![^\W_])")
         vague = lexicon["vague_scales"]
         self.vague_plural = vague["plural"]
         self.vague_multipliers = vague["multipliers"]
@@ -303,21 +304,8 @@ class MoneyExtractor:
             bare_dollar = mark in self.dollar_marks
             ambiguous_name = mark if mark in self.ambiguous_symbols else None
             atom_start = prefix.start()
-        abbreviation = self.attached_scale_re.match(text, pos) if is_digits else None
-        if abbreviation and (money or self._currency_suffix(text, abbreviation.end())):
-            scale *= self.scale_abbreviations[abbreviation.group(1)]
-            value = round_float(value * self.scale_abbreviations[abbreviation.group(1)])
-            pos = abbreviation.end()
-        spaced = self.spaced_scale_re.match(text, pos)
-        if spaced:
-            word = spaced.group(1)
-            if word.lower() in self.scale_words or money \
-                    or self._currency_suffix(text, spaced.end()):
-                multiplier = self.scale_words.get(word.lower()) \
-                    or self.scale_abbreviations[word]
-                scale *= multiplier
-                value = round_float(value * multiplier)
-                pos = spaced.end()
+        multiplier, pos = self._scale_after(text, pos, is_digits, money)
+        scale, value = scale * multiplier, round_float(value * multiplier)
         suffix, suffix_start = self._currency_suffix(text, pos), pos
         minor = self.attached_minor_re.match(text, pos) if is_digits and not money else None
         if suffix is not None:
@@ -349,6 +337,24 @@ class MoneyExtractor:
             return None  # "5G", "787s", "2nd"
         return Atom(atom_start, pos, value, scale, currency, money, bare_dollar, unit=unit,
                     ambiguous_name=ambiguous_name)
+
+    def _scale_after(self, text: str, pos: int, is_digits: bool,
+                     money: bool) -> tuple[float, int]:
+        """(multiplier, end) of the scale written after the number: words ("crore") always,
+        abbreviations ("45m", "5 bn") only for money, where "m" cannot be metres."""
+        multiplier = 1.0
+        abbreviation = self.attached_scale_re.match(text, pos) if is_digits else None
+        if abbreviation and (money or self._currency_suffix(text, abbreviation.end())):
+            multiplier = self.scale_abbreviations[abbreviation.group(1)]
+            pos = abbreviation.end()
+        spaced = self.spaced_scale_re.match(text, pos)
+        if spaced:
+            word, abbreviated = spaced.groups()
+            if word:
+                return multiplier * self.scale_words[word.lower()], spaced.end()
+            if money or self._currency_suffix(text, spaced.end()):
+                return multiplier * self.scale_abbreviations[abbreviated], spaced.end()
+        return multiplier, pos
 
     def _currency_prefix(self, text: str, start: int) -> re.Match | None:
         """A currency symbol or code written just before the number at start."""
