@@ -474,3 +474,26 @@ def test_headings_that_only_start_like_reference_cues_are_not_references(segment
     doc = segment(f"Title Here\n\nBody text.\n\n{heading}\n\n- Exports rose\n- Demand held\n")
     assert section_texts(doc, "references") == []
     assert lists_of(doc)[0]._.artex_heading["text"] == heading
+
+
+def test_paragraph_between_numbered_items_belongs_to_the_item_above(segment):
+    doc = segment("Title Here\n\nRisks:\n\n1. Delays: The plant may open late.\n\nExperts say "
+                  "delays are common.\n\n2. Costs: Prices may rise.\n\nThe end paragraph.\n")
+    (section,) = lists_of(doc)
+    assert item_parts(doc, section) == [
+        ("Delays", "The plant may open late.\n\nExperts say delays are common."),
+        ("Costs", "Prices may rise.")]
+    assert section_texts(doc, "body") == ["The end paragraph."]
+
+
+def test_a_change_of_marker_starts_a_new_list(segment):
+    doc = segment("Title Here\n\nRisks:\n\n1. Delays\n2. Costs\n\n- Bullet one\n- Bullet two\n")
+    assert [len(s._.artex_items) for s in lists_of(doc)] == [2, 2]
+
+
+def test_indented_sub_items_and_paragraphs_stay_in_their_item(segment):
+    doc = segment("Title Here\n\nRisks:\n\n1. Delays: The plant may open late.\n   - permits\n"
+                  "   - strikes\n\n   Both have happened before.\n\n2. Costs: Prices may rise.\n")
+    (section,) = lists_of(doc)
+    assert [title for title, _ in item_parts(doc, section)] == ["Delays", "Costs"]
+    assert item_parts(doc, section)[0][1].endswith("Both have happened before.")

@@ -38,6 +38,7 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # The sentence end that closes an inline list (not the point of "U.S.").
 INLINE_LIST_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
 LEADING_CONJUNCTION = re.compile(r"(?:and|or)\s+(?=\S)")
+ITEM_NUMBER = re.compile(r"\(?(\d{1,3})[.)]")
 # "Title: text" at the start of an item or line: a short title before the first colon.
 TITLE_COLON = re.compile(r"(?P<title>[A-Z0-9\"“'][^:;!?\"“”]{0,80}?)\s*:\s+(?=\S)")
 
@@ -48,11 +49,15 @@ class Line:
     end: int
     text: str
     gap_before: bool
-    indented: bool
+    indent: int
     words: int = field(init=False)
 
     def __post_init__(self):
         self.words = len(self.text.split())
+
+    @property
+    def indented(self) -> bool:
+        return self.indent > 0
 
 
 @dataclass
@@ -75,7 +80,7 @@ def split_lines(text: str) -> list[Line]:
             indent = len(raw) - len(raw.lstrip())
             start = offset + indent
             lines.append(Line(start, start + len(stripped), stripped, gap and bool(lines),
-                              indent > 0))
+                              indent))
             gap = False
         else:
             gap = True
@@ -160,6 +165,18 @@ class Layout:
         # An entry of marks alone is a rule ("---", "* * *").
         return all(not e.strip("-=~*_ ") or self.cues.boilerplate_line.fullmatch(e)
                    for e in entries)
+
+    def marker_family(self, i: int) -> str:
+        """What kind of marker opens item line i: "1." and "2." are alike, "-" and "1." not."""
+        if self.marker_ends[i] is None:
+            return "hint"
+        marker = self.text[self.lines[i].start:self.marker_ends[i]].strip()
+        return re.sub(r"\d+", "0", re.sub(r"^\(?[a-z]([.)])$", r"a\1", marker))
+
+    def item_number(self, i: int) -> int | None:
+        """The number of a numbered item line ("3." or "3)"), else None."""
+        match = ITEM_NUMBER.match(self.lines[i].text) if self.marker_ends[i] else None
+        return int(match[1]) if match else None
 
     def strong_hint_at(self, offset: int) -> tuple[int, int] | None:
         """The reader's bold span opening at offset (or one character later, after a quote
@@ -553,11 +570,13 @@ class Segmenter:
         layout, n = self.layout, len(self.layout)
         items = []
         j = i
-        while j < n and layout.starts_item(j):
+        family = layout.marker_family(i)
+        while j < n and layout.starts_item(j) and (j == i or layout.marker_family(j) == family):
             k = j + 1
             hint = layout.item_hint(j)
-            while k < n and self.continues_item(k, hint):
+            while k < n and self.continues_item(k, j, hint):
                 k += 1
+            k = self.numbered_item_end(j, k)
             # A reader's hint may start before or after a marker it left in the text.
             body_start = max(hint[0] if hint else self.lines[j].start,
                              layout.marker_end(j) or self.lines[j].start)
@@ -572,17 +591,37 @@ class Segmenter:
             self.emit("list", i, j - 1, heading=heading, items=items)
         return j
 
-    def continues_item(self, k: int, hint: tuple[int, int] | None) -> bool:
-        """Line k carries on the item above it: inside the reader's item, else a line of the
-        same block that opens nothing new. Where paragraphs are not separated by blank lines,
-        only an indented line carries on an item."""
+    def numbered_item_end(self, j: int, k: int) -> int:
+        """Item j, whose lines end before k, also holds the paragraphs between it and the
+        item numbered next ("1. ..." / paragraph / "2. ...")."""
+        layout, n = self.layout, len(self.layout)
+        number = layout.item_number(j)
+        while (
+            number is not None
+            and k < n
+            and self.lines[k].gap_before
+            and not layout.starts_item(k)
+            and not layout.boilerplate(k)
+            and not layout.heading(k)
+        ):
+            end = self.paragraph_end(k)
+            if end >= n or layout.item_number(end) != number + 1:
+                break
+            k = end
+        return k
+
+    def continues_item(self, k: int, item: int, hint: tuple[int, int] | None) -> bool:
+        """Line k carries on the item opened on line ``item``: inside the reader's item, else
+        a line of the same block that opens nothing new, an indented paragraph or a sub-item
+        indented under it. Where paragraphs are not separated by blank lines, only an indented
+        line carries on an item."""
         layout, line = self.layout, self.lines[k]
         if hint is not None:
             return line.start < hint[1]
+        sub_item = layout.starts_item(k) and line.indent > self.lines[item].indent
         return (
-            not line.gap_before
-            and (layout.has_gaps or line.indented)
-            and not layout.starts_item(k)
+            (line.indented if line.gap_before else layout.has_gaps or line.indented)
+            and (sub_item or not layout.starts_item(k))
             and not layout.boilerplate(k)
             and not layout.hinted_heading(k)
             and not (layout.heading(k) and layout.starts_item(k + 1))
