@@ -206,6 +206,16 @@ def test_rule_label_outvotes_the_model(run):
     assert (saturn["name"], saturn["label"]) == ("Saturn Corporation", "ORG")
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Codelco, the state-owned copper producer, cut output.", "ORG"),
+    ("Codelco, Chile's largest miner, cut output.", "ORG"),
+    ("Codelco, the chief executive, spoke.", "PERSON"),
+])
+def test_an_apposition_tells_the_label(run, text, label):
+    doc = run(text, ents=[("Codelco", "GPE")])
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]][0] == ("Codelco", label)
+
+
 def test_a_name_found_once_is_found_where_the_model_missed_it(run):
     doc = run("Layoffs at Opel.\nGM said its subsidiary Opel will cut jobs at Opel plants.",
               ents=[("GM", "ORG")])

@@ -279,11 +279,18 @@ class EntityStage:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
 
     def apposition_label(self, doc: Doc, end: int) -> str | None:
-        """"Codelco, the state-owned copper producer" (ORG), "Smith, the chief executive" (PERSON):
-        the noun of an apposition that follows the name."""
-        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
+        """"Codelco, the state-owned copper producer" (ORG), "Aerolia, France's second-largest
+        airline" (ORG), "Smith, the chief executive" (PERSON): the noun of an apposition that
+        follows the name."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
             return None
-        for i in range(end + 2, min(end + 2 + APPOSITION_WORDS, len(doc))):
+        if doc[end + 1].lower_ in ARTICLES:
+            first = end + 2
+        elif doc[end + 1].is_title and doc[end + 2].text in POSSESSIVES:
+            first = end + 3
+        else:
+            return None
+        for i in range(first, min(first + APPOSITION_WORDS, len(doc))):
             if doc[i].text == "-":
                 continue  # "state-owned"
             if doc[i].is_punct or not doc[i].is_lower and not doc[i].like_num:
