@@ -127,6 +127,7 @@ def test_dates_cover_their_documented_interval(dates, text, start, end):
      [("almost two and a half years", "DURATION", "P2.5Y", "LESS_THAN")]),
     ("The index fell within minutes.", [("minutes", "DURATION", "PTXM", None)]),
     ("It has taken several years.", [("several years", "DURATION", "PXY", None)]),
+    ("Prices will rise in the coming months.", [("the coming months", "DURATION", "PXM", None)]),
     ("The engines ran for thirty minutes.", [("thirty minutes", "DURATION", "PT30M", None)]),
     ("It will spend $4 billion a year.", [("a year", "SET", "P1Y", None)]),
     ("Inspections happen every year and weekly audits too.",

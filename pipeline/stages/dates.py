@@ -154,7 +154,7 @@ class Grammar:
             "day_month": rf"\b{day}\s+(?:of\s+)?(?P<mon>{month})\b",
             "month_year": rf"\b(?P<mon>{month})\.?,?\s+(?:of\s+)?{year}\b",
             "month": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mon>{month})\b",
-            "year_range": r"(?<![\w$£€¥#.,/:@+])(?P<year>1[89]\d\d|20\d\d)\s*[-–—]\s*"
+            "year_range": r"(?<![\w$£€¥#.,/:@+])(?P<year>1[89]\d\d|20\d\d)\s*[-–—/]\s*"
                           r"(?P<year2>1[89]\d\d|20\d\d|\d\d)\b(?![-–.,]\d)",
             "year": r"(?<![\w$£€¥#.,/:@+])(?<!\d[-–])(?P<year>1[89]\d\d|20\d\d)"
                     r"(?![.,:/]?\d|\s*%|s\b|[-–]\d)",
@@ -205,7 +205,7 @@ class Grammar:
             "unit_before": rf"\bthe\s+(?P<unit>{calendar_unit})\s+(?P<suf>before|previous|"
                            r"earlier|after|later)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as)\b)",
             "relative_count": rf"\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|"
-                              rf"first|final|remaining)\s+{count}\s+(?P<unit>{unit})\b",
+                              rf"first|final|remaining|recent)\s+(?:{count}\s+)?(?P<unit>{unit})\b",
             "offset": rf"\b{count}\s+(?P<unit>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|"
                       r"previously|later|before|after)\b",
             "same_ago": r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time|season)\s+"
@@ -974,7 +974,15 @@ class Resolver:
         return parse_number(words)
 
     def rule_relative_count(self, m):
-        code = self.lex["duration_units"][m.group("unit").lower()]
+        """"the next 18 months"; without a count, a plural unit is a vague duration ("in the
+        coming months" PXM)."""
+        unit = m.group("unit").lower()
+        code = self.lex["duration_units"][unit]
+        if m.group("num") is None:
+            if not unit.endswith("s"):
+                return None
+            return self.found(m, _plain_timex("DURATION", duration_value(None, code),
+                                              UNIT_GRANULARITY[code]))
         count = self.count_of(m.group("num"))
         if count is None and _words(m.group("num")) not in self.lex["vague_counts"]:
             return None
