@@ -497,3 +497,20 @@ def test_indented_sub_items_and_paragraphs_stay_in_their_item(segment):
     (section,) = lists_of(doc)
     assert [title for title, _ in item_parts(doc, section)] == ["Delays", "Costs"]
     assert item_parts(doc, section)[0][1].endswith("Both have happened before.")
+
+
+def test_sub_headings_over_paragraphs_under_a_list_heading_are_titled_items(segment):
+    doc = segment("Title Here\n\nIntro.\n\nBenefits\n\nLower Costs\nFactories save money.\n\n"
+                  "More Jobs\nThe plant hires 500 people.\n\nBackground\n\nThe plan dates to "
+                  "2019.\n")
+    (section,) = lists_of(doc)
+    assert section._.artex_heading["text"] == "Benefits"
+    assert item_parts(doc, section) == [("Lower Costs", "Factories save money."),
+                                        ("More Jobs", "The plant hires 500 people.")]
+    assert section_texts(doc, "body")[-1].startswith("Background")
+
+
+def test_sub_headings_naming_list_kinds_are_sections_not_items(segment):
+    doc = segment("Title Here\n\nIntro.\n\nAdvantages and Disadvantages\n\nAdvantages\n"
+                  "Factories save money.\n\nDisadvantages\nThe plant is loud.\n")
+    assert lists_of(doc) == []

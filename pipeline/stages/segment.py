@@ -418,6 +418,11 @@ class Segmenter:
     def headed_block(self, h: int) -> int:
         layout = self.layout
         i = h + 1
+        if layout.announces_list(h):
+            end, items = self.subheaded_items(i)
+            if items:
+                self.emit("list", i, end - 1, heading=h, items=items)
+                return end
         if layout.heading(i) or layout.boilerplate(i):
             # A heading over another heading (or over page furniture) stands alone, naming
             # itself: under "Pros and Cons", each sub-list carries its own sub-heading.
@@ -432,6 +437,37 @@ class Segmenter:
                 self.emit(kind, i, end - 1, heading=h, items=items)
                 return end
         return self.block(i, h, references=references)
+
+    def subheaded_items(self, i: int) -> tuple[int, list[dict]]:
+        """Items written as short sub-headings over a paragraph each, under a list heading
+        ("Benefits" / "Lower Costs" + paragraph / "More Jobs" + paragraph): the end of the
+        run and its items, or no items when fewer than two. Sub-headings that name a kind
+        of list ("Pros") head lists of their own instead."""
+        layout, n = self.layout, len(self.layout)
+        items = []
+        j = i
+        # Items share one shape: a blank line between sub-heading and paragraph, or none.
+        spaced = i + 1 < n and self.lines[i + 1].gap_before
+        while (
+            j + 1 < n
+            and self.lines[j + 1].gap_before == spaced
+            and layout.heading(j)
+            and not layout.starts_item(j)
+            and self.lines[j].words <= Layout.MAX_ITEM_TITLE_WORDS
+            and not layout.cues.list_term.search(self.lines[j].text)
+        ):
+            first = j + 1
+            if (layout.heading(first) or layout.boilerplate(first) or layout.starts_item(first)
+                    or layout.link(first)):
+                break
+            end = self.paragraph_end(first)
+            title = layout.heading_span(j)
+            items.append({"start": self.lines[j].start, "end": self.lines[end - 1].end,
+                          "title_start": title["start"], "title_end": title["end"],
+                          "text_start": self.lines[first].start,
+                          "text_end": self.lines[end - 1].end})
+            j = end
+        return (j, items) if len(items) >= 2 else (i, [])
 
     def block(self, i: int, heading: int | None, references: bool = False) -> int:
         layout = self.layout
