@@ -114,6 +114,8 @@ def test_qualifier_comes_from_the_words_around_and_stays_outside_the_span(
     ("prices ranging from $5 to $10", "$5 to $10", 5, 10, "USD"),
     ("It raised $1.2bn-$1.5bn.", "$1.2bn-$1.5bn", 1.2e9, 1.5e9, "USD"),
     ("It raised $3–$4 billion.", "$3–$4 billion", 3e9, 4e9, "USD"),
+    ("a cost of $3-4m", "$3-4m", 3e6, 4e6, "USD"),
+    ("a cost of £1m-2m", "£1m-2m", 1e6, 2e6, "GBP"),
     ("between two and three billion dollars", "two and three billion dollars", 2e9, 3e9, "USD"),
 ])
 def test_ranges_give_one_item_with_amount_max(money, text, span, low, high, currency):
@@ -196,6 +198,7 @@ def test_plural_scales_of_a_currency_are_vague_lower_bounds(money):
     "The Airbus A330 and the KC-45 tanker, and 787s.",
     "It grew in 2027 and employs 1,200.",
     "He weighed 200 pounds of flour.",
+    "The 5m wall and the 10k race.",
 ])
 def test_names_list_numbers_years_and_plain_numbers_are_not_money(money, text):
     assert money(text) == []

@@ -61,3 +61,42 @@ def test_written_amounts_come_back_exactly(blank_with, amount, qualifier, templa
     assert (span, money["currency"], money["qualifier"], money["amount_max"], money["per"]) \
         == (text, currency, expected_qualifier, None, None)
     assert money["amount"] == pytest.approx(value, rel=1e-12)
+
+
+@st.composite
+def ranges(draw):
+    low = draw(st.integers(min_value=1, max_value=899))
+    high = draw(st.integers(min_value=low + 1, max_value=999))
+    scale_text, scale = draw(st.sampled_from([s for s in SCALES if s[0].startswith(" ")]))
+    mark, currency = draw(st.sampled_from([p for p in PREFIXES if not p[0].endswith(" ")]))
+    form = draw(st.sampled_from(["between {m}{lo}{s} and {m}{hi}{s}", "{m}{lo}-{hi}{s}",
+                                 "{m}{lo}{s} to {m}{hi}{s}", "{m}{lo} to {hi}{s}"]))
+    text = form.format(m=mark, lo=low, hi=high, s=scale_text)
+    span = text.removeprefix("between ")
+    return text, span, low * scale, high * scale, currency
+
+
+@settings(max_examples=200, deadline=None)
+@given(written=ranges())
+def test_written_ranges_come_back_as_one_item(blank_with, written):
+    text, span, low, high, currency = written
+    doc = blank_with("artex_money")(f"The group expects to spend {text} on the project.")
+    found = [(s.text, s._.artex_money) for s in doc.spans["artex_money"]]
+    assert len(found) == 1, found
+    got_span, money = found[0]
+    assert (got_span, money["currency"], money["qualifier"]) == (span, currency, "range")
+    assert (money["amount"], money["amount_max"]) == (pytest.approx(low, rel=1e-12),
+                                                      pytest.approx(high, rel=1e-12))
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.decimals(min_value=0, max_value=100, places=1),
+       unit=st.sampled_from(["%", " percent", " per cent"]),
+       qualifier=st.sampled_from(QUALIFIERS))
+def test_written_percentages_come_back_exactly(blank_with, value, unit, qualifier):
+    phrase, expected_qualifier = qualifier
+    written = f"{value}{unit}"
+    doc = blank_with("artex_money")(f"Sales rose by {phrase}{written} in May.")
+    found = [(s.text, s._.artex_quantity) for s in doc.spans["artex_quantities"]]
+    assert found == [(written, {"value": float(value), "value_max": None, "unit": "percent",
+                                "qualifier": expected_qualifier})]

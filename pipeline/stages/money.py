@@ -72,6 +72,8 @@ class Atom:
     money: bool = False  # some currency mark was seen (currency may still be unknown)
     bare_dollar: bool = False  # "$" or "dollars": the text's dollar, USD unless glossed
     ambiguous_name: str | None = None  # "pesos", "¥": resolved by the places the text names
+    # A one-letter scale written without a currency ("4m" in "$3-4m"): (factor, end).
+    pending_scale: tuple[float, int] | None = None
     unit: str | None = None
     vague: bool = False
 
@@ -210,6 +212,7 @@ class MoneyExtractor:
             rf"(?<![\d,])(?<!\d\.)(?:{token})(?:(?:[ \t]+|-)(?:{token}))*")
         self.number_token_re = re.compile(token)
         self.list_number_re = re.compile(r"[ \t]*\d+[.)](?=\s|\Z)")  # at a line start
+        self.name_before_re = re.compile(r"(?:[^\W\d_]|(?<![\w-])[^\W\d_]\w*-)$")
         joiners = _alternation(ranges["joiners"], ignore_case=True)
         self.counted_before_re = re.compile(
             rf"(?:\d|(?i:\b(?:{'|'.join([*UNITS, *TENS])})))\s+(?:(?!{joiners})[a-z]+\s+)?$")
@@ -290,9 +293,8 @@ class MoneyExtractor:
         if self._is_blocked(text, start, end):
             return None
         prefix = self._currency_prefix(text, start)
-        before = text[max(0, start - 2):start]
-        if not prefix and (before[-1:].isalpha() or before[-1:] == "-" and before[:1].isalpha()):
-            return None  # part of a name or code: "A330", "KC-45", "COVID-19"
+        if not prefix and self.name_before_re.search(text, max(0, start - 12), start):
+            return None  # part of a name or code: "A330", "KC-45", "COVID-19" (not "1m-2m")
         is_digits = text[start].isdigit()
         last_word = re.split(r"[\s-]+", text[start:end].lower())[-1]
         scale = SCALES[last_word] if last_word in SCALES and last_word != "hundred" else 1.0
@@ -304,8 +306,10 @@ class MoneyExtractor:
             bare_dollar = mark in self.dollar_marks
             ambiguous_name = mark if mark in self.ambiguous_symbols else None
             atom_start = prefix.start()
-        multiplier, pos = self._scale_after(text, pos, is_digits, money)
+        multiplier, pos, pending = self._scale_after(text, pos, is_digits, money)
         scale, value = scale * multiplier, round_float(value * multiplier)
+        if pending:
+            return Atom(start, pos, value, scale, pending_scale=pending)
         suffix, suffix_start = self._currency_suffix(text, pos), pos
         minor = self.attached_minor_re.match(text, pos) if is_digits and not money else None
         if suffix is not None:
@@ -339,22 +343,27 @@ class MoneyExtractor:
                     ambiguous_name=ambiguous_name)
 
     def _scale_after(self, text: str, pos: int, is_digits: bool,
-                     money: bool) -> tuple[float, int]:
-        """(multiplier, end) of the scale written after the number: words ("crore") always,
-        abbreviations ("45m", "5 bn") only for money, where "m" cannot be metres."""
-        multiplier = 1.0
+                     money: bool) -> tuple[float, int, Atom | None]:
+        """(multiplier, end, pending) of the scale written after the number. Words ("crore")
+        and abbreviations of two letters or more ("bn") always count; a one-letter one ("4m")
+        only for money, as "m" may be metres: without a currency it is left pending, for a
+        range to settle ("$3-4m")."""
+        multiplier, pending = 1.0, None
         abbreviation = self.attached_scale_re.match(text, pos) if is_digits else None
-        if abbreviation and (money or self._currency_suffix(text, abbreviation.end())):
-            multiplier = self.scale_abbreviations[abbreviation.group(1)]
-            pos = abbreviation.end()
+        if abbreviation:
+            factor = self.scale_abbreviations[abbreviation.group(1)]
+            if money or len(abbreviation.group(1)) > 1 \
+                    or self._currency_suffix(text, abbreviation.end()):
+                multiplier, pos = factor, abbreviation.end()
+            else:
+                pending = (factor, abbreviation.end())
         spaced = self.spaced_scale_re.match(text, pos)
         if spaced:
             word, abbreviated = spaced.groups()
-            if word:
-                return multiplier * self.scale_words[word.lower()], spaced.end()
-            if money or self._currency_suffix(text, spaced.end()):
-                return multiplier * self.scale_abbreviations[abbreviated], spaced.end()
-        return multiplier, pos
+            factor = self.scale_words[word.lower()] if word \
+                else self.scale_abbreviations[abbreviated]
+            return multiplier * factor, spaced.end(), None
+        return multiplier, pos, pending
 
     def _currency_prefix(self, text: str, start: int) -> re.Match | None:
         """A currency symbol or code written just before the number at start."""
@@ -489,6 +498,8 @@ class MoneyExtractor:
         while i < len(atoms):
             first = atoms[i]
             second = atoms[i + 1] if i + 1 < len(atoms) else None
+            if second is not None and (first.money or second.money):
+                first, second = _settle_scale(first), _settle_scale(second)
             if second is not None and self._is_range(text, first, second):
                 items.append(_share_range(first, second))
                 i += 2
@@ -649,6 +660,15 @@ def _range_values(first: Atom, second: Atom) -> tuple[float, float]:
         # "$3-4 billion": the scale written once covers both ends.
         low = round_float(low * second.scale)
     return low, second.value
+
+
+def _settle_scale(atom: Atom) -> Atom:
+    """Apply a pending one-letter scale: the other end of a range is money."""
+    if atom.pending_scale is None:
+        return atom
+    factor, end = atom.pending_scale
+    return replace(atom, value=round_float(atom.value * factor), scale=atom.scale * factor,
+                   end=end, pending_scale=None)
 
 
 def _share_range(first: Atom, second: Atom) -> list[Atom]:
