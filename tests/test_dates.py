@@ -205,6 +205,16 @@ def test_the_same_day_and_clock_times_use_the_day_last_talked_about(dates):
     ]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Stores open on Thanksgiving 2024.", "2024-11-28"),
+    ("Memorial Day 2025 traffic fell.", "2025-05-26"),
+    ("Sales rose at Christmas.", "2023-12-25"),
+    ("Shops will close on Christmas Eve.", "2024-12-24"),
+])
+def test_holidays_are_days(dates, text, value):
+    assert dates(text)[0][1]["value"] == value
+
+
 def test_clock_words_are_times(dates):
     assert brief(dates("Voting closes at midnight on Friday.")) == [
         ("midnight on Friday", "TIME", "2024-04-12T00:00", None)]

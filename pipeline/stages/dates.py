@@ -228,6 +228,7 @@ class Grammar:
                          r"months)\b|\b(?P<unit3>years|decades)(?=\s+of\b)",
             "every": rf"\b(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})\b",
             "set_word": rf"\b{_alternation(lex['set_words'])}\b",
+            "holiday": rf"\b(?P<name>{_alternation(lex['holidays'])})(?:,?\s+(?P<year>\d{{4}}))?\b",
         }
         self.rules = [(name, re.compile(_one_line(pattern), re.IGNORECASE))
                       for name, pattern in rules.items()]
@@ -273,6 +274,7 @@ class Grammar:
             "the_day": frozenset({"day"}), "the_weekend": frozenset({"weekend"}),
             "duration": units, "bare_unit": units, "every": units,
             "set_word": frozenset(lex["set_words"]),
+            "holiday": frozenset(re.findall(r"[a-z]+", " ".join(lex["holidays"]))),
         }
 
     def matches(self, text: str) -> list[Candidate]:
@@ -1124,6 +1126,33 @@ class Resolver:
         count = 2 if num and num.lower() == "other" else (self.count_of(num) if num else 1)
         return self.found(m, _plain_timex("SET", duration_value(count, code),
                                           UNIT_GRANULARITY[code]))
+
+    def holiday(self, name: str, year: int) -> Period:
+        """A holiday's day in ``year``: a fixed [month, day] or the nth weekday of a month
+        [month, isoweekday, n] (n = -1: the last)."""
+        spec = self.lex["holidays"][name]
+        if len(spec) == 2:
+            return Period("day", year, spec[0], spec[1])
+        month, weekday, nth = spec
+        days = [date(year, month, d) for d in range(1, month_end(year, month).day + 1)
+                if date(year, month, d).isoweekday() == weekday]
+        return period_of(days[nth if nth < 0 else nth - 1], "day")
+
+    def rule_holiday(self, m):
+        if not m.group("name")[0].isupper():
+            return None
+        name = _words(m.group("name")).replace("’", "'")
+        if m.group("year"):
+            period = self.holiday(name, int(m.group("year")))
+            return self.found(m, _date_timex(period), period)
+        if self.reference is None:
+            spec = self.lex["holidays"][name]
+            period = Period("day", None, spec[0], spec[1] if len(spec) == 2 else None)
+            return self.found(m, _date_timex(period, relative=True), period)
+        options = [self.holiday(name, y) for y in range(self.reference.year - 1,
+                                                        self.reference.year + 2)]
+        period = self.pick(options, m.start())
+        return self.found(m, _date_timex(period, relative=True), period)
 
     def rule_set_word(self, m):
         kind, value, granularity = self.lex["set_words"][m.group(0).lower()]
