@@ -136,6 +136,12 @@ def test_company_short_form_joins_the_full_name(run, full, short):
     assert (company["name"], company["label"], company["aliases"]) == (full, "ORG", [short])
 
 
+def test_a_company_short_form_is_found_where_the_model_missed_it(run):
+    doc = run("Ørsted A/S won two sites.\nRelated:\nØrsted cancels Hornsea 4 project")
+    [company] = doc._.artex_entities
+    assert (company["name"], company["aliases"]) == ("Ørsted A/S", ["Ørsted"])
+
+
 def test_a_company_name_does_not_swallow_a_longer_different_one(run):
     doc = run("Microsoft will open Microsoft Research Asia in Tokyo.",
               ents=[("Microsoft", "ORG"), ("Microsoft Research Asia", "ORG"), ("Tokyo", "GPE")])

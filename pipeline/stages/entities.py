@@ -152,7 +152,9 @@ class EntityStage:
         mentions = [m for m in mentions if self.is_name(doc, m, defined)]
         for mention in mentions:
             self.fix_label(doc, mention)
-        mentions += repeated_names(doc, mentions, boilerplate, headings)
+        short_forms = [(start, end, m) for m in mentions
+                       for start, end in self.company_short_forms(doc, m)]
+        mentions += repeated_names(doc, mentions, short_forms, boilerplate, headings)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
 
@@ -320,22 +322,32 @@ class EntityStage:
                     and defines(texts[by_start[acronym]], texts[i], mention.label):
                 groups.union(i, by_start[acronym])
         merge_acronyms(mentions, texts, groups)
-        self.merge_company_short_forms(mentions, texts, groups)
+        self.merge_company_short_forms(doc, mentions, texts, groups)
         merge_surnames(mentions, texts, groups)
         return [[mentions[i] for i in members] for members in groups.groups()]
 
-    def merge_company_short_forms(self, mentions: list[Mention], texts: list[str],
+    def company_short_forms(self, doc: Doc, mention: Mention) -> list[tuple[int, int]]:
+        """"Acme Holdings Inc" -> "Acme Holdings", "Acme": the company's name without its legal
+        suffix and trailing business words, as token ranges."""
+        if mention.label in ("PERSON", "GPE", "NORP"):
+            return []
+        forms, end = [], mention.end
+        while True:
+            word_start = end - 1  # words, not tokens: "A/S" is three tokens
+            while word_start > mention.start and not doc[word_start - 1].whitespace_:
+                word_start -= 1
+            if word_start == mention.start or doc[word_start:end].text not in self.company_words:
+                return forms
+            end = word_start
+            forms.append((mention.start, end))
+
+    def merge_company_short_forms(self, doc: Doc, mentions: list[Mention], texts: list[str],
                                   groups: UnionFind) -> None:
-        """"Voltera AB", "Acme Holdings Inc" ... "Voltera", "Acme": a company's name without
-        its legal suffix and trailing business words joins it when only one company shortens so."""
+        """A company's short form joins it when only one company shortens so."""
         companies: dict[str, set[int]] = {}
-        for i, text in enumerate(texts):
-            words = text.split()
-            if mentions[i].label in ("PERSON", "GPE", "NORP") or len(words) < 2:
-                continue
-            while len(words) > 1 and words[-1] in self.company_words:
-                words.pop()
-                companies.setdefault(fold(" ".join(words)), set()).add(i)
+        for i, mention in enumerate(mentions):
+            for start, end in self.company_short_forms(doc, mention):
+                companies.setdefault(fold(doc[start:end].text), set()).add(i)
         for i, text in enumerate(texts):
             if mentions[i].country_code:
                 continue
@@ -484,11 +496,12 @@ def dateline_places(doc: Doc) -> list[Mention]:
     return places
 
 
-def repeated_names(doc: Doc, mentions: list[Mention], boilerplate: common.CharRanges,
-                   headings: common.CharRanges) -> list[Mention]:
+def repeated_names(doc: Doc, mentions: list[Mention], short_forms: list[tuple[int, int, Mention]],
+                   boilerplate: common.CharRanges, headings: common.CharRanges) -> list[Mention]:
     """Other occurrences of a name already found, where the statistical model missed them
-    ("... its European division, Opel." found by a cue, then "at Opel" in the title), and of
-    the surname of a person found by full name."""
+    ("... its European division, Opel." found by a cue, then "at Opel" in the title), of the
+    surname of a person found by full name, and of a company's short form ("Ørsted" after
+    "Ørsted A/S"; ``short_forms``: token ranges, each with its company's mention)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     # Not inside other kinds of expression ("2 billion Swedish crowns").
     covered.update(i for e in doc.ents if e.label_ not in LABELS for i in range(e.start, e.end))
@@ -499,6 +512,9 @@ def repeated_names(doc: Doc, mentions: list[Mention], boilerplate: common.CharRa
         surname = doc[mention.end - 1]
         if mention.label == "PERSON" and len(words) > 1 and surname.is_title:
             names.setdefault(surname.text, {}).setdefault((surname.text,), mention)
+    for start, end, company in short_forms:
+        words = tuple(t.text for t in doc[start:end])
+        names.setdefault(words[0], {}).setdefault(words, company)
     found = []
     for i, token in enumerate(doc):
         for words, source in sorted(names.get(token.text, {}).items(), key=lambda n: -len(n[0])):
