@@ -7,6 +7,8 @@ hand (``ents``), so they check this stage's rules and not the model's guesses.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Span
 
 from pipeline.stages.common import SECTIONS_KEY
@@ -293,6 +295,25 @@ def test_ids_follow_first_mention_and_outputs_are_plain_data(run):
                for s in doc.spans[STAGE])
     assert set(doc._.artex_entities[0]) == \
         {"id", "name", "label", "aliases", "country_code", "titles"}
+
+
+WORDS = ["the", "The", "Voltera", "AB", "Inc.", "Ministry", "of", "Justice", "Japan", "U.S.",
+         "-", "China", "(", "IMF", ")", "International", "Monetary", "Fund", "Prime", "Minister",
+         "Kishida", "’s", ",", ".", ":", "\n", "\n\n", "AI", "island", "Hokkaido", "1.", "•"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_any_text_gives_clean_mentions_and_consistent_records(blank_with, words):
+    doc = blank_with(STAGE)(" ".join(words))
+    records = doc._.artex_entities
+    assert [r["id"] for r in records] == [f"e{n}" for n in range(1, len(records) + 1)]
+    assert {s._.artex_entity_id for s in doc.spans[STAGE]} == {r["id"] for r in records}
+    labels = {r["id"]: r["label"] for r in records}
+    for span in doc.spans[STAGE]:
+        assert "\n" not in span.text and span.text == span.text.strip()
+        assert span[0].lower_ != "the" and span[-1].text not in ("’s", "'s")
+        assert span.label_ == labels[span._.artex_entity_id]
 
 
 @pytest.mark.model
