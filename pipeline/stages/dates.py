@@ -322,6 +322,7 @@ class DatesStage:
         # "now", "recently", "current": TIMEX3 annotates them, the artex corpus does not.
         self.reference_adverbs = reference_adverbs
         self.grammar: Grammar | None = None
+        self.lex: dict = {}
 
     def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
         lex = load_json(models_dir, self.lexicon)
@@ -440,26 +441,26 @@ class Resolver:
         low = self.sentence_starts[index]
         high = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
                 else len(self.text))
-        best: tuple[int, str | None] | None = None
+        best: tuple[int, str] | None = None
         for token in self.doc.char_span(low, high, alignment_mode="expand") or []:
             if start <= token.idx < end:
                 continue
             tense = self.tense_of(token)
-            if tense == "none":
+            if tense is None:
                 continue
             distance = abs(token.idx - start)
             if best is None or distance < best[0]:
                 best = (distance, tense)
-        return best[1] if best else None
+        # A present-tense verb nearest says nothing about direction: the nearest date wins.
+        return best[1] if best and best[1] != "present" else None
 
     def tense_of(self, token) -> str | None:
-        """"past", "future", None (a present-tense verb: the nearest date wins) or "none" (no
-        tense marker)."""
+        """The tense ``token`` marks: "past", "future", "present", or None for no marker."""
         lower = token.lower_
         if lower in self.lex["past_words"]:
             return "past"
         if not self.has_tags:
-            return "future" if lower in self.lex["future_words"] else "none"
+            return "future" if lower in self.lex["future_words"] else None
         tag = token.tag_
         if lower in self.lex["future_words"]:
             return "future"
@@ -471,12 +472,10 @@ class Resolver:
             before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
             if any(w in HAVE_FORMS for w in before):
                 return "past"
-            return "none" if any(w in BE_FORMS for w in before[-2:]) else "past"
+            return None if any(w in BE_FORMS for w in before[-2:]) else "past"
         if tag == "VB" and token.i > 0 and token.doc[token.i - 1].lower_ == "to":
             return "future"
-        if tag in ("VBZ", "VBP"):
-            return None
-        return "none"
+        return "present" if tag in ("VBZ", "VBP") else None
 
     def anchor(self, start: int) -> tuple[Period | None, bool]:
         """The period the sentence last talked about, else the reference day; and whether the
