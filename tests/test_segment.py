@@ -459,6 +459,7 @@ LINE_SHAPES = [
     "TOKYO, April 12 (Reuters) - Shares fell.", "Related:", "https://example.com/story",
     "Ministry of Justice of Japan", "Privacy policy | Contact", "© 2024 All rights reserved.",
     "For further reading, visit these sites:", "## Background", "Cost: It is cheap.", "---",
+    "   - sub item", "What are the risks?", "Lower Costs", "Benefits", "(Bloomberg) -- Up.",
 ]
 
 
