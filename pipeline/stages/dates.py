@@ -523,11 +523,15 @@ class Resolver:
                                                                 item.start])
         if not m:
             return
-        key = _words(m.group("modp")).rstrip("-")
-        modifier = self.lex["modifier_prefixes"].get(key) or self.lex["modifier_prefixes"].get(
-            key + "-")
         item.start -= len(m.group(0))
-        item.timex = _date_timex(item.period, modifier, item.timex["relative"])
+        item.timex = _date_timex(item.period, self.modifier_named(m.group("modp")),
+                                 item.timex["relative"])
+
+    def modifier_named(self, words: str) -> str | None:
+        """The TIMEX3 mod of a modifier prefix ("the end of" -> END, "mid-" -> MID)."""
+        key = _words(words)
+        prefixes = self.lex["modifier_prefixes"]
+        return prefixes.get(key) or prefixes.get(key.rstrip("-")) or prefixes.get(key + "-")
 
     def attach_approximator(self, item: Found, floor: int) -> None:
         m = self.stage.grammar.approximator_before.search(self.text[max(floor, item.start - 20):
@@ -1028,9 +1032,7 @@ class Resolver:
 
     def rule_modified_unit(self, m):
         unit = m.group("unit").lower()
-        key = _words(m.group("modp"))
-        modifier = self.lex["modifier_prefixes"].get(key) or self.lex["modifier_prefixes"].get(
-            key + "-")
+        modifier = self.modifier_named(m.group("modp"))
         period = self.current(unit)
         return self.found(m, _date_timex(period, modifier, relative=True), period)
 
