@@ -112,6 +112,12 @@ class Cues:
         )
 
 
+def covers(hints: list[tuple[int, int]], start: int, end: int) -> bool:
+    """One of the sorted, non-overlapping hints spans start..end (end inclusive)."""
+    i = bisect_right(hints, (start, float("inf"))) - 1
+    return i >= 0 and hints[i][1] >= end
+
+
 def one_of(patterns: list[str], flags: int = 0) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
@@ -133,13 +139,16 @@ class Layout:
         self.lines = split_lines(text)
         self.has_gaps = any(line.gap_before for line in self.lines)
         markup = markup or []
-        self.heading_hints = [(s, e) for s, e, k in markup if k == "heading"]
+        heading_hints = sorted((s, e) for s, e, k in markup if k == "heading")
         self.strong_hints = sorted((s, e) for s, e, k in markup if k == "strong")
         item_hints = sorted((s, e) for s, e, k in markup if k == "item")
         # Line shapes asked about again and again, computed once.
         self.item_hints = [self.first_hint_on(line, item_hints) for line in self.lines]
         self.marker_ends = [self.find_marker_end(line) for line in self.lines]
         self.furniture = [self.find_boilerplate(line) for line in self.lines]
+        self.hinted_headings = [covers(heading_hints, line.start, line.end - 1)
+                                for line in self.lines]
+        self.bold_lines = [self.find_bold_line(line) for line in self.lines]
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -198,17 +207,17 @@ class Layout:
         return i < len(self.lines) and (
             self.item_hints[i] is not None or self.marker_ends[i] is not None)
 
+    def find_bold_line(self, line: Line) -> bool:
+        """The whole line is bold (a Markdown "**Pros**" or a "strong" hint)."""
+        bare = line.text.rstrip(":").rstrip()
+        return bool(STRONG_MARKS.fullmatch(bare)) or covers(
+            self.strong_hints, line.start, line.start + len(bare))
+
     def hinted_heading(self, i: int) -> bool:
-        line = self.lines[i]
-        return any(s <= line.start and line.end <= e + 1 for s, e in self.heading_hints)
+        return self.hinted_headings[i]
 
     def strong_line(self, i: int) -> bool:
-        """The whole line is bold (a Markdown "**Pros**" or a "strong" hint)."""
-        line = self.lines[i]
-        bare = line.text.rstrip(":").rstrip()
-        if STRONG_MARKS.fullmatch(bare):
-            return True
-        return any(s <= line.start and line.start + len(bare) <= e for s, e in self.strong_hints)
+        return self.bold_lines[i]
 
     def boilerplate(self, i: int) -> bool:
         return self.furniture[i]
