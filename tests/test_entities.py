@@ -177,6 +177,17 @@ def test_no_mention_crosses_a_line_break(run):
         ["Ministry of Justice of Japan", "International Monetary Fund"]
 
 
+@pytest.mark.parametrize("text, surface, pieces", [
+    ("Apple's iPhone Software Development Kit (SDK is out.", "iPhone Software Development Kit (SDK",
+     ["iPhone Software Development Kit", "SDK"]),
+    ("Plants: Illinois * Wixom Assembly Plant closed.", "Illinois * Wixom Assembly Plant",
+     ["Illinois", "Wixom Assembly Plant"]),
+])
+def test_no_mention_crosses_a_bullet_or_an_unclosed_bracket(run, text, surface, pieces):
+    doc = run(text, ents=[(surface, "ORG")])
+    assert [s.text for s in doc.spans[STAGE]] == pieces
+
+
 def test_leading_the_and_possessive_are_outside_the_mention(run):
     doc = run("Japan’s economy and the White House's view.",
               ents=[("Japan’s", "GPE"), ("the White House's", "ORG")])

@@ -45,6 +45,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[A-Z])"
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
 SENTENCE_END = (".", "!", "?", ",", ";", '"', "”", "’")
+NAME_BREAKS = frozenset({"*", "•", "|", "·", "—", "–", ";"})
 NAME_LINE_SECTIONS = frozenset({"references", "byline", "dateline"})
 WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
 
@@ -165,7 +166,7 @@ class EntityStage:
         raw += dateline_places(doc)
         found = []
         for mention in raw:
-            for start, end in split_at_line_breaks(doc, mention.start, mention.end):
+            for start, end in split_at_breaks(doc, mention.start, mention.end):
                 piece = self.normalise(doc, Mention(start, end, mention.label, mention.from_ruler,
                                                     mention.rule_head, mention.sure))
                 if piece is not None:
@@ -538,13 +539,24 @@ def split_hyphens_after_abbreviations(nlp: Language) -> None:
         tokenizer.infix_finditer = compile_infix_regex(parts).finditer
 
 
-def split_at_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def split_at_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces between line breaks, bullets, dashes and unbalanced brackets: no name spans
+    them ("Ministry of Justice\nInternational Monetary Fund", "Software Development Kit (SDK")."""
     pieces, piece_start = [], start
+    open_bracket = None
     for i in range(start, end):
-        if "\n" in doc[i].text:
+        text = doc[i].text
+        if text == "(":
+            open_bracket = i
+        elif text == ")":
+            open_bracket = None
+        if "\n" in text or text in NAME_BREAKS:
             pieces.append((piece_start, i))
             piece_start = i + 1
-    pieces.append((piece_start, end))
+    if open_bracket is not None and open_bracket >= piece_start:
+        pieces += [(piece_start, open_bracket), (open_bracket + 1, end)]
+    else:
+        pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if s < e]
 
 
