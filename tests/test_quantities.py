@@ -33,6 +33,8 @@ def quantities(blank_with):
     ("capacity of 10 gigawatts", "10 gigawatts", 10, "gigawatt", "exact"),
     ("a 60GB edition", "60GB", 60, "gigabyte", "exact"),
     ("a 3.5-inch display", "3.5-inch", 3.5, "inch", "exact"),
+    ("a 500,000 square foot data center", "500,000 square foot", 5e5, "square foot", "exact"),
+    ("a 2,000-square-metre store", "2,000-square-metre", 2000, "square metre", "exact"),
 ])
 def test_quantities_have_value_unit_and_qualifier(quantities, text, span, value, unit,
                                                    qualifier):

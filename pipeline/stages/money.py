@@ -41,12 +41,12 @@ _YEAR_RANGE = (1900, 2100)
 
 
 def _alternation(phrases, *, ignore_case: bool, open_end: bool = False) -> str:
-    """Longest-first alternation of literal phrases; inner spaces match any run of spaces and
+    """Longest-first alternation of literal phrases; inner spaces match spaces or hyphens and
     a phrase that starts (ends) with a letter must not continue a word (it may run into what
     follows when open_end: "USD5m")."""
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s*".join(re.escape(p) for p in phrase.split(" "))
+        body = r"[\s-]+".join(re.escape(p) for p in phrase.split(" "))
         if phrase[:1].isalnum():
             body = r"(?<![^\W_])" + body
         if phrase[-1:].isalnum() and not open_end:
@@ -57,7 +57,8 @@ def _alternation(phrases, *, ignore_case: bool, open_end: bool = False) -> str:
 
 
 def _key(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase.lower())
+    """A phrase as the tables key it: lower case, words joined by one space."""
+    return re.sub(r"(?<=\w)[\s-]+(?=\w)", " ", phrase.lower())
 
 
 @dataclass(frozen=True)
