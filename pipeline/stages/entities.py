@@ -1,15 +1,24 @@
 """artex_entities stage: clean, complete and merge named-entity mentions (issue #6).
 
 The statistical ``ner`` gives spans only, with the small model's typical errors. This stage
-1. collects candidates: ``doc.ents`` plus an entity ruler loaded from ``models/``;
-2. normalises each mention: split at line breaks, no leading "the", possessive or lowercase
-   generic word ("Hokkaido island" -> "Hokkaido"), person titles stripped and kept;
+1. collects candidates: ``doc.ents``, an entity ruler loaded from ``models/entity_patterns.jsonl``
+   (company suffixes, ministries and agencies, "X Prefecture", "Y island", regions, cue words
+   such as "retailer X" or "the town of X") and the capitalised place opening a dateline;
+2. normalises each mention: no line break, bullet or unclosed bracket inside, no leading "the",
+   possessive or lowercase generic word ("Hokkaido island" -> "Hokkaido"), person titles
+   stripped and kept ("Prime Minister Kishida" -> "Kishida");
 3. drops what is not a name: concept acronyms (AI, FDI, ...) unless the text defines them as a
-   name, bare titles, mentions in boilerplate, and names found only in headings or list-item
-   titles that the text never uses elsewhere;
-4. merges mentions into one entity per real-world thing: same form, country aliases
+   name, bare titles, mentions in boilerplate, sentence-initial common nouns, and names found
+   only in headings or list-item titles;
+4. fixes labels by rule (a name's last word, an apposition, a title, a country name), rule labels
+   outvoting the model's;
+5. finds further occurrences of names already found (also surnames and company short forms);
+6. merges mentions into one entity per real-world thing: same form, country aliases
    (pycountry + ``models/countries.json``), acronym <-> expansion, surname -> full name, company
-   short form -> full company name.
+   short form -> full company name. The canonical name is the fullest form (a country's common
+   short name); the others are aliases.
+
+``initialize`` also makes the tokenizer split "U.S.-China" so that both names can be mentions.
 """
 
 from __future__ import annotations
