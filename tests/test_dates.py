@@ -195,6 +195,14 @@ def test_anchored_expressions_use_the_sentence_date_else_the_reference(dates, te
     assert dates(text)[-1][1]["value"] == expected
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Sales fell in January, compared with the same month a year ago.", "2023-01"),
+    ("Sales rose on March 30 against the same day a year earlier.", "2023-03-30"),
+])
+def test_same_period_a_year_ago_follows_the_period_talked_about(dates, text, value):
+    assert dates(text)[-1][1]["value"] == value
+
+
 def test_the_same_day_and_clock_times_use_the_day_last_talked_about(dates):
     found = dates("Stocks fell on Thursday. The Dow was down 2% at 16:08 UTC, and data came "
                   "out the same day.")

@@ -57,6 +57,7 @@ from spacy.tokens import Doc
 from pipeline.numbers import TENS, UNITS, parse_number
 from pipeline.stages.common import NOT_BODY, load_json, section_ranges
 from pipeline.stages.timex import (
+    GRANULARITY_ORDER,
     Period,
     coarsen,
     duration_value,
@@ -1018,16 +1019,21 @@ class Resolver:
         return self.found(m, _date_timex(period, relative=True), period)
 
     def rule_same_ago(self, m):
+        """"the same month a year ago": the period last talked about, seen at the named unit,
+        one year earlier (the reference year's predecessor when nothing was talked about)."""
         unit = m.group("unit").lower()
         anchor = self.last_period
-        if unit in ("day", "week", "month", "quarter", "season") and anchor is not None:
+        if anchor is not None and unit in GRANULARITY_ORDER:
             anchor = coarsen(anchor, unit)
         if anchor is None or not anchor.resolved:
             anchor = period_of(self.reference, "year") if self.reference else None
-        period = anchor.shift(0) if anchor else Period("year", None)
-        if anchor:
-            first = anchor.interval()[0]
-            period = period_of(first.replace(year=first.year - 1), anchor.granularity)
+        if anchor is None:
+            return self.found(m, _date_timex(Period("year", None), relative=True))
+        first = anchor.interval()[0]
+        # February 29 has no twin a year earlier; the 28th stands in for it.
+        leap_day = (first.month, first.day) == (2, 29)
+        earlier = first.replace(year=first.year - 1, day=28 if leap_day else first.day)
+        period = period_of(earlier, anchor.granularity)
         return self.found(m, _date_timex(period, relative=True), period)
 
     def rule_modified_unit(self, m):
