@@ -176,7 +176,8 @@ def test_dateline_lines(segment, line):
 @pytest.mark.parametrize("prefix", ["TOKYO, April 12 (Reuters) -", "BOSTON (AP) —",
                                     "WASHINGTON —", "STOCKHOLM, March 4 (Reuters) -",
                                     "(Bloomberg) --", "SAN FRANCISCO/LONDON (Reuters) -",
-                                    "MONTERREY, Mexico, Nov 14 (Reuters) -"])
+                                    "MONTERREY, Mexico, Nov 14 (Reuters) -",
+                                    "WASHINGTON, April 3, 2025 —", "**LONDON, May 2** —"])
 def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment, prefix):
     doc = segment(f"Headline Words Here\n\n{prefix} The minister said on Friday.\n\nMore.\n")
     assert section_texts(doc, "dateline") == [prefix]
