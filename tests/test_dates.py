@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 GOLDEN = Path(__file__).resolve().parent.parent / "corpus" / "japan-us-tech-investments.txt"
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def dates(blank_with):
     nlp = blank_with("artex_dates")
 
@@ -272,3 +275,23 @@ def test_extension_values_are_plain_data(dates):
         assert set(timex) == {"type", "value", "modifier", "granularity", "start_date",
                               "end_date", "relative"}
         assert all(v is None or isinstance(v, (str, bool)) for v in timex.values())
+
+
+
+FRAGMENTS = ["early", "April", "2024", "last", "year", "the", "end", "of", "two", "years", "ago",
+             "on", "Tuesday", "May", "1.", "$750", "billion", "mid-2025", "Q3", "fiscal",
+             "since", "17", "days", "at", "16:08", "UTC", "the 2020s", "a", "decade", "7/8/07",
+             "\n", ",", "next", "month", "Christmas", "half", "second", "quarter", "30"]
+
+
+@given(words=st.lists(st.sampled_from(FRAGMENTS), max_size=25),
+       reference=st.sampled_from([None, "2024-02-29", "2025-12-31"]))
+@hypothesis_settings(max_examples=200, deadline=None)
+def test_any_mix_of_date_words_gives_consistent_timexes(dates, words, reference):
+    for text, timex in dates(" ".join(words), reference):
+        assert text.strip() == text and "\n" not in text
+        assert timex["type"] in ("DATE", "TIME", "DURATION", "SET")
+        if timex["start_date"] is not None:
+            assert timex["start_date"] <= timex["end_date"]
+        if reference is None and timex["relative"]:
+            assert timex["start_date"] is None

@@ -14,7 +14,8 @@ Intervals (``start_date``/``end_date``, inclusive) and the thirds used for START
 - year: thirds January-April, May-August, September-December;
 - decade ("202" = 2020-2029): thirds years 0-3, 4-6, 7-9; century ("20" = 2000-2099): years
   00-32, 33-65, 66-99;
-- quarters, halves, seasons, weeks and days split into thirds of their days.
+- quarters, halves, seasons and weeks split into thirds of their days; a day or a weekend
+  keeps its whole interval.
 """
 
 from __future__ import annotations
@@ -184,6 +185,8 @@ def narrowed_interval(period: Period, modifier: str | None) -> tuple[date, date]
         lo, hi = (_DECADE_THIRDS if g == "decade" else _CENTURY_THIRDS)[modifier]
         return date(first.year + lo, 1, 1), date(first.year + hi, 12, 31)
     days = (last - first).days + 1
+    if days < 3:
+        return span
     cut1, cut2 = first + timedelta(days=days // 3), first + timedelta(days=2 * days // 3)
     return {"START": (first, cut1 - timedelta(days=1)), "MID": (cut1, cut2 - timedelta(days=1)),
             "END": (cut2, last)}[modifier]
