@@ -177,15 +177,18 @@ def test_dateline_lines(segment, line):
                                     "WASHINGTON —", "STOCKHOLM, March 4 (Reuters) -",
                                     "(Bloomberg) --", "SAN FRANCISCO/LONDON (Reuters) -",
                                     "MONTERREY, Mexico, Nov 14 (Reuters) -",
-                                    "WASHINGTON, April 3, 2025 —", "**LONDON, May 2** —"])
+                                    "WASHINGTON, April 3, 2025 —", "**LONDON, May 2** —",
+                                    "Tokyo, April 12 (Reuters) -"])
 def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment, prefix):
     doc = segment(f"Headline Words Here\n\n{prefix} The minister said on Friday.\n\nMore.\n")
     assert section_texts(doc, "dateline") == [prefix]
     assert section_texts(doc, "body")[0] == "The minister said on Friday."
 
 
-def test_short_capitals_opening_a_paragraph_are_no_dateline(segment):
-    doc = segment("Headline Words Here\n\nAI - it is everywhere, the minister said.\n")
+@pytest.mark.parametrize("opening", ["AI - it is everywhere, the minister said.",
+                                     "Analysts (mostly bearish) - said little."])
+def test_openings_that_only_look_like_datelines(segment, opening):
+    doc = segment(f"Headline Words Here\n\n{opening}\n")
     assert section_texts(doc, "dateline") == []
 
 

@@ -99,7 +99,7 @@ class Cues:
         self.link_line = re.compile(cues["link_line"], ci)
         self.byline = one_of(cues["byline_lines"])
         self.dateline = one_of(cues["dateline_lines"], ci)
-        self.dateline_prefix = re.compile(cues["dateline_prefix"])
+        self.dateline_prefix = one_of(cues["dateline_prefixes"])
         self.item_marker = re.compile(cues["item_marker"])
         self.link_separators = re.compile(cues["link_separators"])
         terms = sorted({t for k in headings["kinds"] for t in k["terms"]}, key=len, reverse=True)
