@@ -36,6 +36,9 @@ LEXICON_FILE = "money.json"
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _JOINERS = ("a", "an", "and", "of")
+# Words in the longest number read ("one hundred and twenty-five thousand three hundred and
+# six" has 11); it bounds the work on long runs of number words.
+_LONGEST_NUMBER = 16
 # Years stand alone in text far more often than they count anything.
 _YEAR_RANGE = (1900, 2100)
 
@@ -277,7 +280,7 @@ class MoneyExtractor:
             tokens = list(self.number_token_re.finditer(text, run.start(), run.end()))
             i = 0
             while i < len(tokens):
-                for j in range(len(tokens), i, -1):
+                for j in range(min(len(tokens), i + _LONGEST_NUMBER), i, -1):
                     first, last = tokens[i].start(), tokens[j - 1].end()
                     value = _number_value(text[first:last])
                     if value is not None:
@@ -302,7 +305,7 @@ class MoneyExtractor:
         pos, atom_start = end, start
         currency, money, bare_dollar, ambiguous_name = None, False, False, None
         if prefix:
-            mark = prefix.group(1)
+            mark = re.sub(r"[\s-]+", " ", prefix.group(1))  # "GB  £" is written "GB £"
             currency, money = self.symbol_currency[mark], True
             bare_dollar = mark in self.dollar_marks
             ambiguous_name = mark if mark in self.ambiguous_symbols else None
