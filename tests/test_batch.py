@@ -7,6 +7,7 @@ machinery, not the extractors. The kill test runs the real CLI with the full pip
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -311,6 +312,31 @@ def test_run_batch_refuses_an_out_path_that_is_a_file(tmp_path, settings):
     (tmp_path / "file").write_text("x")
     with pytest.raises(BatchUsageError, match="not a folder"):
         run_batch([str(tmp_path)], tmp_path / "file", settings)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_plain_log_lines_when_not_on_a_terminal(tmp_path, light_nlp, settings):
+    stream = io.StringIO()
+    progress = batch.progress_for(stream)
+    progress.every = 0
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": article_text(i)} for i in range(3)])
+    run_batch([str(source)], tmp_path / "out", settings, BatchOptions(progress=progress),
+              nlp=light_nlp)
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("artex batch: 3 done, 0 failed, ")
+
+
+def test_progress_is_a_bar_with_rate_and_eta_on_a_terminal(tmp_path, light_nlp, settings):
+    stream = Terminal()
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": article_text(i)} for i in range(3)])
+    run_batch([str(source)], tmp_path / "out", settings,
+              BatchOptions(progress=batch.progress_for(stream)), nlp=light_nlp)
+    shown = stream.getvalue()
+    assert "3/3" in shown and "articles/s" in shown and "ETA" in shown
 
 
 # --- killed and resumed (full pipeline, the real command) --------------------------------------
