@@ -50,6 +50,8 @@ from pipeline.sinks import (
 )
 
 STDIN = "-"
+# What a batch reads on standard input: a stream of articles, one JSON object a line.
+STDIN_FORMAT = "jsonl"
 ARTICLES_FILE = "articles.jsonl"
 ERRORS_FILE = "errors.jsonl"
 SUMMARY_FILE = "summary.json"
@@ -362,7 +364,7 @@ def records_to_process(inputs: list[str], settings: Settings, already_written: s
     """Every item of the inputs, records whose id was already written marked as Skipped."""
     seen: set[str] = set()
     for source in discover_inputs(inputs, out_dir):
-        for item in iter_records(source, settings):
+        for item in iter_records(source, settings, STDIN_FORMAT if source == STDIN else None):
             if isinstance(item, Record):
                 article_id = item.article_id
                 if article_id in already_written or article_id in seen:

@@ -239,6 +239,14 @@ def database_ids(url: str) -> int:
     return count
 
 
+def test_standard_input_is_read_as_json_lines(tmp_path, light_nlp, settings, monkeypatch):
+    lines = "".join(json.dumps({"id": f"s{i}", "text": article_text(i)}) + "\n"
+                    for i in range(3))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    run_batch(["-"], tmp_path / "out", settings, nlp=light_nlp)
+    assert ids_in(tmp_path / "out" / "articles.jsonl") == ["s0", "s1", "s2"]
+
+
 def test_rerunning_into_the_same_database_does_not_duplicate(tmp_path, light_nlp, settings):
     source = write_jsonl(tmp_path / "in.jsonl", [{"text": article_text(i)} for i in range(6)])
     url = f"sqlite:///{tmp_path}/artex.db"
