@@ -176,3 +176,10 @@ def test_question_heading_types_its_list(lists_of):
     _, lists = lists_of("Headline Words Here\n\nIntro text here.\n\nWhat are the risks?\n\n"
                         "- Delays\n- Strikes\n")
     assert (lists[0]["heading"], lists[0]["kind"]) == ("What are the risks?", "risks")
+
+
+def test_inline_list_opened_by_a_short_phrase_naming_its_kind(lists_of):
+    _, lists = lists_of("Title Here\n\nThe plan is bold. The main risks: inflation; debt; war. "
+                        "Officials were calm.\n")
+    assert [(lst["heading"], lst["kind"], [i["text"] for i in lst["items"]]) for lst in lists] == [
+        ("The main risks", "risks", ["inflation", "debt", "war"])]

@@ -105,9 +105,10 @@ class Cues:
         terms = sorted({t for k in headings["kinds"] for t in k["terms"]}, key=len, reverse=True)
         alternatives = "|".join(re.escape(t) for t in terms)
         self.list_term = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
-        # An inline list heading opens a line or follows a sentence end: "Cons: a; b."
+        # An inline list heading opens a line or a sentence and ends in a kind of list and a
+        # colon: "Cons: a; b." or "The main risks: a; b."
         self.inline_heading = re.compile(
-            rf"(?:(?<![^\n])|(?<=[.!?])\s+)(?P<heading>(?:[A-Z][\w'-]*\s+){{0,2}}"
+            rf"(?:(?<![^\n])|(?<=[.!?])\s+)(?P<heading>(?:[A-Z][\w'-]*\s+(?:[\w'-]+\s+){{0,2}})?"
             rf"(?i:{alternatives}))\s*:\s+"
         )
 
