@@ -228,3 +228,8 @@ def test_the_model_finds_a_scaled_number_that_stands_for_money(nlp):
     found = [(s.text, s._.artex_money["amount"], s._.artex_money["currency"])
              for s in doc.spans["artex_money"]]
     assert found == [("US$5 billion", 5e9, "USD"), ("four billion", 4e9, "USD")]
+
+
+def test_a_scaled_number_that_counts_something_unnamed_is_not_money(nlp):
+    doc = nlp("The company, which holds $5 billion in assets, employs 1.2 million.")
+    assert [s.text for s in doc.spans["artex_money"]] == ["$5 billion"]

@@ -198,6 +198,7 @@ class MoneyExtractor:
         self.count_noun_tags = set(lexicon["count_noun_tags"])
         self.not_count_nouns = set(lexicon["not_count_nouns"])
         self.modifier_tags = set(lexicon["modifier_tags"])
+        self.elliptic_determiners = set(lexicon["elliptic_determiners"])
         self.quantity_modifiers = {m.lower() for m in lexicon["quantity_modifiers"]}
         modifiers = _alternation(lexicon["quantity_modifiers"], ignore_case=True)
         unit_words = _alternation([u for u in self.quantity_units if u[0].isalpha()],
@@ -454,9 +455,9 @@ class MoneyExtractor:
         return found
 
     def _elliptic_amounts(self, doc: Doc, atoms: list[Atom]) -> list[Atom]:
-        """A scaled number with no currency and nothing counted ("on top of the four billion
-        it has already received", or what the NER calls MONEY) is money in the currency of the
-        amount before it in the sentence."""
+        """A scaled number with no currency and nothing counted, after a determiner ("on top of
+        the four billion it has already received") or called MONEY by the NER, is money in the
+        currency of the amount before it in the sentence."""
         if not any(a.scale > 1 and not a.money and not a.unit for a in atoms):
             return atoms
         money_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MONEY"] \
@@ -474,8 +475,10 @@ class MoneyExtractor:
                 continue
             in_money_ent = any(s <= atom.start and atom.end <= e for s, e in money_ents)
             following = token_at.get(_skip_spaces(doc.text, atom.end))
+            previous_word = re.search(r"(\w+)\W*$", doc.text[max(0, atom.start - 20):atom.start])
             stands_alone = tagged and (following is None or not following.tag_.startswith(
-                ("NN", "JJ", "CD")))
+                ("NN", "JJ", "CD"))) and previous_word is not None \
+                and previous_word.group(1).lower() in self.elliptic_determiners
             sentence_start = _sentence_start(doc, atom.start, split)
             earlier = [a for a in found if a.money and sentence_start <= a.start]
             if in_money_ent or (stands_alone and earlier):
