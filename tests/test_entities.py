@@ -230,6 +230,9 @@ def test_rule_label_outvotes_the_model(run):
     ("Codelco, the state-owned copper producer, cut output.", "ORG"),
     ("Codelco, Chile's largest miner, cut output.", "ORG"),
     ("Codelco, the chief executive, spoke.", "PERSON"),
+    ("Codelco, a company director at the firm, spoke.", "PERSON"),
+    ("Codelco, the company's chief executive, spoke.", "PERSON"),
+    ("Codelco, a vaccine developer founded in 2020, grew.", "ORG"),
 ])
 def test_an_apposition_tells_the_label(run, text, label):
     doc = run(text, ents=[("Codelco", "GPE")])

@@ -47,7 +47,7 @@ ORG_CUE_RULE = "org_cue"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 ARTICLES = frozenset({"the", "a", "an"})
 # How far into "X, the state-owned copper producer" the apposition's noun is looked for.
-APPOSITION_WORDS = 6
+APPOSITION_WORDS = 8
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 # "U.S.-China": the default infixes split a hyphen only after a letter, so an abbreviation
 # ending in a period stays glued to the next name and neither can be a mention.
@@ -292,8 +292,9 @@ class EntityStage:
 
     def apposition_label(self, doc: Doc, end: int) -> str | None:
         """"Codelco, the state-owned copper producer" (ORG), "Aerolia, France's second-largest
-        airline" (ORG), "Smith, the chief executive" (PERSON): the noun of an apposition that
-        follows the name."""
+        airline" (ORG), "Smith, a company director" (PERSON): the head noun of an apposition
+        that follows the name, i.e. its last organisation noun or title before a function word
+        or punctuation (a possessive starts over: "the company's chief executive")."""
         if end + 2 >= len(doc) or doc[end].text != ",":
             return None
         if doc[end + 1].lower_ in ARTICLES:
@@ -302,16 +303,20 @@ class EntityStage:
             first = end + 3
         else:
             return None
-        for i in range(first, min(first + APPOSITION_WORDS, len(doc))):
-            if doc[i].text == "-":
+        label = None
+        for token in doc[first:first + APPOSITION_WORDS]:
+            if token.text in POSSESSIVES:
+                label = None
+            elif token.text == "-":
                 continue  # "state-owned"
-            if doc[i].is_punct or not doc[i].is_lower and not doc[i].like_num:
-                return None
-            if doc[i].lower_ in self.org_nouns:
-                return "ORG"
-            if self.title_at(doc, i, len(doc)) is not None:
-                return "PERSON"
-        return None
+            elif token.is_punct or token.lower_ in STOP_WORDS \
+                    or not token.is_lower and not token.like_num:
+                break
+            elif token.lower_ in self.org_nouns:
+                label = "ORG"
+            elif self.title_at(doc, token.i, len(doc)) is not None:
+                label = "PERSON"
+        return label
 
     # -- merging ----------------------------------------------------------------------------
 
