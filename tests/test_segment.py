@@ -519,3 +519,11 @@ def test_sub_headings_naming_list_kinds_are_sections_not_items(segment):
     doc = segment("Title Here\n\nIntro.\n\nAdvantages and Disadvantages\n\nAdvantages\n"
                   "Factories save money.\n\nDisadvantages\nThe plant is loud.\n")
     assert lists_of(doc) == []
+
+
+def test_inline_headings_in_markdown_bold(segment):
+    doc = segment("Title Here\n\nAnalysts weighed it. **Pros:** cheap; fast. **Cons**: loud; "
+                  "heavy.\n")
+    assert [s._.artex_heading["text"] for s in lists_of(doc)] == ["Pros", "Cons"]
+    assert [t for _, t in item_parts(doc, lists_of(doc)[0])] == ["cheap", "fast"]
+    assert section_texts(doc, "body") == ["Analysts weighed it."]

@@ -36,7 +36,7 @@ MINOR_WORDS = frozenset((
 STRONG_MARKS = re.compile(r"(\*\*|__)(?P<inner>.+?)\1")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # The sentence end that closes an inline list (not the point of "U.S.").
-INLINE_LIST_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
+INLINE_LIST_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“*_]|\s*$)")
 LEADING_CONJUNCTION = re.compile(r"(?:and|or)\s+(?=\S)")
 ITEM_NUMBER = re.compile(r"\(?(\d{1,3})[.)]")
 # "Title: text" at the start of an item or line: a short title before the first colon.
@@ -108,8 +108,9 @@ class Cues:
         # An inline list heading opens a line or a sentence and ends in a kind of list and a
         # colon: "Cons: a; b." or "The main risks: a; b."
         self.inline_heading = re.compile(
-            rf"(?:(?<![^\n])|(?<=[.!?])\s+)(?P<heading>(?:[A-Z][\w'-]*\s+(?:[\w'-]+\s+){{0,2}})?"
-            rf"(?i:{alternatives}))\s*:\s+"
+            rf"(?:(?<![^\n])|(?<=[.!?])\s+)(?P<open>(?:\*\*|__)?)"
+            rf"(?P<heading>(?:[A-Z][\w'-]*\s+(?:[\w'-]+\s+){{0,2}})?(?i:{alternatives}))"
+            r"(?:\*\*|__)?\s*:(?:\*\*|__)?\s+"
         )
 
 
@@ -594,18 +595,18 @@ class Segmenter:
         text = self.text
         pieces = []
         matches = list(self.layout.cues.inline_heading.finditer(text, start, end))
-        cuts = [m.start("heading") for m in matches] + [end]
+        cuts = [m.start("open") for m in matches] + [end]
         cursor = start
         for match, stop in zip(matches, cuts[1:], strict=True):
             items = split_inline_items(text, match.end(), stop)
             if len(items) < 2:
                 continue
-            if match.start("heading") > cursor:
-                body_end = strip_back(text, cursor, match.start("heading"), "")
+            if match.start("open") > cursor:
+                body_end = strip_back(text, cursor, match.start("open"), "")
                 pieces.append(("body", cursor, body_end, None, None))
             heading = {"text": match["heading"], "start": match.start("heading"),
                        "end": match.end("heading")}
-            pieces.append(("list", match.start("heading"), items[-1]["end"], heading, items))
+            pieces.append(("list", match.start("open"), items[-1]["end"], heading, items))
             cursor = skip_space(text, items[-1]["end"], end)
             cursor = skip_space(text, cursor + (text[cursor:cursor + 1] in ".!"), end)
         if cursor < end:
