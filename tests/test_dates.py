@@ -54,6 +54,11 @@ def test_golden_article_without_reference_date_stays_underspecified(dates):
     assert timex["April 2025"]["value"] == "2025-04"
 
 
+def test_counts_beyond_the_calendar_and_absurd_reference_dates_stay_unknown(dates):
+    assert dates("It formed nine hundred centuries ago.")[0][1]["value"] == "XX"
+    assert dates("Sales fell last year.", "0001-01-01")[0][1]["value"] == "XXXX"
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Sales fell last year.", [("last year", "DATE", "2023", None)]),
     ("It will open next month.", [("next month", "DATE", "2024-05", None)]),

@@ -71,6 +71,8 @@ KEY = "artex_dates"
 PARSER_SETTINGS = {"DATE_ORDER": "MDY", "RELATIVE_BASE": datetime(2000, 1, 1),
                    "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
 DATE_PARSER_CACHE = 4096
+# Reference dates outside these years are ignored (treated as absent).
+REFERENCE_YEARS = (1000, 9000)
 HAVE_FORMS = {"has", "have", "had", "'s", "'ve", "'d"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"}
 
@@ -240,9 +242,10 @@ class Grammar:
         self.range_end_year = re.compile(_one_line(
             rf"^\s*(?:and|to|through|until|till|-|–)\s+{month}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
             r",?\s+(?P<year>\d{4})\b"), re.IGNORECASE)
-        self.modifier_before = re.compile(rf"(?:^|\b)(?P<modp>{modifier})[\s-]*$", re.IGNORECASE)
+        self.modifier_before = re.compile(
+            _one_line(rf"(?:^|\b)(?P<modp>{modifier})[\s-]*$"), re.IGNORECASE)
         self.approximator_before = re.compile(
-            rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$", re.IGNORECASE)
+            _one_line(rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$"), re.IGNORECASE)
 
     @staticmethod
     def _triggers(lex: dict) -> dict[str, frozenset[str] | None]:
@@ -405,8 +408,11 @@ class Resolver:
         self.lex = stage.lex
         self.doc = doc
         self.text = doc.text
-        ref = doc._.artex_reference_date
-        self.reference = date.fromisoformat(str(ref)[:10]) if ref else None
+        ref = date.fromisoformat(str(doc._.artex_reference_date)[:10]) \
+            if doc._.artex_reference_date else None
+        # Counting a few centuries either way must stay inside Python's calendar.
+        self.reference = ref if ref and REFERENCE_YEARS[0] <= ref.year <= REFERENCE_YEARS[1] \
+            else None
         self.last_day: Period | None = None
         self.last_period: Period | None = None
         self.sentence_periods: dict[int, Period] = {}

@@ -104,15 +104,20 @@ class Period:
         if not self.resolved or n == 0:
             return self if self.resolved else replace(self, year=None)
         g = self.granularity
-        if g == "day":
-            return period_of(self.interval()[0] + timedelta(days=n), "day")
-        if g in ("week", "weekend"):
-            return period_of(self.interval()[0] + timedelta(weeks=n), g)
-        months = {"month": 1, "quarter": 3, "half": 6, "season": 3}.get(g)
-        if months:
-            return period_of(add_months(self.interval()[0], n * months), g)
-        years = {"decade": 10, "century": 100}.get(g, 1)
-        return replace(self, year=self.year + n * years)
+        first = self.interval()[0]
+        try:
+            if g == "day":
+                return period_of(first + timedelta(days=n), "day")
+            if g in ("week", "weekend"):
+                return period_of(first + timedelta(weeks=n), g)
+            months = {"month": 1, "quarter": 3, "half": 6, "season": 3}.get(g)
+            if months:
+                return period_of(add_months(first, n * months), g)
+            years = {"decade": 10, "century": 100}.get(g, 1)
+            return period_of(date(self.year + n * years, 1, 1), g)
+        except (ValueError, OverflowError):
+            # Beyond the calendar Python can count in, the year is simply unknown.
+            return replace(self, year=None)
 
 
 def month_end(year: int, month: int) -> date:
