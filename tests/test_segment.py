@@ -206,7 +206,8 @@ def test_first_line_ending_a_sentence_is_not_a_title(segment):
                                   "© 2024 News Corp. All rights reserved.",
                                   "We use cookies to improve your experience.",
                                   "Follow us on Twitter", "Privacy policy | Terms of use",
-                                  "Cookie settings"])
+                                  "Cookie settings",
+                                  "Disclaimer: This article is not investment advice."])
 def test_boilerplate_lines(segment, line):
     doc = segment(f"Headline Words Here\n\nThe body of the story is here.\n\n{line}\n")
     assert section_texts(doc, "boilerplate") == [line]
