@@ -41,6 +41,8 @@ def one(found):
     ("a deal worth $5million", "$5million", 5e6, "USD"),
     ("a deal worth $5 BN", "$5 BN", 5e9, "USD"),
     ("a deal worth 5 mln USD", "5 mln USD", 5e6, "USD"),
+    ("a $5.3-billion deal", "$5.3-billion", 5.3e9, "USD"),
+    ("a 10-million-dollar fine", "10-million-dollar", 1e7, "USD"),
     ("raised A$5 million", "A$5 million", 5e6, "AUD"),
     ("raised C$5 million", "C$5 million", 5e6, "CAD"),
     ("raised HK$10 million", "HK$10 million", 10e6, "HKD"),

@@ -135,7 +135,7 @@ class MoneyExtractor:
         names = _alternation(self.name_currency, ignore_case=True)
         minors = _alternation([m for m in self.minor_units if len(m) > 1 and m.isascii()],
                               ignore_case=True)
-        self.suffix_re = re.compile(rf"\s+({codes}|{minors}|{names})")
+        self.suffix_re = re.compile(rf"(?:\s+|-)({codes}|{minors}|{names})")
         attached = [m for m in self.minor_units if len(m) == 1]
         self.attached_minor_re = re.compile(
             rf"({'|'.join(map(re.escape, attached))})(?![^\W_])")
@@ -150,7 +150,7 @@ class MoneyExtractor:
             rf"({'|'.join(map(re.escape, abbreviations))})(?![^\W_])")
         words = "|".join(sorted(self.scale_words, key=len, reverse=True))
         spaced = "|".join(re.escape(a) for a in abbreviations if len(a) > 1)
-        self.spaced_scale_re = re.compile(rf"(?:\s*((?i:{words}))|\s+({spaced}))(?![^\W_])")
+        self.spaced_scale_re = re.compile(rf"(?:[\s-]*((?i:{words}))|\s+({spaced}))(?![^\W_])")
         vague = lexicon["vague_scales"]
         self.vague_plural = vague["plural"]
         self.vague_multipliers = vague["multipliers"]
