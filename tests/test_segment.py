@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -528,3 +529,11 @@ def test_inline_headings_in_markdown_bold(segment):
     assert [s._.artex_heading["text"] for s in lists_of(doc)] == ["Pros", "Cons"]
     assert [t for _, t in item_parts(doc, lists_of(doc)[0])] == ["cheap", "fast"]
     assert section_texts(doc, "body") == ["Analysts weighed it."]
+
+
+def test_word_limits_come_from_the_stage_config(settings):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("artex_segment", config={"max_title_words": 3})
+    nlp.get_pipe("artex_segment").initialize(nlp=nlp, models_dir=str(settings.models_dir))
+    doc = nlp("A Headline of Five Words\n\nThe story.\n")
+    assert [s.label_ for s in doc.spans["artex_sections"]][0] != "title"

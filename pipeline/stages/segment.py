@@ -124,20 +124,26 @@ def one_of(patterns: list[str], flags: int = 0) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Word counts that tell line shapes apart (the stage's config)."""
+
+    max_heading_words: int
+    max_short_heading_words: int
+    max_question_heading_words: int
+    max_title_words: int
+    max_short_line_words: int
+    max_item_title_words: int
+    max_boilerplate_words: int
+
+
 class Layout:
     """One doc's lines with the questions the segmenter asks about them."""
 
-    MAX_HEADING_WORDS = 12
-    MAX_SHORT_HEADING_WORDS = 6
-    MAX_QUESTION_HEADING_WORDS = 10
-    MAX_TITLE_WORDS = 25
-    MAX_SHORT_LINE_WORDS = 12
-    MAX_ITEM_TITLE_WORDS = 8
-    MAX_BOILERPLATE_WORDS = 30
-
-    def __init__(self, text: str, markup: list | None, cues: Cues):
+    def __init__(self, text: str, markup: list | None, cues: Cues, limits: Limits):
         self.text = text
         self.cues = cues
+        self.limits = limits
         self.lines = split_lines(text)
         self.has_gaps = any(line.gap_before for line in self.lines)
         markup = markup or []
@@ -166,7 +172,7 @@ class Layout:
         return line.start + match.end() if match else None
 
     def find_boilerplate(self, line: Line) -> bool:
-        if line.words > self.MAX_BOILERPLATE_WORDS:
+        if line.words > self.limits.max_boilerplate_words:
             return False
         bare = self.cues.item_marker.sub("", line.text)
         if self.cues.boilerplate_phrase.search(bare):
@@ -226,7 +232,7 @@ class Layout:
 
     def link(self, i: int) -> bool:
         line = self.lines[i]
-        return line.words <= self.MAX_SHORT_LINE_WORDS and bool(
+        return line.words <= self.limits.max_short_line_words and bool(
             self.cues.link_line.search(line.text))
 
     def reference_cue(self, text: str) -> bool:
@@ -247,7 +253,7 @@ class Layout:
 
     def short(self, i: int) -> bool:
         line = self.lines[i]
-        return line.words <= self.MAX_SHORT_LINE_WORDS and not ends_sentence(line.text)
+        return line.words <= self.limits.max_short_line_words and not ends_sentence(line.text)
 
     def headline(self, i: int) -> bool:
         """Line i can be a title or heading by its shape alone."""
@@ -270,7 +276,7 @@ class Layout:
         line = self.lines[i]
         if self.hinted_heading(i) or MARKDOWN_HEADING.match(line.text):
             return True
-        if line.words > self.MAX_HEADING_WORDS:
+        if line.words > self.limits.max_heading_words:
             return False
         if line.text.endswith(":"):
             return True
@@ -296,7 +302,7 @@ class Layout:
         """A short question alone in its block heads what follows ("What are the risks?")."""
         line, following = self.lines[i], self.lines[i + 1]
         alone = (i == 0 or line.gap_before) and following.gap_before
-        return line.words <= self.MAX_QUESTION_HEADING_WORDS and (
+        return line.words <= self.limits.max_question_heading_words and (
             alone or self.starts_item(i + 1))
 
     def heading_over_its_paragraph(self, i: int) -> bool:
@@ -306,7 +312,7 @@ class Layout:
         line = self.lines[i]
         opens_block = i == 0 or line.gap_before
         last_word = line.text.split()[-1].lower()
-        return opens_block and line.words <= self.MAX_SHORT_HEADING_WORDS and (
+        return opens_block and line.words <= self.limits.max_short_heading_words and (
             last_word not in MINOR_WORDS)
 
     def numbered_heading(self, i: int) -> bool:
@@ -321,7 +327,7 @@ class Layout:
             following.gap_before
             and not self.starts_item(i + 1)
             and not self.furniture[i + 1]
-            and len(rest.split()) <= self.MAX_SHORT_HEADING_WORDS
+            and len(rest.split()) <= self.limits.max_short_heading_words
             and rest[:1].isupper()
             and not ends_sentence(rest)
             and not (before and (before.text.endswith(":") or self.starts_item(i - 1)))
@@ -335,7 +341,7 @@ class Layout:
         if self.hinted_heading(i) or MARKDOWN_HEADING.match(line.text):
             return True
         return (
-            line.words <= self.MAX_TITLE_WORDS
+            line.words <= self.limits.max_title_words
             and not ends_sentence(line.text)
             and not line.text.endswith(":")
             and not (self.starts_item(i + 1) and not self.heading(i + 1))
@@ -464,7 +470,7 @@ class Segmenter:
             and self.lines[j + 1].gap_before == spaced
             and layout.heading(j)
             and not layout.starts_item(j)
-            and self.lines[j].words <= Layout.MAX_ITEM_TITLE_WORDS
+            and self.lines[j].words <= layout.limits.max_item_title_words
             and not layout.cues.list_term.search(self.lines[j].text)
         ):
             first = j + 1
@@ -541,7 +547,8 @@ class Segmenter:
 
     def item_title_ok(self, text: str) -> bool:
         match = TITLE_COLON.match(text)
-        return bool(match) and len(match["title"].split()) <= Layout.MAX_ITEM_TITLE_WORDS
+        limit = self.layout.limits.max_item_title_words
+        return bool(match) and len(match["title"].split()) <= limit
 
     def unmarked_item(self, k: int) -> dict:
         line = self.lines[k]
@@ -701,18 +708,18 @@ class Segmenter:
                 text, bold.start("inner"), bold.end("inner"), ": ")
             return title_start, title_end, skip_separator(text, bold.end(), end)
         lead = TITLE_COLON.match(text, body_start, line_end)
-        if lead and len(lead["title"].split()) <= Layout.MAX_ITEM_TITLE_WORDS:
+        if lead and len(lead["title"].split()) <= self.layout.limits.max_item_title_words:
             return lead.start("title"), lead.end("title"), lead.end()
         if last > first and self.title_line(text[body_start:line_end], self.lines[first + 1].text):
             title_end = strip_back(text, body_start, line_end, ": ")
             return body_start, title_end, self.lines[first + 1].start
         return None
 
-    @staticmethod
-    def title_line(first_line: str, next_line: str) -> bool:
+    def title_line(self, first_line: str, next_line: str) -> bool:
         """An item's first line is its title when it is short, reads as a heading and the
         description starts afresh on the next line (not a sentence wrapped mid-way)."""
-        if len(first_line.split()) > Layout.MAX_ITEM_TITLE_WORDS or not next_line[:1].isupper():
+        too_long = len(first_line.split()) > self.layout.limits.max_item_title_words
+        if too_long or not next_line[:1].isupper():
             return False
         return first_line.endswith(":") or not ends_sentence(first_line) and title_case(first_line)
 
@@ -761,15 +768,31 @@ def strip_back(text: str, start: int, end: int, chars: str) -> int:
     "artex_segment",
     assigns=["doc.spans", "span._.artex_heading", "span._.artex_items", "token.is_sent_start"],
     requires=[],
-    default_config={},
+    default_config={
+        "max_heading_words": 12,
+        "max_short_heading_words": 6,
+        "max_question_heading_words": 10,
+        "max_title_words": 25,
+        "max_short_line_words": 12,
+        "max_item_title_words": 8,
+        "max_boilerplate_words": 30,
+    },
 )
-def make_segment(nlp: Language, name: str):
-    return ArtexSegment(nlp, name)
+def make_segment(nlp: Language, name: str, max_heading_words: int,
+                 max_short_heading_words: int, max_question_heading_words: int,
+                 max_title_words: int, max_short_line_words: int, max_item_title_words: int,
+                 max_boilerplate_words: int):
+    return ArtexSegment(nlp, name, Limits(
+        max_heading_words=max_heading_words, max_short_heading_words=max_short_heading_words,
+        max_question_heading_words=max_question_heading_words, max_title_words=max_title_words,
+        max_short_line_words=max_short_line_words, max_item_title_words=max_item_title_words,
+        max_boilerplate_words=max_boilerplate_words))
 
 
 class ArtexSegment:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, limits: Limits):
         self.name = name
+        self.limits = limits
         self.cues: Cues | None = None
 
     def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
@@ -782,7 +805,7 @@ class ArtexSegment:
         """The sections, and the offsets where lines start (each a sentence start)."""
         if self.cues is None:
             raise RuntimeError("artex_segment used before initialize(models_dir=...)")
-        layout = Layout(doc.text, doc._.artex_markup, self.cues)
+        layout = Layout(doc.text, doc._.artex_markup, self.cues, self.limits)
         return Segmenter(layout).run(), [line.start for line in layout.lines]
 
     def set_annotations(self, doc: Doc, found: tuple[list[Section], list[int]]) -> Doc:
