@@ -79,6 +79,7 @@ def test_a_unit_written_once_belongs_to_every_number_of_a_list(quantities):
     "the partnership between the two nations",
     "In 2027 people will see.",
     "At one point the index rose.",
+    "Most iOS 5 users upgraded.",
 ])
 def test_no_quantity_from_durations_ordinals_lists_names_or_small_worded_counts(
         quantities, text):

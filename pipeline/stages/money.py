@@ -629,13 +629,14 @@ def _number_value(number_text: str) -> float | None:
 
 
 def _looks_like_name(text: str, start: int, value: float) -> bool:
-    """A count straight after a capitalised word inside a sentence is part of a name
-    ("Fortune 500 companies", "Boeing 787 jets"); a bare year counts nothing."""
+    """A count straight after a word with a capital inside a sentence is part of a name
+    ("Fortune 500 companies", "Boeing 787 jets", "iOS 5 users"); a bare year counts nothing."""
     if value.is_integer() and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1] \
             and re.match(r"\d{4}(?!\d)", text[start:start + 5]):
         return True
     previous = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
-    if not previous or not previous.group(1).isalpha() or not previous.group(1)[0].isupper():
+    if not previous or not previous.group(1).isalpha() \
+            or not any(c.isupper() for c in previous.group(1)):
         return False
     head = text[:start - len(previous.group(0))].rstrip(" \t")
     return bool(head) and head[-1] not in ".!?:;\n\"“(‘'"
