@@ -246,6 +246,18 @@ def test_a_name_found_once_is_found_where_the_model_missed_it(run):
     assert mentions_of(doc, opel["id"]) == ["Opel", "Opel", "Opel"]
 
 
+def test_a_surname_is_found_where_the_model_missed_it_but_not_as_a_common_noun(blank_with):
+    nlp = blank_with(STAGE)
+    doc = nlp.make_doc("Mark Price spoke. Price said the price was fair. Price rises.")
+    doc.ents = [doc.char_span(0, 10, label="PERSON")]
+    for token in doc:  # the tagger takes the "Price" of "Price rises" for a common noun
+        token.tag_ = "NN" if token.text == "Price" and token.nbor(1).text == "rises" else "NNP"
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "."
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert [(s.text, s.start_char) for s in doc.spans[STAGE]] == \
+        [("Mark Price", 0), ("Price", 18)]
+
+
 def test_boilerplate_sections_feed_no_entities(run):
     text = "Rapidus will build a plant.\n\nPrivacy policy\nContact Rapidus Press"
     footer = text.index("Privacy")

@@ -164,7 +164,8 @@ class EntityStage:
             self.fix_label(doc, mention)
         short_forms = [(start, end, m) for m in mentions
                        for start, end in self.company_short_forms(doc, m)]
-        mentions += repeated_names(doc, mentions, short_forms, boilerplate, headings)
+        mentions += repeated_names(doc, mentions, short_forms, boilerplate, headings,
+                                   lowercase_words)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
 
@@ -486,14 +487,15 @@ class UnionFind:
         return [members[root] for root in sorted(members)]
 
 
-def is_common_noun(span: Span, lowercase_words: set[str]) -> bool:
+def is_common_noun(span: Span, lowercase_words: set[str], any_plural: bool = True) -> bool:
     """"Shoppers said", "Risk to seabirds": one capitalised word starting a sentence or a line
-    that the tagger (independent of ner) takes for a common noun: any plural, or a singular the
-    text also uses in lowercase (unlike "Apple")."""
+    that the tagger (independent of ner) takes for a common noun that the text also uses in
+    lowercase (unlike "Apple"), or for any plural (unless ``any_plural`` is off, as for "Jobs"
+    where the text names Steve Jobs)."""
     token = span[0]
     starts = token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text
-    return len(span) == 1 and starts and (
-        token.tag_ == "NNS" or token.tag_ == "NN" and token.lower_ in lowercase_words)
+    return len(span) == 1 and starts and token.tag_ in ("NN", "NNS") and (
+        token.lower_ in lowercase_words or any_plural and token.tag_ == "NNS")
 
 
 def dateline_places(doc: Doc) -> list[Mention]:
@@ -512,7 +514,8 @@ def dateline_places(doc: Doc) -> list[Mention]:
 
 
 def repeated_names(doc: Doc, mentions: list[Mention], short_forms: list[tuple[int, int, Mention]],
-                   boilerplate: common.CharRanges, headings: common.CharRanges) -> list[Mention]:
+                   boilerplate: common.CharRanges, headings: common.CharRanges,
+                   lowercase_words: set[str]) -> list[Mention]:
     """Other occurrences of a name already found, where the statistical model missed them
     ("... its European division, Opel." found by a cue, then "at Opel" in the title), of the
     surname of a person found by full name, and of a company's short form ("Ørsted" after
@@ -536,7 +539,8 @@ def repeated_names(doc: Doc, mentions: list[Mention], short_forms: list[tuple[in
             end = i + len(words)
             span = doc[i:end]
             if tuple(t.text for t in span) == words and covered.isdisjoint(range(i, end)) \
-                    and not boilerplate.overlaps(span.start_char, span.end_char):
+                    and not boilerplate.overlaps(span.start_char, span.end_char) \
+                    and not is_common_noun(span, lowercase_words, any_plural=False):
                 found.append(Mention(i, end, source.label, sure=source.sure,
                                      country_code=source.country_code,
                                      heading=headings.overlaps(span.start_char, span.end_char)))
