@@ -18,6 +18,7 @@ def quantities(blank_with):
     ("Sales rose 30% in May.", "30%", 30, "percent", "exact"),
     ("Sales rose 40 percent.", "40 percent", 40, "percent", "exact"),
     ("Inflation was 4.5 per cent.", "4.5 per cent", 4.5, "percent", "exact"),
+    ("Inflation was 4.5pc.", "4.5pc", 4.5, "percent", "exact"),
     ("It reported a 15% drop.", "15%", 15, "percent", "exact"),
     ("Prices fell almost six per cent.", "six per cent", 6, "percent", "approximate"),
     ("Rates rose 25 basis points.", "25 basis points", 25, "basis point", "exact"),
