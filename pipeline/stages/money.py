@@ -1,10 +1,11 @@
 """artex_money stage: monetary amounts and counted quantities, normalised.
 
 Candidates come from a scan of ``doc.text`` (numbers in digits or words, then the currency
-marks, scale, unit and qualifier words around them), so the stage works on a blank pipeline;
-the statistical NER's MONEY entities only add amounts written without any currency mark
-("the four billion it has already received"). Every table is in ``models/currencies.json``
-and ``models/money.json``.
+marks, scale, unit and qualifier words around them), so the stage works on a blank pipeline.
+What the statistical model adds, when it ran, is extra: part-of-speech tags let any plural
+noun be a count's unit ("1,100 dealerships") and find amounts written without a currency
+("the four billion it has already received"), as do the NER's MONEY entities. Every table is
+in ``models/currencies.json`` and ``models/money.json``.
 """
 
 from __future__ import annotations
