@@ -208,7 +208,9 @@ def test_first_line_ending_a_sentence_is_not_a_title(segment):
                                   "We use cookies to improve your experience.",
                                   "Follow us on Twitter", "Privacy policy | Terms of use",
                                   "Cookie settings",
-                                  "Disclaimer: This article is not investment advice."])
+                                  "Disclaimer: This article is not investment advice.",
+                                  "Story continues below advertisement",
+                                  "Already a subscriber? Log in"])
 def test_boilerplate_lines(segment, line):
     doc = segment(f"Headline Words Here\n\nThe body of the story is here.\n\n{line}\n")
     assert section_texts(doc, "boilerplate") == [line]
