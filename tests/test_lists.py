@@ -183,3 +183,11 @@ def test_inline_list_opened_by_a_short_phrase_naming_its_kind(lists_of):
                         "Officials were calm.\n")
     assert [(lst["heading"], lst["kind"], [i["text"] for i in lst["items"]]) for lst in lists] == [
         ("The main risks", "risks", ["inflation", "debt", "war"])]
+
+
+def test_pros_and_cons_heading_over_inline_lists_on_their_own_lines(lists_of):
+    _, lists = lists_of("Title Here\n\nPros and Cons\n\nPros: cheap; fast; reliable.\n"
+                        "Cons: loud; heavy.\n")
+    assert [(lst["heading"], lst["polarity"], [i["text"] for i in lst["items"]])
+            for lst in lists] == [("Pros", "pro", ["cheap", "fast", "reliable"]),
+                                  ("Cons", "con", ["loud", "heavy"])]

@@ -533,7 +533,8 @@ class Segmenter:
         layout, n = self.layout, len(self.layout)
         j = i
         all_titled = True
-        while j < n and not layout.starts_item(j) and not layout.boilerplate(j):
+        while (j < n and not layout.starts_item(j) and not layout.boilerplate(j)
+               and not self.opens_inline_list(j)):
             line = self.lines[j]
             same_block = j == i or not line.gap_before
             titled = self.item_title_ok(line.text)
@@ -544,6 +545,12 @@ class Segmenter:
             if j < n and layout.heading(j) and self.lines[j].gap_before:
                 break
         return j if j - i >= 2 else i
+
+    def opens_inline_list(self, j: int) -> bool:
+        """Line j starts with an inline list ("Pros: a; b."), a list of its own."""
+        line = self.lines[j]
+        match = self.layout.cues.inline_heading.match(self.text, line.start, line.end)
+        return bool(match) and len(split_inline_items(self.text, match.end(), line.end)) >= 2
 
     def item_title_ok(self, text: str) -> bool:
         match = TITLE_COLON.match(text)
@@ -585,8 +592,9 @@ class Segmenter:
         if not pieces:
             return
         if heading is not None and pieces[0][0] != "body":
-            # The heading names the paragraph, not the inline list that opens it.
-            self.emit("body", heading, heading)
+            # The heading stands alone, naming itself, above the inline list opening the
+            # paragraph.
+            self.emit("body", heading, heading, heading=heading)
             heading = None
         for position, (kind, s, e, inline_heading, items) in enumerate(pieces):
             if kind == "list":
