@@ -195,6 +195,13 @@ def test_leading_the_and_possessive_are_outside_the_mention(run):
     assert [s.text for s in doc.spans[STAGE]] == ["Japan", "White House"]
 
 
+def test_a_name_that_begins_a_title_is_part_of_the_title(run):
+    doc = run("Commerce Secretary Helen Marsh said so.",
+              ents=[("Commerce", "ORG"), ("Helen Marsh", "PERSON")])
+    [marsh] = doc._.artex_entities
+    assert (marsh["name"], marsh["titles"]) == ("Helen Marsh", ["Commerce Secretary"])
+
+
 def test_a_title_ending_a_name_belongs_to_the_person_after_it(run):
     doc = run("Acme Chief Executive Tom Reyes said Acme and Acme Bank will grow. "
               "The Finance Minister agreed.",

@@ -54,6 +54,8 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[A-Z])"
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
 SENTENCE_END = (".", "!", "?", ",", ";", '"', "”", "’")
+# Tokens after which a capitalised word starts a text unit: "2. **Prices**: Steel costs ...".
+OPENERS = frozenset({":", "[", "|", "(", "“", '"', "•", "*", "-"})
 NAME_BREAKS = frozenset({"*", "•", "|", "·", "—", "–", ";"})
 NAME_LINE_SECTIONS = frozenset({"references", "byline", "dateline"})
 WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
@@ -186,6 +188,8 @@ class EntityStage:
     def normalise(self, doc: Doc, mention: Mention) -> Mention | None:
         """Trim the mention to the name itself; None when nothing of a name is left."""
         start, end = trim(doc, mention.start, mention.end)
+        if start < end and (self.title_at(doc, start, len(doc)) or 0) > end:
+            return None  # the "Commerce" of "Commerce Secretary Helen Marsh"
         while start < end:
             title_end = self.title_at(doc, start, end)
             if title_end is None or title_end >= end or not doc[title_end].is_title \
@@ -493,7 +497,8 @@ def is_common_noun(span: Span, lowercase_words: set[str], any_plural: bool = Tru
     lowercase (unlike "Apple"), or for any plural (unless ``any_plural`` is off, as for "Jobs"
     where the text names Steve Jobs)."""
     token = span[0]
-    starts = token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text
+    starts = token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text \
+        or token.nbor(-1).text in OPENERS
     return len(span) == 1 and starts and token.tag_ in ("NN", "NNS") and (
         token.lower_ in lowercase_words or any_plural and token.tag_ == "NNS")
 
