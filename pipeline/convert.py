@@ -43,14 +43,15 @@ def to_article(doc: Doc, record: Record) -> Article:
                 start=s.start_char, end=s.end_char)
         for s in spans(doc, "artex_sections")
     ]
-    reference = doc._.artex_reference_date
+    stated = doc._.artex_dateline_date
+    reference = doc._.artex_reference_date or stated
     dates = [TimeExpression(**_span_fields(s), **s._.artex_timex)
              for s in spans(doc, "artex_dates")]
     return Article(
         id=record.article_id,
         source=record.source,
         title=record.title or _title_from_sections(doc),
-        published=record.published,
+        published=record.published or (date.fromisoformat(stated) if stated else None),
         reference_date=date.fromisoformat(reference) if reference else None,
         text=doc.text,
         stats=_stats(doc),

@@ -29,15 +29,16 @@ def brief(found):
     return [(text, t["type"], t["value"], t["modifier"]) for text, t in found]
 
 
-def test_golden_article_gives_exactly_its_six_expressions(dates):
+def test_golden_article_gives_exactly_its_time_expressions(dates):
     found = dates(GOLDEN.read_text(encoding="utf-8"))
     assert brief(found) == [
         ("Last year", "DATE", "2023", None),
         ("early April", "DATE", "2024-04", "START"),
         ("April 2025", "DATE", "2025-04", None),
         ("2027", "DATE", "2027", None),
+        ("recently", "DATE", "PAST_REF", None),
         ("17 years", "DURATION", "P17Y", None),
-        ("2024", "DATE", "2024", None),
+        ("2024", "DATE", "2024", "ON_OR_BEFORE"),
     ]
     timex = dict(found)
     assert timex["Last year"]["relative"] and timex["early April"]["relative"]
@@ -249,20 +250,27 @@ def test_yearless_month_without_tense_takes_the_nearest(dates):
         "2025-05"
 
 
-def test_signal_prepositions_stay_outside_and_set_no_modifier(dates):
-    assert brief(dates("It has backed projects since 2019 and aims for recovery by 2024.")) == [
-        ("2019", "DATE", "2019", None), ("2024", "DATE", "2024", None)]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It has backed projects since 2019.", ("2019", "ON_OR_AFTER")),
+    ("It aims for a full recovery by 2024.", ("2024", "ON_OR_BEFORE")),
+    ("The plant must close before 2030.", ("2030", "BEFORE")),
+    ("Prices fell after March 2020.", ("March 2020", "AFTER")),
+    ("Output should peak by mid-2025.", ("mid-2025", "MID")),
+    ("Sales rose in 2023.", ("2023", None)),
+])
+def test_signal_prepositions_stay_outside_and_give_a_modifier(dates, text, expected):
+    (span, timex), = dates(text)
+    assert (span, timex["modifier"]) == expected
 
 
-def test_reference_adverbs_only_when_configured(settings):
-    import spacy
-
-    nlp = spacy.blank("en")
-    stage = nlp.add_pipe("artex_dates", config={"reference_adverbs": True})
-    stage.initialize(lambda: [], nlp=nlp, models_dir=str(settings.models_dir))
-    doc = nlp("Japan has recently ended negative rates and is now growing.")
-    assert [(s.text, s._.artex_timex["value"]) for s in doc.spans["artex_dates"]] == [
-        ("recently", "PAST_REF"), ("now", "PRESENT_REF")]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan has recently ended negative rates and is now growing.",
+     [("recently", "PAST_REF"), ("now", "PRESENT_REF")]),
+    ("The plant will open soon.", [("soon", "FUTURE_REF")]),
+    ("The current account and ongoing talks were discussed.", []),
+])
+def test_deictic_adverbs_are_reference_values_but_adjectives_are_not(dates, text, expected):
+    assert [(span, timex["value"]) for span, timex in dates(text)] == expected
 
 
 def test_sections_outside_the_body_are_skipped(blank_with):
@@ -300,3 +308,24 @@ def test_any_mix_of_date_words_gives_consistent_timexes(dates, words, reference)
             assert timex["start_date"] <= timex["end_date"]
         if reference is None and timex["relative"]:
             assert timex["start_date"] is None
+
+
+DATELINED = "Chip maker opens plant\nMarch 01, 2008\nThe company opened the plant last year.\n"
+
+
+def test_without_a_reference_date_the_dateline_anchors_relative_dates(blank_with):
+    nlp = blank_with("artex_segment", "artex_dates")
+    doc = nlp(DATELINED)
+    assert doc._.artex_dateline_date == "2008-03-01"
+    values = {s.text: s._.artex_timex["value"] for s in doc.spans["artex_dates"]}
+    assert values == {"March 01, 2008": "2008-03-01", "last year": "2007"}
+
+
+def test_a_given_reference_date_wins_over_the_dateline(blank_with):
+    nlp = blank_with("artex_segment", "artex_dates")
+    doc = nlp.make_doc(DATELINED)
+    doc._.artex_reference_date = "2010-06-01"
+    doc = nlp(doc)
+    assert doc._.artex_dateline_date is None
+    assert {s.text: s._.artex_timex["value"] for s in doc.spans["artex_dates"]}["last year"] \
+        == "2009"

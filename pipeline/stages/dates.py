@@ -11,9 +11,11 @@ Conventions (TIMEX3, as the gold corpora annotate it):
 
 - Extents: modifier words TIMEX3 keeps inside the expression are in the span ("early April",
   "the end of the year", "mid-2025", "the next 18 months", "over a decade"); signal
-  prepositions are outside ("by 2024" -> "2024"). Signals do not set the modifier: in TIMEX3
-  "by", "since", "before" and "after" are SIGNALs that relate an event to the time, not part of
-  its value ("since 2019" -> mod null).
+  prepositions are outside ("by 2024" -> "2024"). A signal just before a DATE that has no
+  modifier of its own gives it one, so that a deadline or a starting point is not read as the
+  date itself: before -> BEFORE, after -> AFTER, by/until -> ON_OR_BEFORE, since ->
+  ON_OR_AFTER (models/dates.json "signal_modifiers"); the value stays the date's own. "from"
+  is left out: it opens a range ("from 2019 to 2021"), whose ends carry no modifier.
 - Modifiers: early/"the start of"/"the beginning of" -> START, mid/"the middle of" -> MID,
   late/"the end of"/"the close of" -> END; before durations: about/around/roughly/some ->
   APPROX, nearly/almost/under/less than -> LESS_THAN, over/more than -> MORE_THAN, at least ->
@@ -32,9 +34,8 @@ Conventions (TIMEX3, as the gold corpora annotate it):
 - Values: quarters "2025-Q2", halves "2026-H1", seasons "2025-SU", ISO weeks "2024-W15" and
   weekends "2024-W15-WE", decades "202", centuries "20" ("the 1800s" -> "18"), fiscal years
   "FY2026", durations "P17Y", "P18M", "PT30M", a decade "P10Y", vague counts "PXY";
-  "at present" PRESENT_REF, "in the past" PAST_REF, "in the future" FUTURE_REF. Single deictic
-  words ("now", "currently", "recently", "soon") get *_REF values only with the config switch
-  ``reference_adverbs`` (off by default: the artex corpus, unlike MEANTIME, leaves them out).
+  "at present" PRESENT_REF, "in the past" PAST_REF, "in the future" FUTURE_REF, and the single
+  adverbs "now", "currently", "recently", "soon" (not adjectives such as "current").
 - Ranges ("2019-2021", "from 2019 to 2021", "between March and May") give one DATE per end.
 - dateparser reads only numeric dates ("7/8/07", month first) on their own span, with
   languages=['en'], a fixed RELATIVE_BASE that never matters (all parts are required) and a cache;
@@ -246,6 +247,9 @@ class Grammar:
             _one_line(rf"(?:^|\b)(?P<modp>{modifier})[\s-]*$"), re.IGNORECASE)
         self.approximator_before = re.compile(
             _one_line(rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$"), re.IGNORECASE)
+        self.signal_before = re.compile(
+            _one_line(rf"\b(?P<signal>{_alternation(lex['signal_modifiers'])})\s+$"),
+            re.IGNORECASE)
 
     @staticmethod
     def _triggers(lex: dict) -> dict[str, frozenset[str] | None]:
@@ -255,8 +259,7 @@ class Grammar:
         months, units = frozenset(lex["months"]), frozenset(lex["duration_units"])
         calendar = frozenset(lex["calendar_units"]) | {"weekend"}
         # Each deictic phrase ends in one of these words ("at present", "in the future").
-        deictic = frozenset(p.split()[-1] for p in (*lex["reference_words"],
-                                                       *lex["reference_adverbs"]))
+        deictic = frozenset(p.split()[-1] for p in lex["reference_words"])
         return {
             "full_date": months, "full_date_dmy": months, "month_day": months,
             "day_month": months, "month_year": months, "month": months,
@@ -312,26 +315,23 @@ class Grammar:
         return sorted(chosen, key=lambda c: c.start)
 
 
-@Language.factory("artex_dates", assigns=["doc.spans", "span._.artex_timex"],
+@Language.factory("artex_dates",
+                  assigns=["doc.spans", "span._.artex_timex", "doc._.artex_dateline_date"],
                   requires=["doc._.artex_reference_date"],
-                  default_config={"lexicon": "dates.json", "reference_adverbs": False})
-def make_dates(nlp: Language, name: str, lexicon: str, reference_adverbs: bool):
-    return DatesStage(nlp, name, lexicon, reference_adverbs)
+                  default_config={"lexicon": "dates.json"})
+def make_dates(nlp: Language, name: str, lexicon: str):
+    return DatesStage(nlp, name, lexicon)
 
 
 class DatesStage:
-    def __init__(self, nlp: Language, name: str, lexicon: str, reference_adverbs: bool):
+    def __init__(self, nlp: Language, name: str, lexicon: str):
         self.name = name
         self.lexicon = lexicon
-        # "now", "recently", "current": TIMEX3 annotates them, the artex corpus does not.
-        self.reference_adverbs = reference_adverbs
         self.grammar: Grammar | None = None
         self.lex: dict = {}
 
     def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
         lex = load_json(models_dir, self.lexicon)
-        if self.reference_adverbs:
-            lex["reference_words"] = {**lex["reference_words"], **lex["reference_adverbs"]}
         self.grammar = Grammar(lex)
         self.lex = lex
         self._date_parser = DateDataParser(languages=["en"], settings=PARSER_SETTINGS)
@@ -342,11 +342,12 @@ class DatesStage:
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
-    def match(self, doc: Doc) -> list[Found]:
+    def match(self, doc: Doc) -> DatesFound:
         if self.grammar is None:
             raise ValueError("artex_dates: initialize() was not called")
         skip = section_ranges(doc, NOT_BODY)
-        resolver = Resolver(self, doc)
+        stated = None if reference_date_of(doc) else self.dateline_date(doc)
+        resolver = Resolver(self, doc, reference_date_of(doc) or stated)
 
         def accept(cand: Candidate) -> bool:
             return not (skip and skip.overlaps(cand.start, cand.end)) and \
@@ -355,11 +356,26 @@ class DatesStage:
         found: list[Found] = []
         for cand in self.grammar.candidates(doc.text, accept):
             found.extend(resolver.resolve(cand, found[-1].end if found else 0))
-        return found
+        return DatesFound(found, stated)
 
-    def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
+    def dateline_date(self, doc: Doc) -> date | None:
+        """The full date of the article's dateline ("March 01, 2008"): without a reference date
+        from the caller, it is the publication date the article states, and so the anchor of
+        its relative expressions."""
+        datelines = section_ranges(doc, ["dateline"])
+        if not datelines:
+            return None
+        resolver = Resolver(self, doc, None)
+        for cand in self.grammar.candidates(
+                doc.text, lambda c: datelines.overlaps(c.start, c.end)):
+            for item in resolver.resolve(cand, 0):
+                if FULL_DATE.fullmatch(item.timex["value"] or "") and not item.timex["relative"]:
+                    return date.fromisoformat(item.timex["value"])
+        return None
+
+    def set_annotations(self, doc: Doc, found: DatesFound) -> Doc:
         spans, seen = [], set()
-        for item in found:
+        for item in found.items:
             span = doc.char_span(item.start, item.end, alignment_mode="expand")
             if span is None or (span.start, span.end) in seen:
                 continue
@@ -367,6 +383,8 @@ class DatesStage:
             span._.artex_timex = item.timex
             spans.append(span)
         doc.spans[KEY] = spans
+        doc._.artex_dateline_date = found.dateline_date.isoformat() if found.dateline_date \
+            else None
         return doc
 
     def _parse_numeric_date(self, text: str) -> date | None:
@@ -377,6 +395,22 @@ class DatesStage:
             text = "/".join(month_first)
         data = self._date_parser.get_date_data(text)
         return data.date_obj.date() if data and data.date_obj else None
+
+
+@dataclass
+class DatesFound:
+    items: list[Found]
+    # The date the dateline states, when the caller gave no reference date (else None).
+    dateline_date: date | None
+
+
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def reference_date_of(doc: Doc) -> date | None:
+    """The caller's reference date (doc input), if any."""
+    reference = doc._.artex_reference_date
+    return date.fromisoformat(str(reference)[:10]) if reference else None
 
 
 def _date_timex(period: Period, modifier: str | None = None, relative: bool = False,
@@ -403,13 +437,11 @@ UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "ho
 class Resolver:
     """Resolves candidates of one document in order, remembering the dates it has seen."""
 
-    def __init__(self, stage: DatesStage, doc: Doc):
+    def __init__(self, stage: DatesStage, doc: Doc, ref: date | None):
         self.stage = stage
         self.lex = stage.lex
         self.doc = doc
         self.text = doc.text
-        ref = date.fromisoformat(str(doc._.artex_reference_date)[:10]) \
-            if doc._.artex_reference_date else None
         # Counting a few centuries either way must stay inside Python's calendar.
         self.reference = ref if ref and REFERENCE_YEARS[0] <= ref.year <= REFERENCE_YEARS[1] \
             else None
@@ -526,13 +558,16 @@ class Resolver:
         return out
 
     def attach_modifier(self, item: Found, floor: int) -> None:
-        m = self.stage.grammar.modifier_before.search(self.text[max(floor, item.start - 25):
-                                                                item.start])
-        if not m:
+        before = self.text[max(floor, item.start - 25):item.start]
+        m = self.stage.grammar.modifier_before.search(before)
+        if m:
+            item.start -= len(m.group(0))
+            item.timex = _date_timex(item.period, self.modifier_named(m.group("modp")),
+                                     item.timex["relative"])
             return
-        item.start -= len(m.group(0))
-        item.timex = _date_timex(item.period, self.modifier_named(m.group("modp")),
-                                 item.timex["relative"])
+        signal = self.stage.grammar.signal_before.search(before)
+        if signal:
+            item.timex["modifier"] = self.lex["signal_modifiers"][_words(signal.group("signal"))]
 
     def modifier_named(self, words: str) -> str | None:
         """The TIMEX3 mod of a modifier prefix ("the end of" -> END, "mid-" -> MID)."""
