@@ -166,8 +166,8 @@ class EntityStage:
             self.fix_label(doc, mention)
         short_forms = [(start, end, m) for m in mentions
                        for start, end in self.company_short_forms(doc, m)]
-        mentions += repeated_names(doc, mentions, short_forms, boilerplate, headings,
-                                   lowercase_words)
+        mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
+                                       lowercase_words)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
 
@@ -518,16 +518,18 @@ def dateline_places(doc: Doc) -> list[Mention]:
     return places
 
 
-def repeated_names(doc: Doc, mentions: list[Mention], short_forms: list[tuple[int, int, Mention]],
-                   boilerplate: common.CharRanges, headings: common.CharRanges,
-                   lowercase_words: set[str]) -> list[Mention]:
-    """Other occurrences of a name already found, where the statistical model missed them
-    ("... its European division, Opel." found by a cue, then "at Opel" in the title), of the
-    surname of a person found by full name, and of a company's short form ("Ørsted" after
-    "Ørsted A/S"; ``short_forms``: token ranges, each with its company's mention)."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+def with_repeated_names(doc: Doc, mentions: list[Mention],
+                        short_forms: list[tuple[int, int, Mention]], boilerplate: common.CharRanges,
+                        headings: common.CharRanges, lowercase_words: set[str]) -> list[Mention]:
+    """The mentions plus other occurrences of a name already found, where the statistical model
+    missed them ("... its European division, Opel." found by a cue, then "at Opel" in the title)
+    or cut them short ("Nuevo" of "Nuevo León"); also of the surname of a person found by full
+    name, and of a company's short form ("Ørsted" after "Ørsted A/S"; ``short_forms``: token
+    ranges, each with its company's mention)."""
+    owner: dict[int, Mention | None] = {i: m for m in mentions for i in range(m.start, m.end)}
     # Not inside other kinds of expression ("2 billion Swedish crowns").
-    covered.update(i for e in doc.ents if e.label_ not in LABELS for i in range(e.start, e.end))
+    owner.update((i, None) for e in doc.ents if e.label_ not in LABELS
+                 for i in range(e.start, e.end))
     names: dict[str, dict[tuple[str, ...], Mention]] = {}
     for mention in mentions:
         words = tuple(t.text for t in doc[mention.start:mention.end])
@@ -538,20 +540,28 @@ def repeated_names(doc: Doc, mentions: list[Mention], short_forms: list[tuple[in
     for start, end, company in short_forms:
         words = tuple(t.text for t in doc[start:end])
         names.setdefault(words[0], {}).setdefault(words, company)
-    found = []
+    kept = {id(m): m for m in mentions}
     for i, token in enumerate(doc):
         for words, source in sorted(names.get(token.text, {}).items(), key=lambda n: -len(n[0])):
             end = i + len(words)
             span = doc[i:end]
-            if tuple(t.text for t in span) == words and covered.isdisjoint(range(i, end)) \
-                    and not boilerplate.overlaps(span.start_char, span.end_char) \
-                    and not is_common_noun(span, lowercase_words, any_plural=False):
-                found.append(Mention(i, end, source.label, sure=source.sure,
-                                     country_code=source.country_code,
-                                     heading=headings.overlaps(span.start_char, span.end_char)))
-                covered.update(range(i, end))
-                break
-    return found
+            inside = {id(m): m for k in range(i, end) if (m := owner.get(k, False)) is not False}
+            # Only statistical mentions wholly inside the occurrence give way to it.
+            if tuple(t.text for t in span) != words or None in inside.values() or any(
+                    m.sure or m.start < i or m.end > end or m.end - m.start == len(words)
+                    for m in inside.values()) \
+                    or boilerplate.overlaps(span.start_char, span.end_char) \
+                    or is_common_noun(span, lowercase_words, any_plural=False):
+                continue
+            found = Mention(i, end, source.label, sure=source.sure,
+                            country_code=source.country_code,
+                            heading=headings.overlaps(span.start_char, span.end_char))
+            for key in inside:
+                del kept[key]
+            kept[id(found)] = found
+            owner.update((k, found) for k in range(i, end))
+            break
+    return list(kept.values())
 
 
 def split_hyphens_after_abbreviations(nlp: Language) -> None:
