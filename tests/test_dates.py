@@ -268,6 +268,8 @@ def test_signal_prepositions_stay_outside_and_give_a_modifier(dates, text, expec
      [("recently", "PAST_REF"), ("now", "PRESENT_REF")]),
     ("The plant will open soon.", [("soon", "FUTURE_REF")]),
     ("The current account and ongoing talks were discussed.", []),
+    ("Shares traded at 50 cents as recently as October.", [("October", "2023-10")]),
+    ("Talks resume as soon as possible.", []),
 ])
 def test_deictic_adverbs_are_reference_values_but_adjectives_are_not(dates, text, expected):
     assert [(span, timex["value"]) for span, timex in dates(text)] == expected

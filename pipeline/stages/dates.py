@@ -202,7 +202,8 @@ class Grammar:
             "day_word": r"\b(?:(?P<pre>earlier|later)\s+)?(?P<dw>today|yesterday|tomorrow|"
                         r"tonight)\b|\bthe\s+day\s+(?P<far>before\s+yesterday|after\s+tomorrow)"
                         r"\b",
-            "reference": rf"\b{_alternation(lex['reference_words'])}\b",
+            # "as soon as", "as recently as" compare; they name no time themselves.
+            "reference": rf"(?<!\bas\s)\b{_alternation(lex['reference_words'])}\b(?!\s+as\b)",
             "relative_unit": rf"\b(?P<the>the\s+)?(?P<rel>last|next|this|coming|current|past|"
                              rf"previous|prior|preceding|following|same|that)\s+"
                              rf"(?P<unit>{calendar_unit})\b",
