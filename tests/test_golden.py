@@ -89,8 +89,9 @@ def test_dates_resolve_against_the_reference_date(golden):
     assert got["April 2025"][:2] == ("DATE", "2025-04")
     assert got["2027"][:2] == ("DATE", "2027")
     assert got["17 years"][:2] == ("DURATION", "P17Y")
-    assert got["2024"][:2] == ("DATE", "2024")
-    assert len(golden["dates"]) == 6
+    assert got["2024"][:3] == ("DATE", "2024", "ON_OR_BEFORE")
+    assert got["recently"][:2] == ("DATE", "PAST_REF")
+    assert len(golden["dates"]) == 7
     early_april = next(d for d in golden["dates"] if d["text"] == "early April")
     assert (early_april["start_date"], early_april["end_date"]) == ("2024-04-01", "2024-04-10")
 
