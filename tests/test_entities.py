@@ -359,6 +359,12 @@ def test_full_pipeline_merges_the_golden_articles_entities(nlp):
     counts = {e["id"]: len(mentions_of(doc, e["id"])) for e in doc._.artex_entities}
     assert counts[by_name["Fumio Kishida"]["id"]] == 3
     assert "U.S." in by_name["United States"]["aliases"]
+    us_china = text.index("U.S.-China")
+    assert [(s.start_char, s._.artex_entity_id) for s in doc.spans[STAGE]
+            if s.start_char == us_china] == [(us_china, by_name["United States"]["id"])]
+    for name in ["Ministry of Justice of Japan", "U.S. Department of State",
+                 "International Monetary Fund"]:
+        assert by_name[name]["label"] == "ORG"
     assert by_name["Hokkaido"]["label"] == "LOC"
     assert {"AI", "FDI", "Tech Investments", "Supply Chain Security"}.isdisjoint(
         s.text for s in doc.spans[STAGE])
