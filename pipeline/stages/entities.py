@@ -161,7 +161,9 @@ class EntityStage:
         mentions += self.defined_acronyms(doc, mentions)
         mentions = resolve_overlaps(mentions)
         defined = self.defined_concepts(doc, mentions)
-        mentions = [m for m in mentions if self.is_name(doc, m, defined)]
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions = [m for m in mentions
+                    if self.is_name(doc, m, defined) and not is_word_fragment(doc, m, covered)]
         for mention in mentions:
             self.fix_label(doc, mention)
         short_forms = [(start, end, m) for m in mentions
@@ -501,6 +503,14 @@ def is_common_noun(span: Span, lowercase_words: set[str], any_plural: bool = Tru
         or token.nbor(-1).text in OPENERS
     return len(span) == 1 and starts and token.tag_ in ("NN", "NNS") and (
         token.lower_ in lowercase_words or any_plural and token.tag_ == "NNS")
+
+
+def is_word_fragment(doc: Doc, mention: Mention, covered: set[int]) -> bool:
+    """The "Fi" of "Wi-Fi": a mention glued by a hyphen to a word that is no name (unlike the
+    "China" of "U.S.-China")."""
+    start = mention.start
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and start - 2 not in covered
 
 
 def dateline_places(doc: Doc) -> list[Mention]:
