@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 from thinc.api import Config
 
 import pipeline.stages  # noqa: F401  (registers the artex factories)
@@ -30,10 +31,12 @@ def build_nlp(settings: Settings) -> Language:
 
 def add_stages(nlp: Language, settings: Settings, config: Config | None = None,
                only: list[str] | None = None) -> Language:
-    """Add and initialise the artex stages (all, or ``only`` these) to ``nlp``.
+    """Add the tokenizer rules the stages rely on, then add and initialise the artex stages
+    (all, or ``only`` these) to ``nlp``.
 
     Used by ``build_nlp`` and by tests that run a stage on ``spacy.blank("en")``."""
     config = config or load_pipeline_config(settings)
+    add_infixes(nlp, config["tokenizer"]["extra_infixes"])
     stage_config = config["stages"]
     for name in stage_config["order"]:
         if only is not None and name not in only:
@@ -43,3 +46,9 @@ def add_stages(nlp: Language, settings: Settings, config: Config | None = None,
         component = nlp.add_pipe(name, name=name, config=dict(config.get(name, {})), **where)
         component.initialize(lambda: [], nlp=nlp, models_dir=str(settings.models_dir))
     return nlp
+
+
+def add_infixes(nlp: Language, infixes: list[str]) -> None:
+    tokenizer = nlp.tokenizer
+    current = [tokenizer.infix_finditer.__self__.pattern] if tokenizer.infix_finditer else []
+    tokenizer.infix_finditer = compile_infix_regex(current + infixes).finditer

@@ -18,7 +18,6 @@ The statistical ``ner`` gives spans only, with the small model's typical errors.
    short form -> full company name. The canonical name is the fullest form (a country's common
    short name); the others are aliases.
 
-``initialize`` also makes the tokenizer split "U.S.-China" so that both names can be mentions.
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex
 
 from pipeline.stages import common
 
@@ -49,9 +47,6 @@ ARTICLES = frozenset({"the", "a", "an"})
 # How far into "X, the state-owned copper producer" the apposition's noun is looked for.
 APPOSITION_WORDS = 8
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
-# "U.S.-China": the default infixes split a hyphen only after a letter, so an abbreviation
-# ending in a period stays glued to the next name and neither can be a mention.
-HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[A-Z])"
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
 SENTENCE_END = (".", "!", "?", ",", ";", '"', "”", "’")
 # Tokens after which a capitalised word starts a text unit: "2. **Prices**: Steel costs ...".
@@ -105,7 +100,6 @@ class EntityStage:
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, models_dir: str):
         nlp = nlp or self.nlp
-        split_hyphens_after_abbreviations(nlp)
         patterns_path = Path(models_dir) / self.patterns_file
         if not patterns_path.exists():
             raise FileNotFoundError(f"artex model asset missing: {patterns_path}")
@@ -572,14 +566,6 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
             owner.update((k, found) for k in range(i, end))
             break
     return list(kept.values())
-
-
-def split_hyphens_after_abbreviations(nlp: Language) -> None:
-    tokenizer = nlp.tokenizer
-    current = tokenizer.infix_finditer.__self__.pattern if tokenizer.infix_finditer else ""
-    if HYPHEN_AFTER_ABBREVIATION not in current:
-        parts = [current, HYPHEN_AFTER_ABBREVIATION] if current else [HYPHEN_AFTER_ABBREVIATION]
-        tokenizer.infix_finditer = compile_infix_regex(parts).finditer
 
 
 def split_at_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
