@@ -111,6 +111,9 @@ def _prf(prefix: str, counts: str, matched: str | None = None) -> list[Metric]:
 METRICS: list[Metric] = [
     # Entity mentions count as matched when their spans overlap and the label is right.
     *_prf("entities.", "mentions", matched="entities.label_correct"),
+    # Issue #6's recall: a gold mention found at all (overlap, whatever the label); the label
+    # is then scored on those matches by label_accuracy.
+    Metric("entities.span_recall", "mentions.matched", ("mentions.gold",)),
     Metric("entities.label_accuracy", "entities.label_correct", ("mentions.matched",)),
     Metric("entities.merge_accuracy", "entities.merged_right", ("entities.gold_entities",)),
     *_prf("money.span_", "money"),

@@ -100,6 +100,7 @@ def test_entity_mentions_count_as_right_only_with_the_gold_label():
     scores = score(gold, predicted)
     assert scores["entities.precision"] == pytest.approx(2 / 4)
     assert scores["entities.recall"] == pytest.approx(2 / 4)
+    assert scores["entities.span_recall"] == pytest.approx(3 / 4)
     assert scores["entities.label_accuracy"] == pytest.approx(2 / 3)
 
 
