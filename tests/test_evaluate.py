@@ -373,7 +373,7 @@ def test_a_meantime_record_maps_labels_heads_dates_and_the_annotated_region():
     assert [m.text for e in case.gold.entities for m in e.mentions] == ["Boeing"]
     assert case.gold.entities[0].mentions[0].start == at(text, "Boeing", 1)["start"]
     assert case.ignored_mentions == ((0, 6),)
-    assert case.label_sets["LOC"] == {"GPE", "LOC", "FAC"}
+    assert case.label_sets["LOC"] == {"GPE", "LOC", "FAC", "NORP"}
     assert case.annotated_end == len(text)
     assert case.gold.quantities[0].value is None
 
