@@ -13,15 +13,18 @@ Each measurement is a fresh process (model loading is timed apart from processin
   artex-N-db     the same, also writing --db sqlite:///TMP/artex.db
 Rates are given per wall-clock second and per CPU second (processor time of the run's processes
 while processing, load excluded): on a shared machine the second is the steadier comparison.
+Then, unless --interleaved 0, both pipelines run in one process on alternating chunks of the
+same articles, for the processor time each needs under the same conditions.
 Peak RSS is the kernel's high-water mark (VmHWM) of every process of the run's tree, polled from
 /proc; "main" is the process started, "worker" the largest of its children.
 
-Prints a table and writes benchmarks/results.json.
+Prints a table and writes benchmarks/results.json (or --results PATH).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -210,6 +213,35 @@ def measure(run: str, corpus: Path) -> dict:
     }
 
 
+def interleaved(corpus: Path, articles: int, chunk: int = 50) -> dict:
+    """Both pipelines in this one process, alternating on chunks of the same articles: the
+    processor time of each under the same conditions, the steadiest ratio on a busy machine."""
+    import spacy
+
+    from pipeline.batch import process_in_order, records_to_process
+    from pipeline.nlp import build_nlp
+    from pipeline.settings import Settings
+
+    settings = Settings()
+    artex, bare = build_nlp(settings), spacy.load(MODEL)
+    records = list(itertools.islice(records_to_process([str(corpus)], settings, set()),
+                                    articles))
+    cpu = {"artex": 0.0, "spacy": 0.0}
+    for start in range(0, len(records), chunk):
+        part = records[start:start + chunk]
+        began = time.process_time()
+        for article in process_in_order(part, artex, settings):
+            article.model_dump_json()
+        cpu["artex"] += time.process_time() - began
+        began = time.process_time()
+        for _ in bare.pipe((record.text for record in part), batch_size=BATCH_SIZE):
+            pass
+        cpu["spacy"] += time.process_time() - began
+    return {"articles": len(records), "cpu_seconds_artex": round(cpu["artex"], 2),
+            "cpu_seconds_spacy": round(cpu["spacy"], 2),
+            "artex_vs_spacy_per_cpu_second": round(cpu["spacy"] / cpu["artex"], 2)}
+
+
 def compare(results: dict[str, dict]) -> dict:
     """artex / bare spaCy per worker count, and the 2-worker speed-ups."""
     def ratio(a: str, b: str, rate: str = "articles_per_second") -> float | None:
@@ -253,6 +285,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--runs", default=",".join(ALL_RUNS),
                         help=f"comma-separated, from {', '.join(ALL_RUNS)}")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where to write them")
+    parser.add_argument("--interleaved", type=int, default=400, metavar="N",
+                        help="then compare both pipelines in one process on N articles "
+                             "(0: skip)")
     parser.add_argument("--bare-spacy", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -265,15 +301,22 @@ def main() -> None:
         parser.error(f"unknown runs: {', '.join(sorted(unknown))}")
     corpus = build_corpus(args.articles)
     print(f"corpus: {corpus.relative_to(REPO)} ({args.articles} articles)", file=sys.stderr)
-    results = {}
+    results: dict[str, dict] = {}
+    report = {"articles": args.articles, "batch_size": BATCH_SIZE}
     for run in runs:
         print(f"running {run} ...", file=sys.stderr, flush=True)
         results[run] = measure(run, corpus)
+        report.update(runs=list(results.values()), figures=compare(results))
         # Written after every run, so that an interrupted benchmark keeps what it measured.
-        RESULTS.write_text(json.dumps({"articles": args.articles, "batch_size": BATCH_SIZE,
-                                       "runs": list(results.values()),
-                                       "figures": compare(results)}, indent=2) + "\n")
-    print_table(results, compare(results))
+        args.results.write_text(json.dumps(report, indent=2) + "\n")
+    if results:
+        print_table(results, compare(results))
+    if args.interleaved:
+        print(f"running both pipelines interleaved on {args.interleaved} articles ...",
+              file=sys.stderr, flush=True)
+        report["interleaved"] = interleaved(corpus, args.interleaved)
+        args.results.write_text(json.dumps(report, indent=2) + "\n")
+        print(f"\ninterleaved in one process: {report['interleaved']}")
 
 
 if __name__ == "__main__":
