@@ -145,14 +145,20 @@ class Article(_Model):
 
     @model_validator(mode="after")
     def _spans_match_text(self) -> Article:
-        spans = [*self.money, *self.quantities, *self.dates]
-        spans += [m for e in self.entities for m in e.mentions]
-        spans += [i for lst in self.lists for i in lst.items]
-        for span in spans:
-            if self.text[span.start:span.end] != span.text:
-                raise ValueError(
-                    f"span {span.text!r} does not match text[{span.start}:{span.end}]")
+        check_spans(self)
         return self
+
+
+def check_spans(article: Article | GoldArticle) -> None:
+    """Every span's text must be the article text between its offsets."""
+    spans = [m for e in article.entities for m in e.mentions]
+    spans += [*article.money, *article.quantities, *article.dates]
+    spans += [i for lst in article.lists for i in lst.items]
+    for span in spans:
+        found = article.text[span.start:span.end]
+        if found != span.text or span.start > span.end:
+            raise ValueError(f"span {span.text!r} at [{span.start}:{span.end}] does not "
+                             f"match the text, which has {found!r} there")
 
 
 # Gold annotations (format 1.0): corpus/NAME.gold.json beside corpus/NAME.ext, read by
@@ -207,20 +213,13 @@ class GoldArticle(_Model):
     title: str | None = Field(description="Headline.")
     published: date | None = Field(description="Publication date.")
     text: str = Field(description="The text all offsets refer to (for .txt: the file's content).")
-    entities: list[GoldEntity]
-    money: list[GoldMoney]
-    quantities: list[GoldQuantity]
-    dates: list[GoldTimeExpression]
-    lists: list[GoldList]
+    entities: list[GoldEntity] = Field(description="One record per real-world entity.")
+    money: list[GoldMoney] = Field(description="Every monetary figure.")
+    quantities: list[GoldQuantity] = Field(description="Percentages and counted amounts.")
+    dates: list[GoldTimeExpression] = Field(description="Every time expression.")
+    lists: list[GoldList] = Field(description="Every list outside references and boilerplate.")
 
     @model_validator(mode="after")
     def _spans_match_text(self) -> GoldArticle:
-        spans = [m for e in self.entities for m in e.mentions]
-        spans += [*self.money, *self.quantities, *self.dates]
-        spans += [i for lst in self.lists for i in lst.items]
-        for span in spans:
-            found = self.text[span.start:span.end]
-            if found != span.text or span.start > span.end:
-                raise ValueError(f"span {span.text!r} at [{span.start}:{span.end}] does not "
-                                 f"match the text, which has {found!r} there")
+        check_spans(self)
         return self
