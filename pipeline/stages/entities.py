@@ -388,9 +388,10 @@ class EntityStage:
     def with_coordinated_names(self, doc: Doc, mentions: list[Mention],
                                headings: common.CharRanges) -> list[Mention]:
         """"Deutsche Telekom, Vodafone and Telefónica", "Manchester, Leeds and York": the names
-        of a list joined by "and" or "or" are of one kind. A model label in the list gives way to
-        the rule labels in it, or to the label at least two others share; a capitalised name the
-        model missed after the list's last name and "and" takes the list's kind."""
+        of a list joined by "and" or "or" are of one kind. A one-word name the model took for a
+        person gives way to the rule labels in the list, or to the label at least two others
+        share (other kinds mix in lists: "Pemex and Mexico"); a capitalised name the model
+        missed after the list's last name and "and" takes the list's kind."""
         ordered = sorted(mentions, key=lambda m: m.start)
         taken = {i for m in mentions for i in range(m.start, m.end)} \
             | {i for e in doc.ents for i in range(e.start, e.end)}
@@ -416,7 +417,8 @@ class EntityStage:
         missed = [] if joined else self.name_after_list(doc, names[-1].end, label, taken, headings)
         if joined or missed:
             for mention in names:
-                if not mention.sure and mention.label != "NORP":
+                if not mention.sure and mention.label == "PERSON" \
+                        and mention.end - mention.start == 1:
                     mention.label = label
         return missed
 
