@@ -19,14 +19,17 @@ STAGE = "artex_entities"
 
 @pytest.fixture(scope="module")
 def run(blank_with):
-    """run(text, ents=[(surface, label), ...], sections=[(start, end, kind, items[, heading])])
-    -> doc, heading being (start, end) of the section's heading.
+    """run(text, ents=[(surface, label), ...], sections=[(start, end, kind, items[, heading])],
+    tags={word: tag}) -> doc, heading being (start, end) of the section's heading, tags the
+    tagger's for every token of that text (none otherwise).
 
     Each surface string is found in order of the list, after the previous one."""
     nlp = blank_with(STAGE)
 
-    def apply(text, ents=(), sections=()):
+    def apply(text, ents=(), sections=(), tags=None):
         doc = nlp.make_doc(text)
+        for token in doc:
+            token.tag_ = (tags or {}).get(token.text, "")
         spans, offset = [], 0
         for surface, label in ents:
             start = text.index(surface, offset)
@@ -335,6 +338,154 @@ def test_ids_follow_first_mention_and_outputs_are_plain_data(run):
                for s in doc.spans[STAGE])
     assert set(doc._.artex_entities[0]) == \
         {"id", "name", "label", "aliases", "country_code", "titles"}
+
+
+@pytest.mark.parametrize("text, ents, place", [
+    ("The firm opened an office in Tampere last year.", [("Tampere", "PERSON")], "Tampere"),
+    ("Work on the depot began in Krakow.", [("Krakow", "ORG")], "Krakow"),
+    ("A solar park near Dunmere Flats opens.", [("Dunmere Flats", "ORG")], "Dunmere Flats"),
+    ("Farmers in the Ardennes and in Lyon protested.", [("Lyon", "LOC")], "Lyon"),
+])
+def test_a_name_after_a_place_preposition_is_a_place(run, text, ents, place):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(place, "GPE")]
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    ("Investors in Halvorsen Widgets fled.", [("Halvorsen Widgets", "ORG")], "ORG"),
+    ("Prices in Tampere's shops rose.", [("Tampere", "PERSON")], "PERSON"),
+    ("Confidence in Halvorsen fell.", [("Halvorsen", "PERSON")], "PERSON"),
+])
+def test_a_place_preposition_alone_does_not_make_a_place(run, text, ents, label):
+    doc = run(text, ents=ents)
+    assert {s.label_ for s in doc.spans[STAGE]} == {label}
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Shares of Nokia, Ericsson and Huawei fell.",
+     [("Nokia", "ORG"), ("Ericsson", "ORG"), ("Huawei", "PERSON")],
+     [("Nokia", "ORG"), ("Ericsson", "ORG"), ("Huawei", "ORG")]),
+    ("Trains run between Bristol, Cardiff and Exeter.", [("Bristol", "GPE"), ("Cardiff", "GPE")],
+     [("Bristol", "GPE"), ("Cardiff", "GPE"), ("Exeter", "GPE")]),
+    ("Flights from Heathrow and Gatwick resumed.", [("Heathrow", "FAC")],
+     [("Heathrow", "FAC"), ("Gatwick", "FAC")]),
+    ("Pemex and Mexico agreed.", [("Pemex", "ORG"), ("Mexico", "GPE")],
+     [("Pemex", "ORG"), ("Mexico", "GPE")]),
+    ("Stoke, Derby and The rest.", [("Stoke", "GPE"), ("Derby", "GPE")],
+     [("Stoke", "GPE"), ("Derby", "GPE")]),
+])
+def test_names_in_a_list_share_its_kind(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Economists at Halvorsen Capital expect a cut.", "Halvorsen Capital"),
+    ("Analysts at Dunmore cut their forecast.", "Dunmore"),
+    ("Strike: the TGWU drivers' union walked out.", "TGWU"),
+    ("Delays hit Network Rail again.", "Network Rail"),
+    ("Costs rose, according to the consultancy Bridge to Asia.", "Bridge to Asia"),
+])
+def test_cue_words_mark_an_organisation_without_being_part_of_it(run, text, name):
+    doc = run(text)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("text, ents, kept", [
+    ("Norwegian firms paid 5 billion Norwegian crowns.", [("Norwegian", "NORP")], ["Norwegian"]),
+    ("Shares in the S&P 500 rose.", [("S&P", "ORG")], []),
+    ("The Nikkei 225 fell as Nikkei Inc reported.", [("Nikkei 225", "ORG")], ["Nikkei Inc"]),
+])
+def test_currency_nationalities_and_numbered_indices_are_not_entities(run, text, ents, kept):
+    doc = run(text, ents=ents)
+    assert [s.text for s in doc.spans[STAGE]] == kept
+
+
+def test_a_portfolio_word_before_a_role_is_part_of_a_title(run):
+    doc = run("Health Secretary Ann Lowe spoke.", ents=[("Health", "ORG"), ("Ann Lowe", "PERSON")])
+    [record] = doc._.artex_entities
+    assert (record["name"], record["titles"]) == ("Ann Lowe", ["Health Secretary"])
+
+
+def test_a_bylines_portfolio_and_role_are_no_entity(run):
+    text = "By Tom Hale, Energy Correspondent\nPrices rose."
+    byline_end = text.index("\n")
+    doc = run(text, ents=[("Tom Hale", "PERSON"), ("Energy", "ORG")],
+              sections=[(0, byline_end, "byline", None), (byline_end + 1, len(text), "body", None)])
+    assert [s.text for s in doc.spans[STAGE]] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("text, ents, mention, label", [
+    ("The Clean Water Act passed.", [("Clean Water Act", "ORG")], "Clean Water Act", "LAW"),
+    ("Trains on the Jubilee Line stopped.", [("Jubilee", "PERSON")], "Jubilee Line", "FAC"),
+    ("Output at the Grasberg mine fell.", [], "Grasberg", "FAC"),
+    ("Work on the Dogger 3 project stopped.", [("Dogger 3", "LAW")], "Dogger 3", "FAC"),
+    ("A new S-Bahn opens.", [("S-Bahn", "ORG")], "S-Bahn", "FAC"),
+])
+def test_a_names_last_word_or_generic_noun_gives_laws_and_facilities(run, text, ents, mention,
+                                                                      label):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(mention, label)]
+
+
+def test_the_agency_in_a_datelines_brackets_is_an_organisation(run):
+    text = "OSLO, May 3 (NTB) - Markets rose."
+    doc = run(text, ents=[("OSLO", "GPE"), ("NTB", "NORP")],
+              sections=[(0, 18, "dateline", None), (19, len(text), "body", None)])
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [("OSLO", "GPE"), ("NTB", "ORG")]
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("His Norwegian counterpart, Ola Berg, agreed.", [("Ola Berg", "ORG")]),
+    ("The firm's lawyer, Ola Berg, declined.", [("Ola Berg", "GPE")]),
+])
+def test_a_name_after_a_person_noun_and_comma_is_a_person(run, text, ents):
+    doc = run(text, ents=ents)
+    assert entities_by_name(doc)["Ola Berg"]["label"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    ("Farmers in Punjab and Gujarat protested.", [("Punjab", "NORP"), ("Gujarat", "NORP")],
+     "GPE"),
+    ("Voltaic, once the region's best-funded start-up, failed.", [("Voltaic", "GPE")], "ORG"),
+])
+def test_place_names_and_appositions_fix_the_models_label(run, text, ents, label):
+    doc = run(text, ents=ents)
+    assert {s.label_ for s in doc.spans[STAGE]} == {label}
+
+
+def test_a_place_adjective_is_a_nationality_word(run):
+    doc = run("Banks in the Baltic region grew.", ents=[("Baltic", "LOC")], tags={"Baltic": "JJ"})
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [("Baltic", "NORP")]
+
+
+@pytest.mark.parametrize("text, surface, tag", [
+    ("Pros:\n• Windpower and sun keep costs low.", "Windpower", "VB"),
+    ("Cons:\n• Harm to wildlife.", "Harm", "NN"),
+])
+def test_a_word_the_tagger_calls_common_at_a_line_start_is_no_name(run, text, surface, tag):
+    assert run(text, ents=[(surface, "PERSON")], tags={surface: tag})._.artex_entities == []
+
+
+def test_a_nationality_word_at_a_line_start_stays(run):
+    doc = run("Risks:\n• Polish rivals cut prices.", ents=[("Polish", "NORP")],
+              tags={"Polish": "JJ"})
+    assert [s.text for s in doc.spans[STAGE]] == ["Polish"]
+
+
+def test_a_company_short_form_joins_it_through_a_longer_short_form(run):
+    doc = run("Kestrel Renewables Ltd builds. Kestrel grew. Call Kestrel Renewables now.",
+              ents=[("Kestrel", "ORG"), ("Kestrel Renewables", "PERSON")])
+    [company] = doc._.artex_entities
+    assert (company["name"], company["aliases"]) == \
+        ("Kestrel Renewables Ltd", ["Kestrel", "Kestrel Renewables"])
+
+
+def test_a_known_name_the_model_took_for_a_date_is_found(run):
+    doc = run("Kestrel Renewables Ltd builds. Kestrel expects 900 jobs.",
+              ents=[("Kestrel", "DATE")])
+    [company] = doc._.artex_entities
+    assert company["aliases"] == ["Kestrel"]
 
 
 WORDS = ["the", "The", "Voltera", "AB", "Inc.", "Ministry", "of", "Justice", "Japan", "U.S.",

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -172,13 +173,10 @@ class EntityStage:
         datelines = common.section_ranges(doc, ["dateline"])
         lowercase_words = {t.text for t in doc if t.is_lower}
         mentions = []
-        term_words: set[int] = set()
         for mention in self.candidates(doc):
             span = doc[mention.start:mention.end]
-            if self.is_part_of_a_term(doc, mention):
-                term_words.update(range(mention.start, mention.end))
-                continue
             if boilerplate.overlaps(span.start_char, span.end_char) \
+                    or self.is_part_of_a_term(doc, mention) \
                     or is_common_noun(span, lowercase_words,
                                       tag_alone=mention.label != "NORP"):  # "Indian" is JJ
                 continue
@@ -198,7 +196,7 @@ class EntityStage:
         short_forms = [(start, end, m) for m in mentions
                        for start, end in self.company_short_forms(doc, m)]
         mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
-                                       lowercase_words, term_words)
+                                       lowercase_words, self.is_part_of_a_term)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
 
@@ -699,19 +697,18 @@ def dateline_places(doc: Doc) -> list[Mention]:
 def with_repeated_names(doc: Doc, mentions: list[Mention],
                         short_forms: list[tuple[int, int, Mention]], boilerplate: common.CharRanges,
                         headings: common.CharRanges, lowercase_words: set[str],
-                        term_words: set[int]) -> list[Mention]:
+                        is_term: Callable[[Doc, Mention], bool]) -> list[Mention]:
     """The mentions plus other occurrences of a name already found, where the statistical model
     missed them ("... its European division, Opel." found by a cue, then "at Opel" in the title)
     or cut them short ("Nuevo" of "Nuevo León"); also of the surname of a person found by full
     name, and of a company's short form ("Ørsted" after "Ørsted A/S"; ``short_forms``: token
-    ranges, each with its company's mention); not in ``term_words``, the tokens of currency and
-    index names."""
+    ranges, each with its company's mention); not where ``is_term`` finds a part of a currency or
+    index name ("Swedish" of "Swedish crowns")."""
     owner: dict[int, Mention | None] = {i: m for m in mentions for i in range(m.start, m.end)}
     # Not inside other kinds of expression ("2 billion Swedish crowns"); one without a number
     # is the model's mistake ("Suryoday" taken for a date).
     owner.update((i, None) for e in doc.ents if e.label_ not in LABELS
                  and any(t.like_num for t in e) for i in range(e.start, e.end))
-    owner.update((i, None) for i in term_words)  # "Swedish" of "Swedish crowns"
     names: dict[str, dict[tuple[str, ...], Mention]] = {}
     for mention in mentions:
         words = tuple(t.text for t in doc[mention.start:mention.end])
@@ -738,6 +735,8 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
             found = Mention(i, end, source.label, sure=source.sure,
                             country_code=source.country_code,
                             heading=headings.overlaps(span.start_char, span.end_char))
+            if is_term(doc, found):
+                continue
             for key in inside:
                 del kept[key]
             kept[id(found)] = found
