@@ -482,8 +482,7 @@ def test_a_company_short_form_joins_it_through_a_longer_short_form(run):
 
 
 def test_a_known_name_the_model_took_for_a_date_is_found(run):
-    doc = run("Kestrel Renewables Ltd builds. Kestrel expects 900 jobs.",
-              ents=[("Kestrel", "DATE")])
+    doc = run("Kestrel expects 900 jobs at Kestrel Renewables Ltd.", ents=[("Kestrel", "DATE")])
     [company] = doc._.artex_entities
     assert company["aliases"] == ["Kestrel"]
 
