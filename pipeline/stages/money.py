@@ -236,8 +236,8 @@ class MoneyExtractor:
         atoms += self._vague_atoms(text, atoms)
         atoms.sort(key=lambda a: a.start)
         if doc.has_annotation("TAG"):
-            atoms = self._tagged_units(doc, atoms)
-        atoms = self._elliptic_amounts(doc, atoms)
+            atoms = self._tagged_units(doc, text, atoms)
+        atoms = self._elliptic_amounts(doc, text, atoms)
         dollar = self._text_dollar(text, atoms)
         places = self._places(text) if any(a.ambiguous_name for a in atoms) else set()
         skipped = section_ranges(doc, NOT_BODY)
@@ -424,17 +424,17 @@ class MoneyExtractor:
                                   suffix[3], vague=True))
         return found
 
-    def _tagged_units(self, doc: Doc, atoms: list[Atom]) -> list[Atom]:
+    def _tagged_units(self, doc: Doc, text: str, atoms: list[Atom]) -> list[Atom]:
         """With a tagger, a count's unit may be any plural noun ("1,100 dealerships",
         "1.2 million customer records"), not only the ones in the lexicon."""
         token_at = {token.idx: token for token in doc}
         found = []
         for atom in atoms:
-            next_start = _skip_spaces(doc.text, atom.end)
+            next_start = _skip_spaces(text, atom.end)
             token = token_at.get(next_start)
-            counted = doc.text[atom.start].isdigit() or atom.scale > 1
+            counted = text[atom.start].isdigit() or atom.scale > 1
             if atom.money or atom.unit or atom.vague or token is None or not counted \
-                    or _looks_like_name(doc.text, atom.start, atom.value):
+                    or _looks_like_name(text, atom.start, atom.value):
                 found.append(atom)
                 continue
             modifiers, nouns = 0, []
@@ -449,13 +449,13 @@ class MoneyExtractor:
                 nouns.pop()
             if nouns and nouns[-1].lower_ not in self.not_count_nouns \
                     and not self.counted_before_re.search(
-                        doc.text, max(0, atom.start - self.context_chars), atom.start):
+                        text, max(0, atom.start - self.context_chars), atom.start):
                 unit = " ".join(t.lower_ for t in nouns)
                 atom = replace(atom, end=nouns[-1].idx + len(nouns[-1]), unit=unit)
             found.append(atom)
         return found
 
-    def _elliptic_amounts(self, doc: Doc, atoms: list[Atom]) -> list[Atom]:
+    def _elliptic_amounts(self, doc: Doc, text: str, atoms: list[Atom]) -> list[Atom]:
         """A scaled number with no currency and nothing counted, after a determiner ("on top of
         the four billion it has already received") or called MONEY by the NER, is money in the
         currency of the amount before it in the sentence."""
@@ -471,16 +471,16 @@ class MoneyExtractor:
             following_atom = atoms[i + 1] if i + 1 < len(atoms) else None
             if atom.money or atom.unit or atom.scale == 1 or (
                     following_atom is not None and self._range_gap(
-                        doc.text[atom.end:following_atom.start])):
+                        text[atom.end:following_atom.start])):
                 found.append(atom)
                 continue
             in_money_ent = any(s <= atom.start and atom.end <= e for s, e in money_ents)
-            following = token_at.get(_skip_spaces(doc.text, atom.end))
-            previous_word = re.search(r"(\w+)\W*$", doc.text[max(0, atom.start - 20):atom.start])
+            following = token_at.get(_skip_spaces(text, atom.end))
+            previous_word = re.search(r"(\w+)\W*$", text[max(0, atom.start - 20):atom.start])
             stands_alone = tagged and (following is None or not following.tag_.startswith(
                 ("NN", "JJ", "CD"))) and previous_word is not None \
                 and previous_word.group(1).lower() in self.elliptic_determiners
-            sentence_start = _sentence_start(doc, atom.start, split)
+            sentence_start = _sentence_start(doc, text, atom.start, split)
             earlier = [a for a in found if a.money and sentence_start <= a.start]
             if in_money_ent or (stands_alone and earlier):
                 source = earlier[-1] if earlier else Atom(0, 0, 0.0, 1.0)
@@ -653,14 +653,14 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-def _sentence_start(doc: Doc, char: int, split: bool) -> int:
+def _sentence_start(doc: Doc, text: str, char: int, split: bool) -> int:
     """Start of the sentence holding char: from the sentence splitter when the doc is split,
     else from the line."""
     if split:
         token = doc.char_span(char, char + 1, alignment_mode="expand")
         if token is not None:
             return token.sent.start_char
-    return doc.text.rfind("\n", 0, char) + 1
+    return text.rfind("\n", 0, char) + 1
 
 
 def _range_values(first: Atom, second: Atom) -> tuple[float, float]:
