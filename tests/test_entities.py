@@ -467,6 +467,28 @@ def test_a_word_the_tagger_calls_common_at_a_line_start_is_no_name(run, text, su
     assert run(text, ents=[(surface, "PERSON")], tags={surface: tag})._.artex_entities == []
 
 
+@pytest.mark.parametrize("text, surface, tags, kept", [
+    ("Prices rose.\nBenchmark nickel climbed 2%.", "Benchmark",
+     {"Benchmark": "NNP", "nickel": "NN"}, []),
+    ("Cons:\n• Dependence on imports.", "Dependence", {"Dependence": "NNP", "on": "IN"}, []),
+    ("Seed funding fell.\nVenture funding fell too, said Arch Venture Partners.", "Venture",
+     {"Venture": "NNP", "funding": "NN"}, []),
+    ("Prices rose.\nKestrel shares fell after Kestrel warned.", "Kestrel",
+     {"Kestrel": "NNP", "shares": "NNS"}, ["Kestrel", "Kestrel"]),
+    ("Prices rose.\nTampere shares fell.", "Tampere", {"Tampere": "NNP", "shares": "NNS"},
+     ["Tampere"]),
+    ("Prices rose.\nKestrel said profits fell.", "Kestrel", {"Kestrel": "NNP", "said": "VBD"},
+     ["Kestrel"]),
+])
+def test_a_capitalised_word_at_a_text_start_before_a_noun_needs_another_use_as_a_name(
+        run, text, surface, tags, kept):
+    ents = [(surface, "ORG")]
+    if "Arch Venture Partners" in text:
+        ents.append(("Arch Venture Partners", "ORG"))
+    doc = run(text, ents=ents, tags=tags)
+    assert [s.text for s in doc.spans[STAGE] if s.text == surface] == kept
+
+
 def test_a_nationality_word_at_a_line_start_stays(run):
     doc = run("Risks:\n• Polish rivals cut prices.", ents=[("Polish", "NORP")],
               tags={"Polish": "JJ"})

@@ -172,11 +172,18 @@ class EntityStage:
         headings = heading_ranges(doc, self.max_heading_words)
         datelines = common.section_ranges(doc, ["dateline"])
         lowercase_words = {t.text for t in doc if t.is_lower}
+        candidates = self.candidates(doc)
+        # Title-case words away from text starts and outside longer names ("Venture" of "Arch
+        # Venture Partners" does not make "Venture funding fell" a name).
+        in_longer = {i for m in candidates if m.end - m.start > 1 for i in range(m.start, m.end)}
+        inner_words = Counter(t.text for t in doc if t.is_title and not starts_text(t)
+                              and t.i not in in_longer)
         mentions = []
-        for mention in self.candidates(doc):
+        for mention in candidates:
             span = doc[mention.start:mention.end]
             if boilerplate.overlaps(span.start_char, span.end_char) \
                     or self.is_part_of_a_term(doc, mention) \
+                    or self.is_capitalised_common_word(mention, span, inner_words) \
                     or is_common_noun(span, lowercase_words,
                                       tag_alone=mention.label != "NORP"):  # "Indian" is JJ
                 continue
@@ -237,6 +244,14 @@ class EntityStage:
         if words[-1].like_num and len(words) > 1:
             return words[:-1].text in self.index_names
         return words.text in self.index_names and after is not None and after.like_num
+
+    def is_capitalised_common_word(self, mention: Mention, span: Span,
+                                   inner_words: Counter) -> bool:
+        """A model mention that ``is_heading_word``, unless it is a nationality word or a known
+        place ("Tokyo shares fell")."""
+        return not mention.sure and mention.label != "NORP" \
+            and is_heading_word(span, inner_words) and span.text not in self.places \
+            and self.countries.code(span.text) is None
 
     def normalise(self, doc: Doc, mention: Mention) -> Mention | None:
         """Trim the mention to the name itself; None when nothing of a name is left."""
@@ -637,6 +652,24 @@ class UnionFind:
         for i in range(len(self.parent)):
             members.setdefault(self.find(i), []).append(i)
         return [members[root] for root in sorted(members)]
+
+
+def starts_text(token: Token) -> bool:
+    """Whether the token starts a sentence, a line or a text unit after an opener."""
+    return token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text \
+        or token.nbor(-1).text in OPENERS
+
+
+def is_heading_word(span: Span, inner_words: Counter) -> bool:
+    """"Benchmark copper rose", "Venture funding fell", "Reliance on imports": one capitalised
+    word at a text start that modifies the common noun after it or takes a preposition, and
+    that the text never capitalises elsewhere on its own (``inner_words``)."""
+    token = span[0]
+    if len(span) != 1 or not token.is_title or not starts_text(token) \
+            or token.i + 1 >= len(span.doc):
+        return False
+    after = token.nbor(1)
+    return after.is_lower and after.tag_ in ("NN", "NNS", "IN") and not inner_words[token.text]
 
 
 def is_common_noun(span: Span, lowercase_words: set[str], tag_alone: bool = True) -> bool:
