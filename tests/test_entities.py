@@ -395,6 +395,9 @@ def test_cue_words_mark_an_organisation_without_being_part_of_it(run, text, name
     ("Norwegian firms paid 5 billion Norwegian crowns.", [("Norwegian", "NORP")], ["Norwegian"]),
     ("Shares in the S&P 500 rose.", [("S&P", "ORG")], []),
     ("The Nikkei 225 fell as Nikkei Inc reported.", [("Nikkei 225", "ORG")], ["Nikkei Inc"]),
+    ("The app costs $99 (USD) a year.", [("USD", "ORG")], []),
+    ("Tickets cost 40 EUR each.", [("EUR", "ORG")], []),
+    ("Shares of NIO rose 5%.", [("NIO", "ORG")], ["NIO"]),
 ])
 def test_currency_nationalities_and_numbered_indices_are_not_entities(run, text, ents, kept):
     doc = run(text, ents=ents)

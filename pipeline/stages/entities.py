@@ -147,6 +147,7 @@ class EntityStage:
             word for p in patterns if CUE_RULE_MARK in p.get("id", "") for token in p["pattern"]
             if isinstance(token.get("LOWER"), dict) for word in token["LOWER"]["IN"])
         self.currency_words = frozenset(filters["currency_words"])
+        self.currency_codes = frozenset(c.alpha_3 for c in pycountry.currencies)
         self.index_names = frozenset(filters["index_names"])
         self.person_nouns = frozenset(filters["person_nouns"])
         self.place_prepositions = frozenset(filters["place_prepositions"])
@@ -242,12 +243,16 @@ class EntityStage:
         return start
 
     def is_part_of_a_term(self, doc: Doc, mention: Mention) -> bool:
-        """The nationality word of a currency name ("Swedish crowns") and an index or ranking
-        named with a number ("FTSE 100", "S&P 500", "Fortune 500")."""
+        """The nationality word of a currency name ("Swedish crowns"), a currency code by an
+        amount ("$99 (USD)", "$249 USD", "USD 500") and an index or ranking named with a number
+        ("FTSE 100", "S&P 500", "Fortune 500")."""
         after = doc[mention.end] if mention.end < len(doc) else None
         if mention.label == "NORP" and after is not None and after.lower_ in self.currency_words:
             return True
         words = doc[mention.start:mention.end]
+        if words.text in self.currency_codes:
+            before = [t for t in doc[max(mention.start - 2, 0):mention.start] if t.text != "("]
+            return bool(before) and before[-1].like_num or after is not None and after.like_num
         if words[-1].like_num and len(words) > 1:
             return words[:-1].text in self.index_names
         return words.text in self.index_names and after is not None and after.like_num
