@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -20,4 +20,3 @@ class Settings:
     workers: int = 1
     # Inputs larger than this are refused by the readers, before any parsing.
     max_input_bytes: int = 20 * 1024 * 1024
-    extra: dict[str, str] = field(default_factory=dict)
