@@ -31,3 +31,20 @@ def blank_with(settings):
         return cache[stages]
 
     return make
+
+
+@pytest.fixture(scope="session")
+def spans_of(blank_with):
+    """``spans_of("artex_money", "artex_quantities", "artex_quantity")``: a function from a text
+    to the (text, extension value) pairs that one stage, run alone, writes under one key."""
+
+    def make(stage: str, key: str, extension: str):
+        nlp = blank_with(stage)
+
+        def run(text: str) -> list[tuple[str, object]]:
+            doc = nlp(text)
+            return [(span.text, span._.get(extension)) for span in doc.spans[key]]
+
+        return run
+
+    return make

@@ -6,14 +6,8 @@ from pipeline.stages.common import SECTIONS_KEY
 
 
 @pytest.fixture(scope="module")
-def money(blank_with):
-    nlp = blank_with("artex_money")
-
-    def run(text):
-        doc = nlp(text)
-        return [(span.text, span._.artex_money) for span in doc.spans["artex_money"]]
-
-    return run
+def money(spans_of):
+    return spans_of("artex_money", "artex_money", "artex_money")
 
 
 def one(found):

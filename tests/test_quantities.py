@@ -4,14 +4,8 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def quantities(blank_with):
-    nlp = blank_with("artex_money")
-
-    def run(text):
-        doc = nlp(text)
-        return [(span.text, span._.artex_quantity) for span in doc.spans["artex_quantities"]]
-
-    return run
+def quantities(spans_of):
+    return spans_of("artex_money", "artex_quantities", "artex_quantity")
 
 
 @pytest.mark.parametrize(("text", "span", "value", "unit", "qualifier"), [
