@@ -23,21 +23,11 @@ SPAN_EXTENSIONS = ("artex_heading", "artex_items", "artex_entity_id", "artex_mon
                    "artex_quantity", "artex_timex", "artex_list")
 
 
-def span_extension(name: str) -> None:
-    """Register a Span extension holding plain data (idempotent: modules may be re-imported)."""
-    if not Span.has_extension(name):
-        Span.set_extension(name, default=None)
-
-
-def doc_extension(name: str) -> None:
-    if not Doc.has_extension(name):
-        Doc.set_extension(name, default=None)
-
-
-for _name in DOC_EXTENSIONS:
-    doc_extension(_name)
-for _name in SPAN_EXTENSIONS:
-    span_extension(_name)
+# Idempotent: modules may be imported again (tests, worker processes).
+for _owner, _names in ((Doc, DOC_EXTENSIONS), (Span, SPAN_EXTENSIONS)):
+    for _name in _names:
+        if not _owner.has_extension(_name):
+            _owner.set_extension(_name, default=None)
 
 
 def prepare_doc(doc: Doc, reference_date: str | None, markup: Iterable[tuple[int, int, str]]):

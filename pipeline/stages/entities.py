@@ -72,9 +72,6 @@ NAME_BREAKS = frozenset({"*", "•", "|", "·", "—", "–", ";"})
 NAME_LINE_SECTIONS = frozenset({"references", "byline", "dateline"})
 WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
 
-common.span_extension(ENTITY_ID)
-common.doc_extension(KEY)
-
 
 @dataclass
 class Mention:

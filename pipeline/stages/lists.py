@@ -14,12 +14,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.stages.common import SECTIONS_KEY, load_json, span_extension
+from pipeline.stages.common import SECTIONS_KEY, load_json
 
 LISTS_KEY = "artex_lists"
 HEADINGS_FILE = "headings.json"
-
-span_extension("artex_list")
 
 
 class HeadingLexicon:

@@ -25,12 +25,10 @@ from pipeline.numbers import (
     parse_number,
     round_float,
 )
-from pipeline.stages.common import NOT_BODY, load_json, section_ranges, span_extension
+from pipeline.stages.common import NOT_BODY, load_json, section_ranges
 
 MONEY_KEY = "artex_money"
 QUANTITIES_KEY = "artex_quantities"
-span_extension("artex_money")
-span_extension("artex_quantity")
 
 CURRENCIES_FILE = "currencies.json"
 LEXICON_FILE = "money.json"

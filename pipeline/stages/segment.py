@@ -17,13 +17,10 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.stages.common import SECTIONS_KEY, load_json, span_extension
+from pipeline.stages.common import SECTIONS_KEY, load_json
 
 CUES_FILE = "boilerplate.json"
 HEADINGS_FILE = "headings.json"
-
-span_extension("artex_heading")
-span_extension("artex_items")
 
 SENTENCE_END = (".", "!", "?")
 HEAD_KINDS = frozenset({"title", "byline", "dateline"})
