@@ -54,6 +54,11 @@ class CharRanges:
         i = bisect_right(self._starts, end - 1) - 1
         return i >= 0 and self._ends[i] > start
 
+    @property
+    def end(self) -> int:
+        """Where the last range ends (0 when there is none)."""
+        return self._ends[-1] if self._ends else 0
+
     def __bool__(self) -> bool:
         return bool(self._starts)
 

@@ -367,8 +367,10 @@ class DatesStage:
         if not datelines:
             return None
         resolver = Resolver(self, doc, None)
+        # The datelines open the article: scan only the text up to them (offsets unchanged).
+        head = resolver.text[:datelines.end]
         for cand in self.grammar.candidates(
-                doc.text, lambda c: datelines.overlaps(c.start, c.end)):
+                head, lambda c: datelines.overlaps(c.start, c.end)):
             for item in resolver.resolve(cand, 0):
                 if FULL_DATE.fullmatch(item.timex["value"] or "") and not item.timex["relative"]:
                     return date.fromisoformat(item.timex["value"])
