@@ -347,8 +347,9 @@ class DatesStage:
         if self.grammar is None:
             raise ValueError("artex_dates: initialize() was not called")
         skip = section_ranges(doc, NOT_BODY)
-        stated = None if reference_date_of(doc) else self.dateline_date(doc)
-        resolver = Resolver(self, doc, reference_date_of(doc) or stated)
+        given = reference_date_of(doc)
+        stated = None if given else self.dateline_date(doc)
+        resolver = Resolver(self, doc, given or stated)
 
         def accept(cand: Candidate) -> bool:
             return not (skip and skip.overlaps(cand.start, cand.end)) and \
