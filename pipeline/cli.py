@@ -11,12 +11,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from pipeline import api, evaluate
-from pipeline import batch as batch_runner
-from pipeline.gold import GoldError, read_cases
-from pipeline.record import InputError
-from pipeline.settings import Settings
-from pipeline.sinks import SinkError
+from artex import api, evaluate
+from artex import batch as batch_runner
+from artex.gold import GoldError, read_cases
+from artex.record import InputError
+from artex.settings import Settings
+from artex.sinks import SinkError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News articles to structured, verifiable JSON.")

@@ -8,8 +8,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from pipeline.record import Record
-from pipeline.schema import (
+from artex.record import Record
+from artex.schema import (
     Article,
     ArticleList,
     Entity,

@@ -1,6 +1,6 @@
 """`artex eval`: score artex against gold annotations, side by side with a spaCy baseline.
 
-Gold comes from ``pipeline.gold`` (corpus gold files and the MEANTIME development file). Both
+Gold comes from ``artex.gold`` (corpus gold files and the MEANTIME development file). Both
 systems run on the same text and are scored by the same code; counts are summed over the
 articles of a dataset before any ratio is taken (micro-averages).
 
@@ -24,7 +24,7 @@ Normalisations, applied to gold and predicted values alike before comparing:
 - TIMEX3 values are upper-cased, a time zone after a time is dropped (MEANTIME writes
   ``2009-06-01T12:00Z``, artex has no zones) and so are zero seconds (``T12:00:00`` ->
   ``T12:00``); nothing else (``P1Y`` and ``P12M`` differ);
-- MEANTIME writes one document date and one date value as DD-MM-YYYY; ``pipeline.gold`` reads
+- MEANTIME writes one document date and one date value as DD-MM-YYYY; ``artex.gold`` reads
   them as ISO dates.
 
 When a prediction's text differs from the gold text (a reader extracted HTML or Markdown
@@ -56,12 +56,12 @@ from dateparser.date import DateDataParser
 from rich.table import Table
 from spacy.language import Language
 
-from pipeline import api
-from pipeline.gold import GoldCase, gold_from_article, read_cases
-from pipeline.nlp import build_nlp
-from pipeline.readers import read_records
-from pipeline.record import InputError, Record
-from pipeline.schema import (
+from artex import api
+from artex.gold import GoldCase, gold_from_article, read_cases
+from artex.nlp import build_nlp
+from artex.readers import read_records
+from artex.record import InputError, Record
+from artex.schema import (
     GOLD_VERSION,
     GoldArticle,
     GoldEntity,
@@ -70,7 +70,7 @@ from pipeline.schema import (
     GoldQuantity,
     GoldTimeExpression,
 )
-from pipeline.settings import Settings
+from artex.settings import Settings
 
 ARTEX = "artex"
 BASELINE = "spacy_baseline"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from pipeline.schema import GOLD_VERSION, Article, GoldArticle
+from artex.schema import GOLD_VERSION, Article, GoldArticle
 
 GOLD_SUFFIX = ".gold.json"
 

@@ -7,8 +7,8 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 from thinc.api import Config
 
-import pipeline.stages  # noqa: F401  (registers the artex factories)
-from pipeline.settings import Settings
+import artex.stages  # noqa: F401  (registers the artex factories)
+from artex.settings import Settings
 
 PIPELINE_CONFIG = "pipeline.cfg"
 

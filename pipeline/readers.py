@@ -60,8 +60,8 @@ import trafilatura
 from lxml import etree
 from markdown_it import MarkdownIt
 
-from pipeline.record import InputError, Markup, Record
-from pipeline.settings import Settings
+from artex.record import InputError, Markup, Record
+from artex.settings import Settings
 
 STDIN = "-"
 

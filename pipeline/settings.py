@@ -6,7 +6,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-DEFAULT_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+def _default_models_dir() -> Path:
+    """The data the stages read: inside the installed package (a wheel carries `models/` as
+    `artex/models`), else the repository's own `models/` beside `pipeline/` (a checkout or an
+    editable install, where no copy exists)."""
+    package = Path(__file__).resolve().parent
+    installed = package / "models"
+    return installed if installed.is_dir() else package.parent / "models"
+
+
+DEFAULT_MODELS_DIR = _default_models_dir()
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from pipeline.schema import SCHEMA_VERSION, Article
+from artex.schema import SCHEMA_VERSION, Article
 
 
 class SinkError(Exception):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp import add_stages, build_nlp
-from pipeline.settings import Settings
+from artex.nlp import add_stages, build_nlp
+from artex.settings import Settings
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.schema import Article
+from artex.schema import Article
 
 
 def span(text: str, part: str, after: int = 0) -> dict:

@@ -23,8 +23,8 @@ from spacy.language import Language
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
-from pipeline import batch
-from pipeline.batch import (
+from artex import batch
+from artex.batch import (
     BatchOptions,
     BatchUsageError,
     discover_inputs,
@@ -34,10 +34,10 @@ from pipeline.batch import (
     records_to_process,
     run_batch,
 )
-from pipeline.cli import app
-from pipeline.record import InputError, Record
-from pipeline.schema import Article
-from pipeline.sinks import Failure
+from artex.cli import app
+from artex.record import InputError, Record
+from artex.schema import Article
+from artex.sinks import Failure
 
 REPO = Path(__file__).resolve().parent.parent
 FAILING_WORD = "EXPLODE"

@@ -185,7 +185,7 @@ def test_weekdays_follow_the_tense(dates, text, value):
 
 
 def test_weekday_tense_comes_from_the_tagger(nlp):
-    from pipeline.stages.common import prepare_doc
+    from artex.stages.common import prepare_doc
 
     doc = nlp(prepare_doc(nlp.make_doc("Apple announced the phone on Monday."), "2024-04-12", []))
     past = [s._.artex_timex["value"] for s in doc.spans["artex_dates"]]

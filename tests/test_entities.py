@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.common import SECTIONS_KEY
+from artex.stages.common import SECTIONS_KEY
 
 STAGE = "artex_entities"
 

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.evaluate import (
+from artex.cli import app
+from artex.evaluate import (
     COUNT_KEYS,
     METRICS,
     DatasetReport,
@@ -25,8 +25,8 @@ from pipeline.evaluate import (
     overlap,
     score_article,
 )
-from pipeline.gold import GoldCase, GoldError, load_gold, meantime_case, read_cases
-from pipeline.schema import GOLD_VERSION, Article, GoldArticle, Stats
+from artex.gold import GoldCase, GoldError, load_gold, meantime_case, read_cases
+from artex.schema import GOLD_VERSION, Article, GoldArticle, Stats
 
 TEXT = ("Acme Corp said on Monday it will spend $2 billion in Ohio. Acme hired 300 people. "
         "Jane Doe, Acme's chief, met Ohio officials.")

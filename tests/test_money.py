@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.stages.common import SECTIONS_KEY
+from artex.stages.common import SECTIONS_KEY
 
 
 @pytest.fixture(scope="module")

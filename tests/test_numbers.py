@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.numbers import parse_number
+from artex.numbers import parse_number
 
 
 @pytest.mark.parametrize(("text", "value"), [

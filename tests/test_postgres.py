@@ -10,8 +10,8 @@ import spacy
 from samples import company_article
 from sqlalchemy import create_engine, text
 
-from pipeline.batch import BatchOptions, run_batch
-from pipeline.sinks import SqlSink
+from artex.batch import BatchOptions, run_batch
+from artex.sinks import SqlSink
 
 # The PostgreSQL server fixtures (postgres_server, postgres_url).
 pytest_plugins = ["pg"]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import ARTEX, EvalOptions, run_eval, sha256_of
-from pipeline.gold import GOLD_SUFFIX
+from artex.evaluate import ARTEX, EvalOptions, run_eval, sha256_of
+from artex.gold import GOLD_SUFFIX
 
 pytestmark = pytest.mark.model
 

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.readers import (
+from artex.cli import app
+from artex.readers import (
     format_of,
     iter_records,
     read_records,
@@ -24,8 +24,8 @@ from pipeline.readers import (
     record_from_markdown,
     record_from_object,
 )
-from pipeline.record import InputError, Record
-from pipeline.settings import Settings
+from artex.record import InputError, Record
+from artex.settings import Settings
 
 DATA = Path(__file__).parent / "data" / "readers"
 ARTICLE_HTML = DATA / "article.html"

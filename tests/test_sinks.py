@@ -11,8 +11,8 @@ import pytest
 from samples import company_article
 from sqlalchemy import create_engine, func, select, text
 
-from pipeline.schema import SCHEMA_VERSION
-from pipeline.sinks import (
+from artex.schema import SCHEMA_VERSION
+from artex.sinks import (
     ErrorSink,
     Failure,
     JsonlSink,
@@ -118,7 +118,7 @@ def test_error_sink_writes_input_line_and_reason(tmp_path):
 
 
 def test_sinks_do_not_import_spacy():
-    code = "import sys, pipeline.sinks; sys.exit('spacy' in sys.modules)"
+    code = "import sys, artex.sinks; sys.exit('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.stages.timex import Period, coarsen, duration_value, narrowed_interval, period_of
+from artex.stages.timex import Period, coarsen, duration_value, narrowed_interval, period_of
 
 
 @pytest.mark.parametrize("period,value", [

@@ -10,7 +10,7 @@ Contract shared by every stage (see also ../../README.md, "How it works"):
   and returns plain data, ``set_annotations`` writes the stage's own ``doc.spans[KEY]`` and its
   plain-data extensions (dicts, lists, str, int, float, bool, None), nothing else, so that
   ``nlp.pipe(n_process>1)`` can serialise the Doc.
-- Stages never import ``pipeline.schema``, ``pipeline.convert`` or the sinks.
+- Stages never import ``artex.schema``, ``artex.convert`` or the sinks.
 
 Doc inputs, set by the caller before the pipeline runs (see ``common.prepare_doc``):
   ``doc._.artex_reference_date``  ISO date string or None
@@ -43,4 +43,4 @@ artex_lists     doc.spans["artex_lists"]: one span per list; span._.artex_list =
 Sections of kind boilerplate feed no extractor; references feed only entities.
 """
 
-from pipeline.stages import dates, entities, lists, money, segment  # noqa: F401  (registers)
+from artex.stages import dates, entities, lists, money, segment  # noqa: F401  (registers)

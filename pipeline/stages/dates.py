@@ -55,9 +55,9 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.numbers import TENS, UNITS, parse_number
-from pipeline.stages.common import NOT_BODY, load_json, section_ranges
-from pipeline.stages.timex import (
+from artex.numbers import TENS, UNITS, parse_number
+from artex.stages.common import NOT_BODY, load_json, section_ranges
+from artex.stages.timex import (
     GRANULARITY_ORDER,
     Period,
     coarsen,

@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.stages import common
+from artex.stages import common
 
 KEY = "artex_entities"
 ENTITY_ID = "artex_entity_id"

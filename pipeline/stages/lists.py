@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.stages.common import SECTIONS_KEY, load_json
+from artex.stages.common import SECTIONS_KEY, load_json
 
 LISTS_KEY = "artex_lists"
 HEADINGS_FILE = "headings.json"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.numbers import (
+from artex.numbers import (
     COUNT_NOUNS,
     FRACTIONS,
     SCALES,
@@ -25,7 +25,7 @@ from pipeline.numbers import (
     parse_number,
     round_float,
 )
-from pipeline.stages.common import NOT_BODY, load_json, section_ranges
+from artex.stages.common import NOT_BODY, load_json, section_ranges
 
 MONEY_KEY = "artex_money"
 QUANTITIES_KEY = "artex_quantities"

@@ -17,7 +17,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.stages.common import SECTIONS_KEY, load_json
+from artex.stages.common import SECTIONS_KEY, load_json
 
 CUES_FILE = "boilerplate.json"
 HEADINGS_FILE = "headings.json"
