@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from artex.schema import GOLD_VERSION, Article, GoldArticle
+from pydantic import ValidationError
 
 GOLD_SUFFIX = ".gold.json"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 import spacy
-
 from artex.nlp import add_stages, build_nlp
 from artex.settings import Settings
 
