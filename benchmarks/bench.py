@@ -217,6 +217,7 @@ def interleaved(corpus: Path, articles: int, chunk: int = 50) -> dict:
     """Both pipelines in this one process, alternating on chunks of the same articles: the
     processor time of each under the same conditions, the steadiest ratio on a busy machine."""
     import spacy
+
     from artex.batch import process_in_order, records_to_process
     from artex.nlp import build_nlp
     from artex.settings import Settings

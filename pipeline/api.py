@@ -6,6 +6,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from artex.convert import to_article
 from artex.nlp import build_nlp
 from artex.readers import read_records
@@ -13,8 +16,6 @@ from artex.record import InputError, Record
 from artex.schema import Article
 from artex.settings import Settings
 from artex.stages.common import prepare_doc
-from spacy.language import Language
-from spacy.tokens import Doc
 
 
 def reference_date_of(record: Record, settings: Settings) -> date | None:

@@ -29,6 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from artex.api import make_doc
 from artex.convert import to_article
 from artex.nlp import build_nlp
@@ -45,8 +48,6 @@ from artex.sinks import (
     display_url,
     written_article_ids,
 )
-from spacy.language import Language
-from spacy.tokens import Doc
 
 STDIN = "-"
 # What a batch reads on standard input: a stream of articles, one JSON object a line.

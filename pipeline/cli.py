@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+
 from artex import api, evaluate
 from artex import batch as batch_runner
 from artex.gold import GoldError, read_cases
 from artex.record import InputError
 from artex.settings import Settings
 from artex.sinks import SinkError
-from rich.console import Console
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News articles to structured, verifiable JSON.")

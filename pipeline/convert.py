@@ -6,6 +6,8 @@ import re
 from collections import defaultdict
 from datetime import date
 
+from spacy.tokens import Doc, Span
+
 from artex.record import Record
 from artex.schema import (
     Article,
@@ -19,7 +21,6 @@ from artex.schema import (
     Stats,
     TimeExpression,
 )
-from spacy.tokens import Doc, Span
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 

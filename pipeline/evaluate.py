@@ -52,6 +52,10 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import spacy
+from dateparser.date import DateDataParser
+from rich.table import Table
+from spacy.language import Language
+
 from artex import api
 from artex.gold import GoldCase, gold_from_article, read_cases
 from artex.nlp import build_nlp
@@ -67,9 +71,6 @@ from artex.schema import (
     GoldTimeExpression,
 )
 from artex.settings import Settings
-from dateparser.date import DateDataParser
-from rich.table import Table
-from spacy.language import Language
 
 ARTEX = "artex"
 BASELINE = "spacy_baseline"

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from artex.schema import GOLD_VERSION, Article, GoldArticle
 from pydantic import ValidationError
+
+from artex.schema import GOLD_VERSION, Article, GoldArticle
 
 GOLD_SUFFIX = ".gold.json"
 

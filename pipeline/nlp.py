@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import artex.stages  # noqa: F401  (registers the artex factories)
 import spacy
-from artex.settings import Settings
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 from thinc.api import Config
+
+import artex.stages  # noqa: F401  (registers the artex factories)
+from artex.settings import Settings
 
 PIPELINE_CONFIG = "pipeline.cfg"
 

@@ -57,10 +57,11 @@ from typing import IO, Any
 
 import lxml.html
 import trafilatura
-from artex.record import InputError, Markup, Record
-from artex.settings import Settings
 from lxml import etree
 from markdown_it import MarkdownIt
+
+from artex.record import InputError, Markup, Record
+from artex.settings import Settings
 
 STDIN = "-"
 

@@ -23,7 +23,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
 
-from artex.schema import SCHEMA_VERSION, Article
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -43,6 +42,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from artex.schema import SCHEMA_VERSION, Article
 
 
 class SinkError(Exception):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+
 from artex.nlp import add_stages, build_nlp
 from artex.settings import Settings
 

@@ -19,6 +19,10 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.language import Language
+from sqlalchemy import create_engine, text
+from typer.testing import CliRunner
+
 from artex import batch
 from artex.batch import (
     BatchOptions,
@@ -34,9 +38,6 @@ from artex.cli import app
 from artex.record import InputError, Record
 from artex.schema import Article
 from artex.sinks import Failure
-from spacy.language import Language
-from sqlalchemy import create_engine, text
-from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
 FAILING_WORD = "EXPLODE"

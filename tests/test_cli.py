@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from artex.cli import app
 from typer.testing import CliRunner
+
+from artex.cli import app
 
 runner = CliRunner()
 

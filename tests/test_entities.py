@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from artex.stages.common import SECTIONS_KEY
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from artex.stages.common import SECTIONS_KEY
 
 STAGE = "artex_entities"
 

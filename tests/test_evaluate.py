@@ -7,6 +7,11 @@ from collections import Counter
 from datetime import date, datetime
 
 import pytest
+from dateparser.date import DateDataParser
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
 from artex.cli import app
 from artex.evaluate import (
     COUNT_KEYS,
@@ -22,10 +27,6 @@ from artex.evaluate import (
 )
 from artex.gold import GoldCase, GoldError, load_gold, meantime_case, read_cases
 from artex.schema import GOLD_VERSION, Article, GoldArticle, Stats
-from dateparser.date import DateDataParser
-from hypothesis import given
-from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 TEXT = ("Acme Corp said on Monday it will spend $2 billion in Ohio. Acme hired 300 people. "
         "Jane Doe, Acme's chief, met Ohio officials.")

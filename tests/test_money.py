@@ -1,6 +1,7 @@
 """artex_money: amounts, currencies, qualifiers, ranges, rates and what is not money."""
 
 import pytest
+
 from artex.stages.common import SECTIONS_KEY
 
 

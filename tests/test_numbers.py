@@ -1,9 +1,10 @@
 """parse_number: digits, words, scales and fractions; None for anything that is not a number."""
 
 import pytest
-from artex.numbers import parse_number
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from artex.numbers import parse_number
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -7,10 +7,11 @@ import json
 
 import pytest
 import spacy
-from artex.batch import BatchOptions, run_batch
-from artex.sinks import SqlSink
 from samples import company_article
 from sqlalchemy import create_engine, text
+
+from artex.batch import BatchOptions, run_batch
+from artex.sinks import SqlSink
 
 # The PostgreSQL server fixtures (postgres_server, postgres_url).
 pytest_plugins = ["pg"]

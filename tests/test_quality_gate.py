@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from artex.evaluate import ARTEX, EvalOptions, run_eval, sha256_of
 from artex.gold import GOLD_SUFFIX
 

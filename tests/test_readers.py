@@ -12,6 +12,9 @@ from pathlib import Path
 
 import hypothesis
 import pytest
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
 from artex.cli import app
 from artex.readers import (
     format_of,
@@ -23,8 +26,6 @@ from artex.readers import (
 )
 from artex.record import InputError, Record
 from artex.settings import Settings
-from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 DATA = Path(__file__).parent / "data" / "readers"
 ARTICLE_HTML = DATA / "article.html"

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 import spacy
-from artex.stages.common import prepare_doc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from artex.stages.common import prepare_doc
 
 GOLDEN = Path(__file__).resolve().parent.parent / "corpus" / "japan-us-tech-investments.txt"
 

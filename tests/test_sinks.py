@@ -8,6 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from samples import company_article
+from sqlalchemy import create_engine, func, select, text
+
 from artex.schema import SCHEMA_VERSION
 from artex.sinks import (
     ErrorSink,
@@ -23,8 +26,6 @@ from artex.sinks import (
     metadata,
     written_article_ids,
 )
-from samples import company_article
-from sqlalchemy import create_engine, func, select, text
 
 # The PostgreSQL server fixtures (postgres_server, postgres_url).
 pytest_plugins = ["pg"]

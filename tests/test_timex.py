@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from artex.stages.timex import Period, coarsen, duration_value, narrowed_interval, period_of
 
 

@@ -51,6 +51,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from dateparser.date import DateDataParser
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from artex.numbers import TENS, UNITS, parse_number
 from artex.stages.common import NOT_BODY, load_json, section_ranges
 from artex.stages.timex import (
@@ -62,9 +66,6 @@ from artex.stages.timex import (
     narrowed_interval,
     period_of,
 )
-from dateparser.date import DateDataParser
-from spacy.language import Language
-from spacy.tokens import Doc
 
 KEY = "artex_dates"
 # A fixed base: numeric dates must carry day, month and year, so it never shows in a value.

