@@ -218,7 +218,8 @@ def interleaved(corpus: Path, articles: int, chunk: int = 50) -> dict:
     processor time of each under the same conditions, the steadiest ratio on a busy machine."""
     import spacy
 
-    from artex.batch import process_in_order, records_to_process
+    from artex.batch import records_to_process
+    from artex.core import process
     from artex.nlp import build_nlp
     from artex.settings import Settings
 
@@ -230,7 +231,7 @@ def interleaved(corpus: Path, articles: int, chunk: int = 50) -> dict:
     for start in range(0, len(records), chunk):
         part = records[start:start + chunk]
         began = time.process_time()
-        for article in process_in_order(part, artex, settings):
+        for article in process(part, artex, settings):
             article.model_dump_json()
         cpu["artex"] += time.process_time() - began
         began = time.process_time()

@@ -23,17 +23,14 @@ import json
 import os
 import resource
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from artex.api import make_doc
-from artex.convert import to_article
+from artex import core
 from artex.nlp import build_nlp
 from artex.readers import iter_records
 from artex.record import InputError, Record
@@ -129,101 +126,6 @@ class Skipped:
 
 
 Outcome = Article | Failure | Skipped
-
-
-def failure_of(error: InputError) -> Failure:
-    return Failure(input=error.source, line=error.line, reason=error.reason)
-
-
-def record_failure(record: Record, reason: str) -> Failure:
-    return Failure(input=record.source, line=record.line, reason=reason, id=record.article_id)
-
-
-def describe(error: Exception) -> str:
-    """An exception in one line (pydantic and others write several)."""
-    message = " ".join(str(error).split())
-    return f"{type(error).__name__}: {message}"[:500]
-
-
-def run_alone(record: Record, nlp: Language, settings: Settings) -> Doc:
-    """One record through the pipeline, component by component, naming the one that fails."""
-    doc = make_doc(nlp, record, settings)
-    for name, component in nlp.pipeline:
-        try:
-            doc = component(doc)
-        except Exception as error:
-            raise RuntimeError(f"pipeline component {name} failed: {describe(error)}") from error
-    return doc
-
-
-def settle(item: Record | Failure | Skipped, doc: Doc | None, nlp: Language,
-           settings: Settings) -> Outcome:
-    """The outcome of one input item; ``doc`` is None when the pipeline dropped the record."""
-    if not isinstance(item, Record):
-        return item
-    try:
-        if doc is None:
-            doc = run_alone(item, nlp, settings)
-        return to_article(doc, item)
-    except RuntimeError as error:
-        return record_failure(item, str(error))
-    except Exception as error:
-        return record_failure(item, f"could not build the article: {describe(error)}")
-
-
-# Records processed in one spaCy memory zone: the strings and lexemes new documents add to the
-# vocabulary are freed at its end, so that memory stays flat however many articles a run reads.
-ZONE_RECORDS = 1000
-
-
-def process_in_order(items: Iterable[Record | InputError | Skipped], nlp: Language,
-                     settings: Settings) -> Iterator[Outcome]:
-    """One outcome per item, in input order: an Article, a Failure or a Skipped record.
-
-    Only Records go through ``nlp.pipe``, with the item's index as the document's context; the
-    items spaCy has taken but not yet returned wait in a queue. The records go through in
-    memory zones of ZONE_RECORDS, one ``nlp.pipe`` each. When a component fails, spaCy stops
-    the whole stream: the waiting records are then run alone, one by one (reporting the one
-    that fails, writing the others), and a new stream goes on with the rest of the items."""
-    remaining = enumerate(items)
-    pending: deque[tuple[int, Record | Failure | Skipped]] = deque()
-    exhausted = False
-
-    def docs() -> Iterator[tuple[Doc, int]]:
-        nonlocal exhausted
-        taken = 0
-        for index, item in remaining:
-            if isinstance(item, InputError):
-                pending.append((index, failure_of(item)))
-            elif isinstance(item, Record):
-                try:
-                    doc = make_doc(nlp, item, settings)
-                except Exception as error:
-                    pending.append((index, record_failure(item, describe(error))))
-                    continue
-                pending.append((index, item))
-                yield doc, index
-                taken += 1
-                if taken == ZONE_RECORDS:
-                    return
-            else:
-                pending.append((index, item))
-        exhausted = True
-
-    while not exhausted:
-        with nlp.memory_zone():
-            try:
-                for doc, index in nlp.pipe(docs(), as_tuples=True,
-                                           batch_size=settings.batch_size,
-                                           n_process=settings.workers):
-                    while pending[0][0] < index:
-                        yield settle(pending.popleft()[1], None, nlp, settings)
-                    yield settle(pending.popleft()[1], doc, nlp, settings)
-            except Exception:
-                if not pending:  # not a document's fault
-                    raise
-            while pending:
-                yield settle(pending.popleft()[1], None, nlp, settings)
 
 
 # --- progress --------------------------------------------------------------------------------
@@ -413,7 +315,7 @@ def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
     progress = options.progress
     progress.start(estimate_articles(inputs, out_dir) if progress.needs_total else None)
     try:
-        _write_outcomes(process_in_order(items, nlp, settings), sinks, summary, options,
+        _write_outcomes(core.process(items, nlp, settings), sinks, summary, options,
                         on_progress=progress.update)
     finally:
         progress.finish()

@@ -13,6 +13,7 @@ from rich.console import Console
 
 from artex import api, evaluate
 from artex import batch as batch_runner
+from artex.core import ArticleError
 from artex.gold import GoldError, read_cases
 from artex.record import InputError
 from artex.settings import Settings
@@ -56,6 +57,8 @@ def extract(
         result = api.extract_article(article, settings, article_id=id, fmt=format)
     except InputError as error:
         fail(str(error))
+    except ArticleError as error:
+        fail(str(error), EXIT_SOME_FAILED)
     typer.echo(result.model_dump_json(indent=2))
 
 
@@ -85,6 +88,8 @@ def eval_(
         report = evaluate.run_eval(gold, Settings(), evaluate.EvalOptions(baseline=baseline))
     except (GoldError, InputError) as error:
         fail(str(error))
+    except ArticleError as error:
+        fail(str(error), EXIT_SOME_FAILED)
     if save_floors:
         record = evaluate.quality_baseline(report, Path.cwd())
         save_floors.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

@@ -56,7 +56,7 @@ from dateparser.date import DateDataParser
 from rich.table import Table
 from spacy.language import Language
 
-from artex import api
+from artex import core
 from artex.gold import GoldCase, gold_from_article, read_cases
 from artex.nlp import build_nlp
 from artex.readers import read_records
@@ -612,7 +612,7 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
     MEANTIME .jsonl files. Raises GoldError or InputError naming the bad input."""
     cases = read_cases(list(paths))
     records = [record_of(case, settings) for case in cases]
-    artex = api.process(records, nlp or build_nlp(settings), settings)
+    artex = core.articles(records, nlp or build_nlp(settings), settings)
     predictions = {ARTEX: [gold_from_article(article) for article in artex]}
     if options.baseline:
         predictions[BASELINE] = list(SpacyBaseline(settings.batch_size).annotate(records))

@@ -23,14 +23,13 @@ from spacy.language import Language
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
-from artex import batch
+from artex import batch, core
 from artex.batch import (
     BatchOptions,
     BatchUsageError,
     discover_inputs,
     estimate_articles,
     is_gold_annotation,
-    process_in_order,
     records_to_process,
     run_batch,
 )
@@ -146,9 +145,9 @@ def items_with_every_kind() -> list:
 @pytest.mark.parametrize(("workers", "zone_records"), [(1, 1000), (2, 1000), (1, 1), (2, 2)])
 def test_outcomes_follow_input_order_and_a_failing_document_is_reported(
         fragile_nlp, settings, monkeypatch, workers, zone_records):
-    monkeypatch.setattr(batch, "ZONE_RECORDS", zone_records)
-    outcomes = list(process_in_order(items_with_every_kind(), fragile_nlp,
-                                     replace(settings, workers=workers, batch_size=2)))
+    monkeypatch.setattr(core, "ZONE_RECORDS", zone_records)
+    outcomes = list(core.process(items_with_every_kind(), fragile_nlp,
+                                 replace(settings, workers=workers, batch_size=2)))
     kinds = [type(o).__name__ for o in outcomes]
     assert kinds == ["Article", "Failure", "Failure", "Skipped", "Article", "Failure"]
     assert [o.source for o in outcomes if isinstance(o, Article)] == ["one.txt", "four.txt"]
@@ -161,9 +160,8 @@ def test_outcomes_follow_input_order_and_a_failing_document_is_reported(
 def test_an_article_that_cannot_be_built_is_reported(light_nlp, settings, monkeypatch):
     def refuse(doc, record):
         raise ValueError("span 'x' does not match text[0:1]")
-    monkeypatch.setattr(batch, "to_article", refuse)
-    [outcome] = process_in_order([Record(text="Some text.", source="s.txt")], light_nlp,
-                                 settings)
+    monkeypatch.setattr(core, "to_article", refuse)
+    [outcome] = core.process([Record(text="Some text.", source="s.txt")], light_nlp, settings)
     assert outcome.reason == ("could not build the article: ValueError: span 'x' does not "
                               "match text[0:1]")
 
