@@ -3,10 +3,10 @@ optionally a database) out; streaming, in input order, resumable.
 
 - Inputs are files, folders (walked recursively for article files, sorted; gold annotations
   ``*.gold.json`` and READMEs are not articles) or ``-`` (a JSON Lines stream on standard
-  input). Every record goes through one ``nlp.pipe(as_tuples=True)``; the outputs follow the
-  input order whatever the number of workers.
+  input). Records become Articles in ``artex.core``, the one core every caller shares; the
+  outputs follow the input order whatever the number of workers.
 - An input or article that fails becomes a line of ``errors.jsonl`` (input, line, reason) and the
-  run goes on (see ``process_in_order`` for a pipeline component that fails).
+  run goes on (see ``core.process`` for a pipeline component that fails).
 - Output is made durable in checkpoints, the database first and ``articles.jsonl`` last: the
   articles file is the ledger ``--resume`` reads, so an article in it is always in the database.
 - Without ``--resume`` a run starts afresh: ``articles.jsonl`` and ``errors.jsonl`` are replaced.
