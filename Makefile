@@ -1,16 +1,34 @@
 # `make run` and `make test` create .venv when it is missing, then run.
+# The environment is installed from requirements.lock (every package, pinned, with hashes),
+# using the pip that `python3 -m venv` bundles. After changing the dependencies in
+# pyproject.toml, run `make lock` and commit requirements.lock with the change.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+# The locking tool is pinned too, so that two people refreshing the lock get the same file.
+UV_VERSION := 0.13.8
 
-.PHONY: run test eval bench lint clean
+.PHONY: run test eval bench lint lock clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@# Fails when pyproject.toml asks for something the lock does not hold: run `make lock`.
+	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+# Resolves pyproject.toml (with the dev extra) for Python 3.11 on every platform. Versions
+# already in the lock are kept unless pyproject.toml rules them out; `make lock UPGRADE=1`
+# moves every package to its newest allowed release.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --quiet --custom-compile-command 'make lock' \
+		$(if $(UPGRADE),--upgrade) --output-file $(LOCK)
 
 run: $(STAMP)
 	$(BIN)/artex batch corpus/ --out outputs/ --db sqlite:///outputs/artex.db
