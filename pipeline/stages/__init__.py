@@ -2,10 +2,14 @@
 
 Contract shared by every stage (see also ../../README.md, "How it works"):
 
-- A stage is a class registered with ``@Language.factory("artex_NAME", assigns=[...],
-  requires=[...], default_config={...})``. ``default_config`` holds names and numbers only;
-  data (patterns, gazetteers, tables) is read from ``models/`` in
-  ``initialize(get_examples=None, *, nlp=None, models_dir=...)``.
+- A stage is a ``common.Stage`` subclass registered with ``@Language.factory("artex_NAME",
+  assigns=[...], requires=[...], default_config={...})`` and declared under
+  ``[project.entry-points.spacy_factories]`` in pyproject.toml, so that an installed artex
+  gives ``nlp.add_pipe("artex_NAME")`` to any spaCy pipeline without ``import artex``.
+  ``default_config`` holds names and numbers only; data (patterns, gazetteers, tables) is read
+  from ``models/`` in ``load_data``, which ``initialize(get_examples=None, *, nlp=None,
+  models_dir=None)`` calls (the shipped ``models/`` when ``models_dir`` is None; a stage never
+  initialised initialises itself so on its first document).
 - ``__call__(doc)`` is ``self.set_annotations(doc, self.match(doc))``: ``match`` finds candidates
   and returns plain data, ``set_annotations`` writes the stage's own ``doc.spans[KEY]`` and its
   plain-data extensions (dicts, lists, str, int, float, bool, None), nothing else, so that

@@ -1,13 +1,17 @@
 """What the stages share: doc inputs, section look-ups and extension registration."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: spaCy validates the arguments of
+# `Stage.initialize` against its annotations, which must then be real types, not strings.
 
 from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
 import srsly
+from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from artex.settings import DEFAULT_MODELS_DIR
 
 SECTIONS_KEY = "artex_sections"
 # Sections whose text feeds no body extractor (money, quantities, dates, lists).
@@ -69,6 +73,43 @@ def section_ranges(doc: Doc, kinds: Iterable[str]) -> CharRanges:
     wanted = set(kinds)
     sections = doc.spans.get(SECTIONS_KEY, [])
     return CharRanges((s.start_char, s.end_char) for s in sections if s.label_ in wanted)
+
+
+class Stage:
+    """What every artex stage shares: ``__call__`` is ``set_annotations(doc, match(doc))``,
+    and the data it reads comes from ``initialize``.
+
+    ``initialize(models_dir=None)`` reads the data artex ships (the ``artex/models`` package
+    data) unless ``models_dir`` names another folder; spaCy calls it from ``nlp.initialize()``,
+    and ``[initialize.components.NAME] models_dir`` in a spaCy config sets the folder. A stage
+    that runs before anyone initialised it initialises itself with the shipped data: that is
+    how ``nlp.add_pipe("artex_money")`` works on a trained pipeline, where calling
+    ``nlp.initialize()`` would reset the trained components' weights."""
+
+    name: str
+    initialized = False
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None,
+                   models_dir: str | Path | None = None) -> None:
+        self.load_data(Path(models_dir) if models_dir is not None else DEFAULT_MODELS_DIR, nlp)
+        self.initialized = True
+
+    def load_data(self, models_dir: Path, nlp: Language | None) -> None:
+        """Read the stage's data (patterns, lexicons, tables) from ``models_dir``."""
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.initialized:
+            self.initialize()
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc):
+        """Find the stage's candidates in ``doc``; plain data, nothing written."""
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, found) -> Doc:
+        """Write what ``match`` found to the stage's own spans key and extensions."""
+        raise NotImplementedError
 
 
 def load_json(models_dir: str | Path, name: str):

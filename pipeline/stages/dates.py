@@ -50,13 +50,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from artex.numbers import TENS, UNITS, parse_number
-from artex.stages.common import NOT_BODY, load_json, section_ranges
+from artex.stages.common import NOT_BODY, Stage, load_json, section_ranges
 from artex.stages.timex import (
     GRANULARITY_ORDER,
     Period,
@@ -324,14 +325,14 @@ def make_dates(nlp: Language, name: str, lexicon: str):
     return DatesStage(nlp, name, lexicon)
 
 
-class DatesStage:
+class DatesStage(Stage):
     def __init__(self, nlp: Language, name: str, lexicon: str):
         self.name = name
         self.lexicon = lexicon
         self.grammar: Grammar | None = None
         self.lex: dict = {}
 
-    def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
+    def load_data(self, models_dir: Path, nlp: Language | None) -> None:
         lex = load_json(models_dir, self.lexicon)
         self.grammar = Grammar(lex)
         self.lex = lex
@@ -340,12 +341,7 @@ class DatesStage:
         # dateparser builds its tables on first use (about 2 s): pay that here, once.
         self._date_parser.get_date_data("1/1/2000")
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.match(doc))
-
     def match(self, doc: Doc) -> DatesFound:
-        if self.grammar is None:
-            raise ValueError("artex_dates: initialize() was not called")
         skip = section_ranges(doc, NOT_BODY)
         given = reference_date_of(doc)
         stated = None if given else self.dateline_date(doc)

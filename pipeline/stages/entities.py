@@ -104,7 +104,7 @@ def make_entities(nlp: Language, name: str, patterns: str, filters: str, countri
                        min_city_population=min_city_population)
 
 
-class EntityStage:
+class EntityStage(common.Stage):
     def __init__(self, nlp: Language, name: str, *, patterns: str, filters: str, countries: str,
                  max_heading_words: int, min_city_population: int):
         self.nlp = nlp
@@ -115,7 +115,7 @@ class EntityStage:
         self.max_heading_words = max_heading_words
         self.min_city_population = min_city_population
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, models_dir: str):
+    def load_data(self, models_dir: Path, nlp: Language | None) -> None:
         nlp = nlp or self.nlp
         patterns_path = Path(models_dir) / self.patterns_file
         if not patterns_path.exists():
@@ -165,9 +165,6 @@ class EntityStage:
             | {state["name"] for state in gazetteer.get_us_states().values()}
         # News English mostly drops the diacritics of transliterations ("Gujarāt" -> "Gujarat").
         self.places = places | {without_diacritics(place) for place in places}
-
-    def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.match(doc))
 
     # -- finding mentions -------------------------------------------------------------------
 

@@ -10,11 +10,12 @@ by the heading above it.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from artex.stages.common import SECTIONS_KEY, load_json
+from artex.stages.common import SECTIONS_KEY, Stage, load_json
 
 LISTS_KEY = "artex_lists"
 HEADINGS_FILE = "headings.json"
@@ -58,20 +59,15 @@ def make_lists(nlp: Language, name: str):
     return ArtexLists(nlp, name)
 
 
-class ArtexLists:
+class ArtexLists(Stage):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lexicon: HeadingLexicon | None = None
 
-    def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
+    def load_data(self, models_dir: Path, nlp: Language | None) -> None:
         self.lexicon = HeadingLexicon(load_json(models_dir, HEADINGS_FILE))
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.match(doc))
-
     def match(self, doc: Doc) -> list[tuple[Span, dict]]:
-        if self.lexicon is None:
-            raise RuntimeError("artex_lists used before initialize(models_dir=...)")
         sections = list(doc.spans[SECTIONS_KEY]) if SECTIONS_KEY in doc.spans else []
         text = doc.text  # built anew on every access
         found = []

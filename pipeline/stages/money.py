@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,7 +26,7 @@ from artex.numbers import (
     parse_number,
     round_float,
 )
-from artex.stages.common import NOT_BODY, load_json, section_ranges
+from artex.stages.common import NOT_BODY, Stage, load_json, section_ranges
 
 MONEY_KEY = "artex_money"
 QUANTITIES_KEY = "artex_quantities"
@@ -87,7 +88,7 @@ class Atom:
     requires=["doc.text"],
     default_config={"context_chars": 40},
 )
-class MoneyExtractor:
+class MoneyExtractor(Stage):
     """Finds money amounts ("US$40 billion", "9.9 billion yuan", "$5 a share") and quantities
     ("30%", "3,000 people", "2-nanometer") with qualifiers, ranges and rates."""
 
@@ -95,7 +96,7 @@ class MoneyExtractor:
         self.name = name
         self.context_chars = context_chars
 
-    def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
+    def load_data(self, models_dir: Path, nlp: Language | None) -> None:
         self._compile_currencies(load_json(models_dir, CURRENCIES_FILE))
         self._compile_lexicon(load_json(models_dir, LEXICON_FILE))
 
@@ -223,9 +224,6 @@ class MoneyExtractor:
         self.coordination_re = re.compile(r"\s*(?:,|,?\s+(?i:and|or))\s+")
 
     # ------------------------------------------------------------------ matching
-    def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.match(doc))
-
     def match(self, doc: Doc) -> dict[str, list[dict]]:
         """Money and quantity candidates as plain data: {"money": [...], "quantities": [...]},
         each {"start", "end", "value"} with the extension value."""

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from artex.stages.common import SECTIONS_KEY, load_json
+from artex.stages.common import SECTIONS_KEY, Stage, load_json
 
 CUES_FILE = "boilerplate.json"
 HEADINGS_FILE = "headings.json"
@@ -794,22 +795,17 @@ def make_segment(nlp: Language, name: str, max_heading_words: int,
         max_boilerplate_words=max_boilerplate_words))
 
 
-class ArtexSegment:
+class ArtexSegment(Stage):
     def __init__(self, nlp: Language, name: str, limits: Limits):
         self.name = name
         self.limits = limits
         self.cues: Cues | None = None
 
-    def initialize(self, get_examples=None, *, nlp=None, models_dir: str):
+    def load_data(self, models_dir: Path, nlp: Language | None) -> None:
         self.cues = Cues(load_json(models_dir, CUES_FILE), load_json(models_dir, HEADINGS_FILE))
-
-    def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> tuple[list[Section], list[int]]:
         """The sections, and the offsets where lines start (each a sentence start)."""
-        if self.cues is None:
-            raise RuntimeError("artex_segment used before initialize(models_dir=...)")
         layout = Layout(doc.text, doc._.artex_markup, self.cues, self.limits)
         return Segmenter(layout).run(), [line.start for line in layout.lines]
 
