@@ -1,4 +1,7 @@
-"""The artex command line: each command parses its options and calls one library function."""
+"""The artex command line: each command parses its options and calls one library function.
+
+Each command imports what it needs when it runs: spaCy and the model take seconds to import,
+and `artex --help` or `artex --version` should not wait for them."""
 
 from __future__ import annotations
 
@@ -11,16 +14,27 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from artex import api, evaluate
-from artex import batch as batch_runner
-from artex.core import ArticleError
-from artex.gold import GoldError, read_cases
+from artex import __version__
 from artex.record import InputError
 from artex.settings import Settings
-from artex.sinks import SinkError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News articles to structured, verifiable JSON.")
+
+
+def print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"artex {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=print_version, is_eager=True,
+        help="Print the version and exit.")] = False,
+) -> None:
+    """News articles to structured, verifiable JSON."""
 
 EXIT_BAD_INPUT = 2
 EXIT_SOME_FAILED = 1
@@ -52,6 +66,9 @@ def extract(
              "for standard input.")] = None,
 ) -> None:
     """Extract one article and print it as JSON."""
+    from artex import api
+    from artex.core import ArticleError
+
     settings = Settings(reference_date=parse_date(reference_date, "--reference-date"))
     try:
         result = api.extract_article(article, settings, article_id=id, fmt=format)
@@ -81,6 +98,10 @@ def eval_(
     ] = False,
 ) -> None:
     """Score the extractors against gold annotations (and a spaCy baseline)."""
+    from artex import evaluate
+    from artex.core import ArticleError
+    from artex.gold import GoldError, read_cases
+
     try:
         if validate:
             typer.echo(f"{len(read_cases(gold))} gold articles are valid")
@@ -126,6 +147,9 @@ def batch(
         min=1, help="Articles between two checkpoints (flush to disk, commit).")] = 100,
 ) -> None:
     """Extract many articles into JSON Lines (and a database). Exit 1 if some failed."""
+    from artex import batch as batch_runner
+    from artex.sinks import SinkError
+
     settings = Settings(reference_date=parse_date(reference_date, "--reference-date"),
                         batch_size=batch_size, workers=workers)
     options = batch_runner.BatchOptions(db_url=db, resume=resume,
@@ -149,6 +173,8 @@ def batch(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
+    from artex import api
+
     typer.echo(json.dumps(api.json_schema(), indent=2))
 
 

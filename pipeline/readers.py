@@ -498,7 +498,11 @@ def read_markdown(source: str, settings: Settings) -> Iterator[Record]:
 # --- plain text ---------------------------------------------------------------------------------
 
 def read_plain_text(source: str, settings: Settings) -> Iterator[Record]:
-    yield Record(text=decode_text(read_bytes(source, settings), source), source=source)
+    yield record_from_plain_text(decode_text(read_bytes(source, settings), source), source)
+
+
+def record_from_plain_text(text: str, source: str) -> Record:
+    return Record(text=text, source=source)
 
 
 # --- JSON and JSON Lines ------------------------------------------------------------------------
@@ -574,8 +578,11 @@ def decode_json(text: str, source: str, line: int | None) -> Any:
 
 
 def read_json(source: str, settings: Settings) -> Iterator[Record]:
-    text = decode_text(read_bytes(source, settings), source)
-    yield record_from_object(decode_json(text, source, None), source)
+    yield record_from_json(decode_text(read_bytes(source, settings), source), source)
+
+
+def record_from_json(text: str, source: str) -> Record:
+    return record_from_object(decode_json(text, source, None), source)
 
 
 def read_json_lines(source: str, settings: Settings) -> Iterator[Record | InputError]:
@@ -659,6 +666,31 @@ def format_of(source: str, fmt: str | None) -> str:
     suffix = Path(source).suffix.lower().lstrip(".")
     suffix = FORMAT_ALIASES.get(suffix, suffix)
     return suffix if suffix in READERS else "txt"
+
+
+# Formats a string in memory can hold: one article each.
+STRING_PARSERS: dict[str, Callable[[str, str], Record]] = {
+    "txt": record_from_plain_text,
+    "html": record_from_html,
+    "md": record_from_markdown,
+    "json": record_from_json,
+}
+
+
+def record_from_string(text: str, source: str, settings: Settings,
+                       fmt: str | None = None) -> Record:
+    """One article given as a string (the Python API), read as ``fmt`` (plain text by
+    default) with the checks a file of that format gets; ``source`` names it in errors."""
+    fmt = format_of(source, fmt or "txt")
+    if fmt not in STRING_PARSERS:
+        raise InputError(source, f"a string holds one article; format {fmt!r} is for files "
+                                 f"(known for strings: {', '.join(STRING_PARSERS)})")
+    # The same size, binary and emptiness checks as a file's bytes get.
+    data = text.encode("utf-8", errors="surrogatepass")
+    if len(data) > settings.max_input_bytes:
+        raise InputError(source, f"too large ({len(data):,} bytes; the limit is "
+                                 f"{settings.max_input_bytes:,})")
+    return STRING_PARSERS[fmt](decode_text(data, source), source)
 
 
 def iter_records(source: str, settings: Settings,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import api
+from artex import api
 
 pytestmark = pytest.mark.model
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from pipeline import schema
+from artex import schema
 
 
 def all_models():
