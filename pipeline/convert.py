@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -21,6 +21,7 @@ from artex.schema import (
     Stats,
     TimeExpression,
 )
+from artex.stages.entities import ACRONYM, fold, initials, name_preference
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -110,11 +111,162 @@ def _stats(doc: Doc) -> Stats:
         characters=len(doc.text),
         words=sum(1 for t in doc if not (t.is_punct or t.is_space)),
         sentences=sentences,
-        paragraphs=sum(1 for block in PARAGRAPH_BREAK.split(doc.text) if block.strip()),
+        paragraphs=_paragraphs(doc.text),
     )
+
+
+def _paragraphs(text: str) -> int:
+    return sum(1 for block in PARAGRAPH_BREAK.split(text) if block.strip())
 
 
 def _warnings(reference: str | None, dates: list[TimeExpression]) -> list[str]:
     if reference is None and any(d.value is None or "X" in d.value for d in dates):
         return ["no reference date: relative time expressions are left unresolved"]
     return []
+
+
+# --- long texts: the Articles of a text's pieces joined into one ------------------------------
+
+def join_pieces(record: Record, parts: list[tuple[int, Article]]) -> Article:
+    """One Article for a text processed in pieces (see artex.pieces): ``parts`` are each
+    piece's start in ``record.text`` and its Article, in text order. Offsets move into the
+    whole text; the pieces' entities are merged (see EntityMerger); sections split by a cut
+    are joined again; warnings are kept once each."""
+    first = parts[0][1]
+    merger = EntityMerger()
+    sections: list[Section] = []
+    money, quantities, dates, lists, warnings = [], [], [], [], []
+    words = sentences = 0
+    for offset, part in parts:
+        ids = merger.add(part.entities, offset)
+        sections.extend(_joined_sections(record.text, sections, part.sections, offset))
+        money.extend(_moved(m, offset, entities=_renamed(m.entities, ids)) for m in part.money)
+        quantities.extend(_moved(q, offset) for q in part.quantities)
+        dates.extend(_moved(d, offset) for d in part.dates)
+        lists.extend(_moved_list(item, offset, ids) for item in part.lists)
+        warnings.extend(w for w in part.warnings if w not in warnings)
+        words += part.stats.words
+        sentences += part.stats.sentences
+    return Article(
+        id=record.article_id, source=record.source, title=record.title or first.title,
+        published=first.published, reference_date=first.reference_date, text=record.text,
+        stats=Stats(characters=len(record.text), words=words, sentences=sentences,
+                    paragraphs=_paragraphs(record.text)),
+        sections=sections, entities=merger.entities(), money=money, quantities=quantities,
+        dates=dates, lists=lists, warnings=warnings,
+    )
+
+
+def _moved(span, offset: int, **changes):
+    return span.model_copy(update={"start": span.start + offset, "end": span.end + offset,
+                                   **changes})
+
+
+def _renamed(entity_ids: list[str], ids: dict[str, str]) -> list[str]:
+    return list(dict.fromkeys(ids[i] for i in entity_ids))
+
+
+def _moved_list(found: ArticleList, offset: int, ids: dict[str, str]) -> ArticleList:
+    items = [_moved(item, offset, entities=_renamed(item.entities, ids)) for item in found.items]
+    return _moved(found, offset, items=items)
+
+
+def _joined_sections(text: str, before: list[Section], sections: list[Section],
+                     offset: int) -> list[Section]:
+    """The piece's sections moved into the whole text; a body section cut in two inside its
+    paragraph (a piece with no paragraph break to end at) is joined again."""
+    moved = [_moved(s, offset) for s in sections]
+    if moved and before and before[-1].kind == moved[0].kind == "body" \
+            and moved[0].heading is None \
+            and not PARAGRAPH_BREAK.search(text, before[-1].end, moved[0].start + 1):
+        before[-1] = before[-1].model_copy(update={"end": moved[0].end})
+        moved = moved[1:]
+    return moved
+
+
+class EntityMerger:
+    """The entities of consecutive pieces merged into one record per real-world entity.
+
+    A piece's entity joins the one earlier entity it matches by the entities stage's own
+    tests, applied to names instead of mentions: the same country, or a name or alias equal
+    once folded (case, periods, spacing), an acronym made of the initials of an earlier name,
+    a one-word name that is the surname of an earlier person, a company name that begins an
+    earlier company's name, or an earlier one-word name that is its surname. When no single earlier
+    entity matches, it is a new one. The merged name is the fullest form, the label the one
+    most mentions carry; ids are given anew in order of first mention."""
+
+    def __init__(self) -> None:
+        self._merged: list[dict] = []
+        self._by_key: dict[tuple, set[int]] = defaultdict(set)
+        self._by_initials: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, entities: list[Entity], offset: int) -> dict[str, str]:
+        """Merge one piece's entities; returns the piece's ids mapped to the merged ids."""
+        ids = {}
+        for entity in entities:
+            forms = [entity.name, *entity.aliases]
+            index = self._match(entity, forms)
+            if index is None:
+                index = len(self._merged)
+                self._merged.append({"name": entity.name, "labels": Counter(), "aliases": [],
+                                     "country_code": entity.country_code, "titles": [],
+                                     "mentions": []})
+            merged = self._merged[index]
+            for form in forms:
+                self._by_key[_name_key(entity.label, entity.country_code, form)].add(index)
+                if len(form.split()) > 1:
+                    self._by_initials[initials(form)].add(index)
+            if name_preference(entity.name) > name_preference(merged["name"]):
+                merged["aliases"] = [a for a in [*merged["aliases"], merged["name"]]
+                                     if a != entity.name]
+                merged["name"] = entity.name
+            merged["aliases"].extend(f for f in forms if f != merged["name"]
+                                     and f not in merged["aliases"])
+            merged["titles"].extend(t for t in entity.titles if t not in merged["titles"])
+            merged["country_code"] = merged["country_code"] or entity.country_code
+            merged["labels"][entity.label] += entity.count
+            merged["mentions"].extend(_moved(m, offset) for m in entity.mentions)
+            ids[entity.id] = f"e{index + 1}"
+        return ids
+
+    def _match(self, entity: Entity, forms: list[str]) -> int | None:
+        for form in forms:
+            found = self._by_key.get(_name_key(entity.label, entity.country_code, form))
+            if found and len(found) == 1:
+                return next(iter(found))
+        name = entity.name
+        if ACRONYM.match(name) and not entity.country_code:
+            found = self._by_initials.get(name.replace(".", "").rstrip("s"))
+            if found and len(found) == 1:
+                return next(iter(found))
+        if entity.label in ("PERSON", "ORG") and " " not in name:
+            found = {i for i, e in enumerate(self._merged)
+                     if _label(e) == "PERSON" and e["name"].endswith(" " + name)
+                     or _label(e) == "ORG" and e["name"].startswith(name + " ")}
+        elif entity.label == "ORG":
+            found = {i for i, e in enumerate(self._merged)
+                     if _label(e) == "ORG" and e["name"].startswith(name + " ")}
+        elif entity.label == "PERSON":
+            last = name.rsplit(" ", 1)[1]
+            found = {i for i, e in enumerate(self._merged)
+                     if _label(e) == "PERSON" and e["name"] == last}
+        else:
+            found = set()
+        return next(iter(found)) if len(found) == 1 else None
+
+    def entities(self) -> list[Entity]:
+        return [Entity(id=f"e{n}", name=e["name"], label=_label(e), count=len(e["mentions"]),
+                       aliases=e["aliases"], country_code=e["country_code"],
+                       titles=e["titles"], mentions=e["mentions"])
+                for n, e in enumerate(self._merged, 1)]
+
+
+def _name_key(label: str, country_code: str | None, form: str) -> tuple:
+    """Names that are the same entity whatever the piece: one country, or one folded form (a
+    nationality apart from the rest, as in the entities stage)."""
+    return ("code", country_code) if country_code else (label == "NORP", fold(form))
+
+
+def _label(merged: dict) -> str:
+    """The label most mentions carry (ties: the first seen)."""
+    return merged["labels"].most_common(1)[0][0]

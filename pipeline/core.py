@@ -12,23 +12,27 @@ the Dask engine) turns records into Articles through this module and nothing els
   record that produced none: for callers that want every article or an error.
 - ``extract(record, nlp, settings)`` is one record to one Article (raises ``ArticleError``).
 
-It builds each record's Doc (``make_doc``), runs ``nlp.pipe`` in spaCy memory zones (workers:
-``settings.workers``) and converts the finished Docs (``convert.to_article``).
+It cuts a long text into pieces (``artex.pieces``), builds each piece's Doc (``make_doc``),
+runs ``nlp.pipe`` in spaCy memory zones (workers: ``settings.workers``), converts the finished
+Docs (``convert.to_article``) and joins a long text's pieces into one Article
+(``convert.join_pieces``).
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from artex.convert import to_article
-from artex.record import InputError, Record
+from artex.convert import join_pieces, to_article
+from artex.pieces import piece_bounds
+from artex.record import InputError, Markup, Record
 from artex.schema import Article
 from artex.settings import Settings
 from artex.sinks import Failure
@@ -37,8 +41,9 @@ from artex.stages.common import prepare_doc
 # Any item that is neither a Record nor an InputError is passed through unchanged.
 Other = TypeVar("Other")
 
-# Records processed in one spaCy memory zone: the strings and lexemes new documents add to the
-# vocabulary are freed at its end, so that memory stays flat however many articles a run reads.
+# Pieces (a record's text is one piece unless long) processed in one spaCy memory zone: the
+# strings and lexemes new documents add to the vocabulary are freed at its end, so that memory
+# stays flat however many articles a run reads.
 ZONE_RECORDS = 1000
 
 
@@ -57,11 +62,12 @@ def reference_date_of(record: Record, settings: Settings) -> date | None:
     return settings.reference_date or record.reference_date or record.published
 
 
-def make_doc(nlp: Language, record: Record, settings: Settings) -> Doc:
-    """The record's text as a Doc with the inputs every stage reads (reference date, markup)."""
+def make_doc(nlp: Language, record: Record, settings: Settings, continues: bool = False) -> Doc:
+    """The record's text as a Doc with the inputs every stage reads (reference date, markup;
+    ``continues`` for a later piece of a long text)."""
     reference = reference_date_of(record, settings)
     return prepare_doc(nlp.make_doc(record.text), reference.isoformat() if reference else None,
-                       ((m.start, m.end, m.kind) for m in record.markup))
+                       ((m.start, m.end, m.kind) for m in record.markup), continues)
 
 
 def failure_of(error: InputError) -> Failure:
@@ -79,9 +85,8 @@ def describe(error: Exception) -> str:
     return f"{type(error).__name__}: {message}"[:500]
 
 
-def run_alone(record: Record, nlp: Language, settings: Settings) -> Doc:
-    """One record through the pipeline, component by component, naming the one that fails."""
-    doc = make_doc(nlp, record, settings)
+def run_components(doc: Doc, nlp: Language) -> Doc:
+    """A Doc through the pipeline, component by component, naming the one that fails."""
     for name, component in nlp.pipeline:
         try:
             doc = component(doc)
@@ -90,69 +95,148 @@ def run_alone(record: Record, nlp: Language, settings: Settings) -> Doc:
     return doc
 
 
-def settle(item: Record | Failure | Other, doc: Doc | None, nlp: Language,
-           settings: Settings) -> Article | Failure | Other:
-    """The outcome of one item; ``doc`` is None when the pipeline dropped the record."""
-    if not isinstance(item, Record):
-        return item
+@dataclass
+class Job:
+    """One input item on its way through ``process``: for a record, the bounds of its pieces
+    (one piece unless the text is longer than ``Settings.piece_chars``), the Articles of the
+    pieces done so far, the time they took, or why the record failed."""
+
+    index: int
+    item: Record | Failure | Any
+    bounds: list[tuple[int, int]] = field(default_factory=list)
+    parts: list[Article] = field(default_factory=list)
+    failure: Failure | None = None
+    seconds: float = 0.0
+
+    @property
+    def open(self) -> bool:
+        """Whether pieces remain to be done (and nothing failed)."""
+        return self.failure is None and len(self.parts) < len(self.bounds)
+
+    def piece(self, k: int) -> Record:
+        """Piece k of the record as a record of its own (its markup moved into it); the later
+        pieces take the reference date the first one found (its dateline's, say)."""
+        record = self.item
+        if len(self.bounds) == 1:
+            return record
+        start, end = self.bounds[k]
+        markup = tuple(Markup(m.start - start, m.end - start, m.kind) for m in record.markup
+                       if start <= m.start and m.end <= end)
+        reference = self.parts[0].reference_date if k > 0 else record.reference_date
+        return replace(record, text=record.text[start:end], markup=markup,
+                       reference_date=reference)
+
+    def fail(self, reason: str) -> None:
+        self.failure = record_failure(self.item, reason)
+
+
+def piece_doc(job: Job, k: int, nlp: Language, settings: Settings) -> Doc:
+    return make_doc(nlp, job.piece(k), settings, continues=k > 0)
+
+
+def take(job: Job, k: int, doc: Doc | None, seconds: float, nlp: Language,
+         settings: Settings) -> None:
+    """Piece k of the job done: its finished Doc converted (``doc`` None: the piece is run
+    here, component by component), the time counted against the budget."""
+    if job.failure is not None:
+        return
+    started = time.perf_counter()
     try:
         if doc is None:
-            doc = run_alone(item, nlp, settings)
-        return to_article(doc, item)
+            doc = run_components(piece_doc(job, k, nlp, settings), nlp)
+        job.parts.append(to_article(doc, job.piece(k)))
     except RuntimeError as error:
-        return record_failure(item, str(error))
+        job.fail(str(error))
+        return
     except Exception as error:
-        return record_failure(item, f"could not build the article: {describe(error)}")
+        job.fail(f"could not build the article: {describe(error)}")
+        return
+    job.seconds += seconds + time.perf_counter() - started
+    budget = settings.time_budget
+    if budget is not None and job.seconds > budget and job.open:
+        job.fail(f"over the time budget of {budget:g} s an article "
+                 f"({len(job.parts)} of {len(job.bounds)} pieces done)")
+
+
+def outcome(job: Job, nlp: Language, settings: Settings) -> Article | Failure | Any:
+    """The job's outcome; the pieces the pipeline did not return are run here."""
+    if not isinstance(job.item, Record):
+        return job.item
+    while job.open:
+        take(job, len(job.parts), None, 0.0, nlp, settings)
+    if job.failure is not None:
+        return job.failure
+    if len(job.parts) == 1:
+        return job.parts[0]
+    try:
+        return join_pieces(job.item, [(start, part) for (start, _), part
+                                      in zip(job.bounds, job.parts, strict=True)])
+    except Exception as error:
+        return record_failure(job.item, f"could not build the article: {describe(error)}")
 
 
 def process(items: Iterable[Record | InputError | Other], nlp: Language,
             settings: Settings) -> Iterator[Article | Failure | Other]:
     """One outcome per item, in input order: an Article, a Failure, or the item itself.
 
-    Only Records go through ``nlp.pipe``, with the item's index as the document's context; the
-    items spaCy has taken but not yet returned wait in a queue. The records go through in
-    memory zones of ZONE_RECORDS, one ``nlp.pipe`` each. When a component fails, spaCy stops
-    the whole stream: the waiting records are then run alone, one by one (reporting the one
-    that fails, converting the others), and a new stream goes on with the rest of the items."""
+    A record's text is cut into pieces of at most ``settings.piece_chars`` (artex.pieces); each
+    piece goes through ``nlp.pipe`` with (item index, piece number) as its context, and the
+    pieces' Articles are joined into one (``convert.join_pieces``). The first piece of a text
+    in several is run here, before the others are handed over, since they need the reference
+    date it finds. The items spaCy has taken but not yet returned wait in a queue. The records
+    go through in memory zones of about ZONE_RECORDS pieces, one ``nlp.pipe`` each. When a
+    component fails, spaCy stops the whole stream: the waiting pieces are then run alone, one
+    by one (reporting the record that fails, converting the others), and a new stream goes on
+    with the rest of the items."""
     remaining = enumerate(items)
-    pending: deque[tuple[int, Record | Failure | Other]] = deque()
+    pending: deque[Job] = deque()
     exhausted = False
 
-    def docs() -> Iterator[tuple[Doc, int]]:
+    def docs() -> Iterator[tuple[Doc, tuple[int, int]]]:
         nonlocal exhausted
         taken = 0
         for index, item in remaining:
-            if isinstance(item, InputError):
-                pending.append((index, failure_of(item)))
-            elif isinstance(item, Record):
-                try:
-                    doc = make_doc(nlp, item, settings)
-                except Exception as error:
-                    pending.append((index, record_failure(item, describe(error))))
-                    continue
-                pending.append((index, item))
-                yield doc, index
-                taken += 1
-                if taken == ZONE_RECORDS:
-                    return
-            else:
-                pending.append((index, item))
+            job = Job(index, failure_of(item) if isinstance(item, InputError) else item)
+            pending.append(job)
+            if not isinstance(item, Record):
+                continue
+            try:
+                job.bounds = piece_bounds(item.text, settings.piece_chars, item.markup)
+                first = 0 if len(job.bounds) == 1 else 1
+                if first:
+                    take(job, 0, None, 0.0, nlp, settings)
+                for k in range(first, len(job.bounds)):
+                    if job.failure is not None:
+                        break
+                    yield piece_doc(job, k, nlp, settings), (index, k)
+                    taken += 1
+            except Exception as error:
+                job.fail(describe(error))
+            if taken >= ZONE_RECORDS:
+                return
         exhausted = True
 
     while not exhausted:
         with nlp.memory_zone():
             try:
-                for doc, index in nlp.pipe(docs(), as_tuples=True,
-                                           batch_size=settings.batch_size,
-                                           n_process=settings.workers):
-                    while pending[0][0] < index:
-                        yield settle(pending.popleft()[1], None, nlp, settings)
-                    yield settle(pending.popleft()[1], doc, nlp, settings)
+                last = time.perf_counter()
+                for doc, (index, k) in nlp.pipe(docs(), as_tuples=True,
+                                                batch_size=settings.batch_size,
+                                                n_process=settings.workers):
+                    seconds = time.perf_counter() - last
+                    while pending and pending[0].index < index:
+                        yield outcome(pending.popleft(), nlp, settings)
+                    # A piece of a record already given up (over its budget) is dropped.
+                    if pending and pending[0].index == index:
+                        take(pending[0], k, doc, seconds, nlp, settings)
+                        if not pending[0].open:
+                            yield outcome(pending.popleft(), nlp, settings)
+                    last = time.perf_counter()
             except Exception:
                 if not pending:  # not a document's fault
                     raise
             while pending:
-                yield settle(pending.popleft()[1], None, nlp, settings)
+                yield outcome(pending.popleft(), nlp, settings)
 
 
 def articles(records: Iterable[Record], nlp: Language, settings: Settings) -> Iterator[Article]:

@@ -30,3 +30,11 @@ class Settings:
     workers: int = 1
     # Inputs larger than this are refused by the readers, before any parsing.
     max_input_bytes: int = 20 * 1024 * 1024
+    # A text longer than this many characters is processed in pieces of at most this size
+    # (see artex.pieces), so that memory follows the piece size, not the text's. Chosen by
+    # measurement (benchmarks/long_input.py): a larger piece costs more memory per batch and
+    # runs slower per character; a smaller one gives the statistical model less context.
+    piece_chars: int = 10_000
+    # Seconds an article may take before it is given up as a failure (None: no limit). It is
+    # checked between pieces, so a text is stopped at most one piece after its budget ran out.
+    time_budget: float | None = None

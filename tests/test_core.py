@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -9,6 +11,7 @@ from spacy.language import Language
 from artex import core
 from artex.record import Record
 from artex.schema import Article
+from artex.sinks import Failure
 
 
 @Language.component("artex_test_core_fails_on_boom")
@@ -46,3 +49,36 @@ def test_articles_raise_a_one_line_error_naming_the_record_that_failed(fragile_n
 def test_extract_gives_one_validated_article(fragile_nlp, settings):
     article = core.extract(Record(text="One line.", source="x.txt"), fragile_nlp, settings)
     assert isinstance(article, Article) and article.text == "One line."
+
+
+def long_record(source: str, paragraphs: int = 12) -> Record:
+    text = "\n\n".join(f"Paragraph {n} of the report on the harbour works." for n in range(
+        paragraphs))
+    return Record(text=text, source=source)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_long_records_come_back_whole_in_input_order(fragile_nlp, settings, workers):
+    records = [long_record("a.txt"), Record(text="Short one.", source="b.txt"),
+               long_record("c.txt", 20)]
+    pieced = replace(settings, piece_chars=120, workers=workers, batch_size=2)
+    got = list(core.articles(records, fragile_nlp, pieced))
+    assert [(a.source, a.text) for a in got] == [(r.source, r.text) for r in records]
+
+
+def test_a_failing_piece_fails_its_record_only(fragile_nlp, settings):
+    bad = long_record("bad.txt")
+    bad = replace(bad, text=bad.text + "\n\nThen it went BOOM.")
+    outcomes = list(core.process([bad, long_record("good.txt")], fragile_nlp,
+                                 replace(settings, piece_chars=120)))
+    assert isinstance(outcomes[0], Failure) and "found BOOM" in outcomes[0].reason
+    assert isinstance(outcomes[1], Article) and outcomes[1].source == "good.txt"
+
+
+def test_a_record_over_its_time_budget_is_a_failure_naming_the_limit(fragile_nlp, settings):
+    no_time = replace(settings, piece_chars=120, time_budget=0.0)
+    [outcome, short] = core.process([long_record("slow.txt"), Record(text="Quick.", source="q")],
+                                    fragile_nlp, no_time)
+    assert isinstance(outcome, Failure) and outcome.input == "slow.txt"
+    assert outcome.reason.startswith("over the time budget of 0 s an article")
+    assert isinstance(short, Article)  # a record done in one piece is never thrown away

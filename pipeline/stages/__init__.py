@@ -19,6 +19,8 @@ Contract shared by every stage (see also ../../README.md, "How it works"):
 Doc inputs, set by the caller before the pipeline runs (see ``common.prepare_doc``):
   ``doc._.artex_reference_date``  ISO date string or None
   ``doc._.artex_markup``          list of [start, end, kind] hints from HTML/Markdown readers
+  ``doc._.artex_continues``       True for a later piece of a long text (see artex.pieces):
+                                  it has no head (title, byline, dateline)
 
 What each stage writes (char offsets are into ``doc.text``, end exclusive):
 

@@ -21,8 +21,8 @@ NOT_TEXT = frozenset({"boilerplate"})
 
 # Every extension of the stage contract (see stages/__init__.py), registered in one place so
 # that convert can read a Doc whatever stages ran.
-DOC_EXTENSIONS = ("artex_reference_date", "artex_markup", "artex_entities",
-                  "artex_dateline_date")
+DOC_EXTENSIONS = ("artex_reference_date", "artex_markup", "artex_continues",
+                  "artex_entities", "artex_dateline_date")
 SPAN_EXTENSIONS = ("artex_heading", "artex_items", "artex_entity_id", "artex_money",
                    "artex_quantity", "artex_timex", "artex_list")
 
@@ -34,10 +34,13 @@ for _owner, _names in ((Doc, DOC_EXTENSIONS), (Span, SPAN_EXTENSIONS)):
             _owner.set_extension(_name, default=None)
 
 
-def prepare_doc(doc: Doc, reference_date: str | None, markup: Iterable[tuple[int, int, str]]):
-    """Set the doc inputs every stage may read; call before the pipeline runs."""
+def prepare_doc(doc: Doc, reference_date: str | None, markup: Iterable[tuple[int, int, str]],
+                continues: bool = False):
+    """Set the doc inputs every stage may read; call before the pipeline runs. ``continues``:
+    the doc is a later piece of a long text, so it has no title, byline or dateline."""
     doc._.artex_reference_date = reference_date
     doc._.artex_markup = [list(m) for m in markup]
+    doc._.artex_continues = continues
     return doc
 
 

@@ -386,13 +386,15 @@ def title_case(text: str) -> bool:
 class Segmenter:
     """Walks one doc's lines once, emitting sections in order."""
 
-    def __init__(self, layout: Layout):
+    def __init__(self, layout: Layout, has_head: bool = True):
         self.layout = layout
         self.lines = layout.lines
         self.text = layout.text
         self.sections: list[Section] = []
+        # A later piece of a long text (see artex.pieces) has no head.
+        self.has_head = has_head
         # Still in the article's head (title, byline, dateline), where datelines may appear.
-        self.at_top = True
+        self.at_top = has_head
 
     def add(self, section: Section):
         self.sections.append(section)
@@ -408,7 +410,7 @@ class Segmenter:
         i = 0
         while i < n and layout.boilerplate(i):
             i = self.boilerplate_run(i)
-        if i < n and layout.title(i):
+        if i < n and self.has_head and layout.title(i):
             self.emit("title", i, i)
             i += 1
         while i < n:
@@ -807,7 +809,8 @@ class ArtexSegment(Stage):
     def match(self, doc: Doc) -> tuple[list[Section], list[int]]:
         """The sections, and the offsets where lines start (each a sentence start)."""
         layout = Layout(doc.text, doc._.artex_markup, self.cues, self.limits)
-        return Segmenter(layout).run(), [line.start for line in layout.lines]
+        sections = Segmenter(layout, has_head=not doc._.artex_continues).run()
+        return sections, [line.start for line in layout.lines]
 
     def set_annotations(self, doc: Doc, found: tuple[list[Section], list[int]]) -> Doc:
         sections, line_starts = found
