@@ -27,8 +27,9 @@ SCALES = {
 COUNT_NOUNS = {"dozen": 12, "score": 20}
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
-# 1,500 | 1500 | 4.5 | .5 | 1,500.25 ; separators must group by three.
-DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
+# 1,500 | 1500 | 4.5 | .5 | 1,500.25 ; separators group by three, or the Indian way: three
+# digits last and two before them (45,67,890 | 1,23,45,678).
+DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)?(?:\.\d+)?$")
 _SPLIT_RE = re.compile(r"[\s\-\u2010-\u2013]+")
 
 

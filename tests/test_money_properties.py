@@ -1,8 +1,13 @@
 """Property: any amount, currency and qualifier written into a sentence comes back exactly."""
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from artex.currency_table import world_currencies
+from artex.settings import DEFAULT_MODELS_DIR
 
 PREFIXES = [("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
             ("A$", "AUD"), ("C$", "CAD"), ("HK$", "HKD"), ("NZ$", "NZD"), ("S$", "SGD"),
@@ -100,3 +105,79 @@ def test_written_percentages_come_back_exactly(blank_with, value, unit, qualifie
     found = [(s.text, s._.artex_quantity) for s in doc.spans["artex_quantities"]]
     assert found == [(written, {"value": float(value), "value_max": None, "unit": "percent",
                                 "qualifier": expected_qualifier})]
+
+
+def _table_marks() -> list[tuple[str, bool, str]]:
+    """(mark, written before the number, currency) for every code, English name and plural of
+    the currency table and every symbol of models/currencies.json that names one currency
+    alone (shared names and signs need the places of the text: tested in test_money_world)."""
+    table = json.loads((DEFAULT_MODELS_DIR / "currencies.json").read_text(encoding="utf-8"))
+    # The press's names outrank the table's ("Israeli shekels" are the new shekel, not the
+    # shekel of 1980-85).
+    named = {name.lower(): entry["code"] for entry in table["currencies"]
+             for name in entry["names"]}
+    marks = []
+    for currency in world_currencies():
+        marks += [(f"{currency.code} ", True, currency.code),
+                  (f" {currency.code}", False, currency.code)]
+        marks += [(f" {name}", False, named.get(name.lower(), currency.code))
+                  for name in {currency.name, currency.plural}]
+    shared = set(table["ambiguous_symbols"]) | set(table["local_marks"])
+    for entry in table["currencies"]:
+        marks += [(symbol, True, entry["code"]) for symbol in entry["symbols"]
+                  if symbol not in shared]
+    return marks
+
+
+TABLE_MARKS = _table_marks()
+TABLE_SCALES = [("", 1), (" thousand", 1e3), (" million", 1e6), (" billion", 1e9), ("m", 1e6),
+                ("bn", 1e9), (" lakh", 1e5), (" crore", 1e7), (" lakh crore", 1e12)]
+
+
+@st.composite
+def table_amounts(draw):
+    whole = draw(st.integers(min_value=1, max_value=99_99_999))
+    grouping = draw(st.sampled_from(["plain", "western", "indian"]))
+    if grouping == "western":
+        number = f"{whole:,}"
+    elif grouping == "indian" and whole >= 100_000:
+        head, last = divmod(whole, 1000)
+        number = f"{','.join(_pairs(head))},{last:03d}"
+    else:
+        number = str(whole)
+    cents = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=99)))
+    number += "" if cents is None else f".{cents:02d}"
+    scale_text, scale = draw(st.sampled_from(TABLE_SCALES))
+    mark, before, currency = draw(st.sampled_from(TABLE_MARKS))
+    text = f"{mark}{number}{scale_text}" if before else f"{number}{scale_text}{mark}"
+    return text, (whole + (cents or 0) / 100) * scale, currency
+
+
+def _pairs(number: int) -> list[str]:
+    """12345 -> ["1", "23", "45"]: Indian grouping in twos."""
+    digits = str(number)
+    head = digits[:len(digits) % 2 or 2] if len(digits) > 2 else digits
+    rest = digits[len(head):]
+    return [head, *(rest[i:i + 2] for i in range(0, len(rest), 2))]
+
+
+@settings(max_examples=400, deadline=None)
+@given(amount=table_amounts(), template=st.sampled_from(TEMPLATES))
+def test_every_currency_of_the_table_round_trips(blank_with, amount, template):
+    text, value, currency = amount
+    doc = blank_with("artex_money")(template.format(text))
+    found = [(s.text, s._.artex_money) for s in doc.spans["artex_money"]]
+    assert len(found) == 1, found
+    span, money = found[0]
+    assert (span.strip(), money["currency"], money["qualifier"]) == (text.strip(), currency,
+                                                                      "exact")
+    assert money["amount"] == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(("mark", "before", "currency"), TABLE_MARKS,
+                         ids=[f"{m.strip()}-{c}" for m, _, c in TABLE_MARKS])
+def test_each_mark_of_the_table_names_its_currency(blank_with, mark, before, currency):
+    written = f"{mark}5 million" if before else f"5 million{mark}"
+    doc = blank_with("artex_money")(f"The company said it would pay {written} for the plant.")
+    assert [(s.text, s._.artex_money["currency"]) for s in doc.spans["artex_money"]] == [
+        (written.strip(), currency)]

@@ -11,12 +11,15 @@ in ``models/currencies.json`` and ``models/money.json``.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from artex.currency_table import world_currencies
 from artex.numbers import (
     COUNT_NOUNS,
     FRACTIONS,
@@ -34,7 +37,8 @@ QUANTITIES_KEY = "artex_quantities"
 CURRENCIES_FILE = "currencies.json"
 LEXICON_FILE = "money.json"
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Indian grouping ("45,67,890.50", "1,23,45,678") before the Western one ("1,500").
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _JOINERS = ("a", "an", "and", "of")
 # Words in the longest number read ("one hundred and twenty-five thousand three hundred and
 # six" has 11); it bounds the work on long runs of number words.
@@ -64,6 +68,64 @@ def _key(phrase: str) -> str:
     return re.sub(r"(?<=\w)[\s-]+(?=\w)", " ", phrase.lower())
 
 
+def _ascii(text: str) -> str:
+    """"colón" -> "colon": names as an English keyboard writes them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
+def _adjective(name: str) -> str:
+    """The capitalised words before a currency's noun: "South Korean" of "South Korean won"."""
+    words = name.split(" ")[:-1]
+    taken = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        taken.append(word)
+    return " ".join(taken)
+
+
+def _has_sign(mark: str) -> bool:
+    return any(not (c.isalpha() or c == ".") for c in mark)
+
+
+def _mark_key(mark: str) -> str:
+    """A currency mark as the tables key it: a mark with a sign in it in any case and without
+    spaces ("hk $" is "HK$"), a mark of letters only as written ("Rs", "RM", "N")."""
+    compact = re.sub(r"\s+", "", mark)
+    return compact.casefold() if _has_sign(compact) else compact
+
+
+def _mark_alternation(marks, words: set[str]) -> str:
+    """Longest-first alternation of currency marks, open at the end ("HK$10"). The capital
+    letters before a sign match in any case (unless in lower case they are one of words: "a $5"
+    is not "A$5") and may stand apart from it ("hk $ 2.3 billion", "c $ 75 million"); other
+    marks match as written. A mark never continues a word or follows an apostrophe ("firm's
+    $5")."""
+    parts = []
+    for mark in sorted(set(marks), key=len, reverse=True):
+        letters, rest = re.match(r"([A-Za-z.]*)(.*)$", mark, re.S).groups()
+        if rest and letters:
+            any_case = letters.isupper() and letters.lower() not in words
+            body = (f"(?i:{re.escape(letters)})" if any_case else re.escape(letters)) \
+                + r"\s*" + re.escape(rest)
+        else:
+            body = re.escape(mark)
+        if mark[:1].isalnum():
+            body = r"(?<![^\W_])(?<!['’])" + body
+        parts.append(body)
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class MinorUnit:
+    """A word for a hundredth ("cents", "kobo"): the currencies it may belong to, and the one
+    it belongs to when no amount of theirs is near ("dollar": the text's dollar)."""
+
+    currencies: tuple[str, ...]
+    default: str | None
+
+
 @dataclass(frozen=True)
 class Atom:
     """One number with what is written around it (offsets into doc.text)."""
@@ -75,7 +137,8 @@ class Atom:
     currency: str | None = None
     money: bool = False  # some currency mark was seen (currency may still be unknown)
     bare_dollar: bool = False  # "$" or "dollars": the text's dollar, USD unless glossed
-    ambiguous_name: str | None = None  # "pesos", "¥": resolved by the places the text names
+    ambiguous_name: str | None = None  # "pesos", "¥", "Sh": resolved by the places named
+    minor: str | None = None  # "cents", "centavos": the word for a hundredth, settled by context
     # A one-letter scale written without a currency ("4m" in "$3-4m"): (factor, end).
     pending_scale: tuple[float, int] | None = None
     unit: str | None = None
@@ -103,44 +166,98 @@ class MoneyExtractor(Stage):
     # ------------------------------------------------------------------ tables
     def _compile_currencies(self, table: dict) -> None:
         self.default_dollar = table["default_dollar"]
+        world = world_currencies()
+        # Marks ("HK$", "Rs", "USD") and names ("Indian rupees") -> currency (None: the text's
+        # dollar, or a currency the places of the text settle).
         self.symbol_currency: dict[str, str | None] = {}
         self.name_currency: dict[str, str | None] = {}
+        self.place_currency: dict[str, set[str]] = {}
+        written_marks = [*table["dollar_symbols"], *table["local_marks"]]
         for entry in table["currencies"]:
-            code = entry["code"]
+            written_marks += entry["symbols"]
             for symbol in entry["symbols"]:
-                self.symbol_currency[symbol] = code
-            self.symbol_currency[code] = code
+                self.symbol_currency[_mark_key(symbol)] = entry["code"]
             for name in entry["names"]:
-                self.name_currency[_key(name)] = code
+                self.name_currency[_key(name)] = entry["code"]
+            self._add_places(entry["places"], entry["code"])
         for symbol in table["dollar_symbols"]:
             self.symbol_currency[symbol] = None
         for name in table["dollar_names"]:
             self.name_currency[name] = None
-        self.ambiguous_names = table["ambiguous_names"]
+        self.ambiguous_names = dict(table["ambiguous_names"])
         self.ambiguous_symbols = table["ambiguous_symbols"]
+        self.local_marks = table["local_marks"]
+        for mark in self.local_marks:
+            self.symbol_currency[mark] = None
+        shared_heads: dict[str, list[str]] = {}
+        for currency in world:
+            self.symbol_currency.setdefault(currency.code, currency.code)
+            written_marks.append(currency.code)
+            for name in (currency.name, currency.plural):
+                for written in {_key(name), _key(_ascii(name))}:
+                    self.name_currency.setdefault(written, currency.code)
+            head = _key(currency.plural).split(" ")[-1]
+            if head != _key(currency.plural) or currency.name == currency.plural:
+                shared_heads.setdefault(head, []).append(currency.code)
+            self._add_places([*currency.places, _adjective(currency.name)], currency.code)
+        for head, codes in shared_heads.items():
+            if head in self.name_currency or head in self.ambiguous_names:
+                continue
+            if len(codes) == 1:
+                self.name_currency[head] = codes[0]
+            else:
+                self.ambiguous_names[head] = codes
+                self.name_currency[head] = None
         for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
-        self.place_currency = {place: e["code"] for e in table["currencies"]
-                               for place in e["places"]}
         self.place_re = re.compile(_alternation(self.place_currency, ignore_case=False))
         self.dollar_marks = set(table["dollar_symbols"]) | set(table["dollar_names"])
-        self.minor_units = {}
+
+        self.minor_units: dict[str, MinorUnit] = {}
+        by_head: dict[str, list[str]] = {}
+        for currency in world:
+            by_head.setdefault(_key(currency.name).split(" ")[-1], []).append(currency.code)
         for minor in table["minor_units"]:
+            currencies = tuple(minor.get("currencies") or
+                               (c for head in minor["of"] for c in by_head.get(head, ())))
+            unit = MinorUnit(currencies, minor.get("default", currencies[0]))
             for name in minor["names"]:
-                self.minor_units[_key(name)] = (minor["currency"], minor["factor"])
-        symbols = _alternation(self.symbol_currency, ignore_case=False, open_end=True)
-        self.prefix_re = re.compile(rf"({symbols})\s?$")
-        self.prefix_last_chars = {mark[-1] for mark in self.symbol_currency}
-        codes = _alternation([e["code"] for e in table["currencies"]], ignore_case=False)
+                self.minor_units[_key(name)] = unit
+        for currency in world:
+            # "2.45 Singapore cents": a country's own cents.
+            if _key(currency.name).endswith(" dollar") and currency.active:
+                unit = MinorUnit((currency.code,), currency.code)
+                for cents in ("cents", "cent"):
+                    self.minor_units.setdefault(f"{_key(_adjective(currency.name))} {cents}",
+                                                unit)
+        self.minor_digits = {c.code: c.minor_digits for c in world}
+        self.active = {c.code for c in world if c.active}
+
+        marks = _mark_alternation(written_marks, set(table["lower_case_words"]))
+        self.prefix_re = re.compile(rf"({marks})\s?$")
+        self.prefix_last_chars = {c for mark in written_marks
+                                  for c in (mark[-1], mark[-1].lower())}
+        codes = _alternation([c.code for c in world], ignore_case=False)
         names = _alternation(self.name_currency, ignore_case=True)
         minors = _alternation([m for m in self.minor_units if len(m) > 1 and m.isascii()],
                               ignore_case=True)
-        self.suffix_re = re.compile(rf"(?:\s+|-)({codes}|{minors}|{names})")
+        signs = "|".join(re.escape(m) for m in written_marks if m not in self.dollar_marks
+                         and not any(c.isascii() and c.isalnum() for c in m))
+        self.suffix_re = re.compile(rf"(?:\s+|-)({codes}|{minors}|{names})|\s?({signs})")
+        singular = _alternation([m for m in self.minor_units if " " not in m and len(m) > 1],
+                                ignore_case=True)
+        self.single_minor_re = re.compile(rf"(?<![^\W_])(?i:an?)\s+({singular})")
         attached = [m for m in self.minor_units if len(m) == 1]
         self.attached_minor_re = re.compile(
             rf"({'|'.join(map(re.escape, attached))})(?![^\W_])")
         # "$57 million (US$78 million)": the "$" amount is glossed in US dollars.
         self.gloss_re = re.compile(r"\s*\(\s*(?:[a-z]+\s+)?(?:US\$|U\.S\.\$|USD\s?)\d")
+        self.two_units_gap_re = re.compile(r"\s+(?:and\s+)?")
+
+    def _add_places(self, places, code: str) -> None:
+        for place in places:
+            if place:
+                self.place_currency.setdefault(_place_key(place), set()).add(code)
 
     def _compile_lexicon(self, lexicon: dict) -> None:
         self.scale_words = lexicon["scale_words"]
@@ -230,12 +347,15 @@ class MoneyExtractor(Stage):
         text = doc.text
         atoms = self._atoms(text)
         atoms += self._vague_atoms(text, atoms)
+        atoms += self._single_minor_atoms(text)
         atoms.sort(key=lambda a: a.start)
         if doc.has_annotation("TAG"):
             atoms = self._tagged_units(doc, text, atoms)
-        atoms = self._elliptic_amounts(doc, text, atoms)
         dollar = self._text_dollar(text, atoms)
-        places = self._places(text) if any(a.ambiguous_name for a in atoms) else set()
+        places = self._places(text) if any(a.ambiguous_name or a.minor for a in atoms) \
+            else Counter()
+        atoms = self._join_two_units(text, self._settle_currencies(atoms, dollar, places))
+        atoms = self._elliptic_amounts(doc, text, atoms)
         skipped = section_ranges(doc, NOT_BODY)
         money, quantities = [], []
         previous = None
@@ -243,7 +363,7 @@ class MoneyExtractor(Stage):
             if skipped and skipped.overlaps(item[0].start, item[-1].end):
                 continue
             if item[0].money:
-                money.append(self._money_record(text, item, previous, dollar, places))
+                money.append(self._money_record(text, item, previous))
             elif item[-1].unit is not None:
                 quantities.append(self._quantity_record(text, item, previous))
             previous = item
@@ -256,19 +376,85 @@ class MoneyExtractor(Stage):
         return doc
 
     # ------------------------------------------------------------------ atoms
-    def _is_blocked(self, text: str, start: int, end: int) -> bool:
-        """The number at text[start:end] numbers a list item or is part of a name."""
+    def _is_blocked(self, text: str, start: int, end: int, names: bool = True) -> bool:
+        """The number at text[start:end] numbers a list item or (when names) is part of a
+        name."""
         numbering = self.list_number_re.match(text, text.rfind("\n", 0, start) + 1)
         if numbering and start < numbering.end():
             return True
+        if not names:
+            return False
         # Searching only around the number keeps the cost of the patterns off long texts.
         window_start, window_end = max(0, start - self.context_chars), end + 10
         return any(found.start() < end and start < found.end()
                    for pattern in self.exclusion_res
                    for found in pattern.finditer(text, window_start, window_end))
 
-    def _places(self, text: str) -> set[str]:
-        return {self.place_currency[found.group()] for found in self.place_re.finditer(text)}
+    def _places(self, text: str) -> Counter:
+        """How often the text names a place of each currency ("Kenya", "Nairobi": KES)."""
+        return Counter(code for found in self.place_re.finditer(text)
+                       for code in self.place_currency[_place_key(found.group())])
+
+    def _settle_currencies(self, atoms: list[Atom], dollar: str | None,
+                           places: Counter) -> list[Atom]:
+        """Give each amount its currency: "$" the text's dollar; a shared name or sign ("pesos",
+        "¥") the currency whose places the text names most; a local mark ("N850bn") that one,
+        or it is no money at all; a minor unit that of the amount nearest before it (else
+        after it) that may own it, in the major unit."""
+        settled = []
+        for atom in atoms:
+            name = atom.ambiguous_name
+            if atom.bare_dollar:
+                atom = replace(atom, currency=dollar)
+            elif name in self.local_marks:
+                currency = _most_named(self.local_marks[name], places, self.active)
+                if currency is None:
+                    continue
+                atom = replace(atom, currency=currency)
+            elif name in self.ambiguous_names:
+                options = self.ambiguous_names[name]
+                atom = replace(atom, currency=_most_named(options, places, self.active))
+            elif name in self.ambiguous_symbols:
+                options = self.ambiguous_symbols[name]
+                atom = replace(atom,
+                               currency=_most_named(options, places, self.active) or options[0])
+            settled.append(atom)
+        for i, atom in enumerate(settled):
+            if atom.minor is not None:
+                settled[i] = self._settle_minor(atom, settled, i, dollar)
+        return settled
+
+    def _settle_minor(self, atom: Atom, atoms: list[Atom], i: int, dollar: str | None) -> Atom:
+        unit = self.minor_units[atom.minor]
+        nearest = [a for a in (*reversed(atoms[:i]), *atoms[i + 1:])
+                   if a.money and a.minor is None and a.currency in unit.currencies]
+        bare_dollar = False
+        if nearest:
+            currency = nearest[0].currency
+        elif unit.default == "dollar":
+            currency, bare_dollar = dollar, True
+        else:
+            currency = unit.default
+        digits = self.minor_digits.get(currency) or 2
+        return replace(atom, currency=currency, bare_dollar=bare_dollar, minor=None,
+                       value=round_float(atom.value / 10 ** digits),
+                       scale=atom.scale / 10 ** digits)
+
+    def _join_two_units(self, text: str, atoms: list[Atom]) -> list[Atom]:
+        """"7 dollars 25 cents", "three pounds and twenty pence": one amount."""
+        joined: list[Atom] = []
+        for atom in atoms:
+            major = joined[-1] if joined else None
+            if major is not None and major.money and atom.money and major.scale == 1 \
+                    and major.value.is_integer() and atom.scale < 1 and atom.value < 1 \
+                    and major.currency == atom.currency \
+                    and not major.vague and not atom.vague and major.end <= atom.start \
+                    and self.two_units_gap_re.fullmatch(text[major.end:atom.start]):
+                joined[-1] = replace(major, end=atom.end,
+                                     value=round_float(major.value + atom.value))
+            else:
+                joined.append(atom)
+        return joined
 
     def _atoms(self, text: str) -> list[Atom]:
         """Each number in the text, read as the longest run of number words that parses, with
@@ -292,9 +478,11 @@ class MoneyExtractor(Stage):
         return atoms
 
     def _atom(self, text: str, start: int, end: int, value: float) -> Atom | None:
-        if self._is_blocked(text, start, end):
-            return None
         prefix = self._currency_prefix(text, start)
+        mark = _mark_key(prefix.group(1)) if prefix else None
+        # "P90" is a name ("G7", "P5") unless the text is Philippine: decided with its places.
+        if self._is_blocked(text, start, end, names=mark not in self.local_marks):
+            return None
         if not prefix and self.name_before_re.search(text, max(0, start - 12), start):
             return None  # part of a name or code: "A330", "KC-45", "COVID-19" (not "1m-2m")
         is_digits = text[start].isdigit()
@@ -303,30 +491,30 @@ class MoneyExtractor(Stage):
         pos, atom_start = end, start
         currency, money, bare_dollar, ambiguous_name = None, False, False, None
         if prefix:
-            mark = re.sub(r"[\s-]+", " ", prefix.group(1))  # "GB  £" is written "GB £"
             currency, money = self.symbol_currency[mark], True
             bare_dollar = mark in self.dollar_marks
-            ambiguous_name = mark if mark in self.ambiguous_symbols else None
+            ambiguous_name = mark if mark in self.ambiguous_symbols \
+                or mark in self.local_marks else None
             atom_start = prefix.start()
         multiplier, pos, pending = self._scale_after(text, pos, is_digits, money)
         scale, value = scale * multiplier, round_float(value * multiplier)
         if pending:
             return Atom(start, pos, value, scale, pending_scale=pending)
         suffix, suffix_start = self._currency_suffix(text, pos), pos
-        minor = self.attached_minor_re.match(text, pos) if is_digits and not money else None
+        attached = self.attached_minor_re.match(text, pos) if is_digits and not money else None
+        minor = None
         if suffix is not None:
-            suffix_currency, factor, pos, suffix_dollar = suffix
+            suffix_currency, minor, pos, suffix_dollar = suffix
             # A named currency outranks a bare "$" ("$5 Australian dollars").
-            if not money or (bare_dollar and not suffix_dollar and suffix_currency):
+            if minor is not None:
+                currency, bare_dollar, ambiguous_name = None, False, None
+            elif not money or (bare_dollar and not suffix_dollar and suffix_currency):
                 currency, bare_dollar = suffix_currency, suffix_dollar
                 name = _key(text[suffix_start:pos].strip())
                 ambiguous_name = name if name in self.ambiguous_names else None
-            value = round_float(value * factor)
             money = True
-        elif minor:
-            currency, factor = self.minor_units[minor.group(1).lower()]
-            bare_dollar, money, pos = currency is None, True, minor.end()
-            value = round_float(value * factor)
+        elif attached:
+            minor, money, pos = attached.group(1).lower(), True, attached.end()
         unit = None
         if not money:
             unit, unit_end = self._unit(text, pos, is_digits)
@@ -342,7 +530,7 @@ class MoneyExtractor(Stage):
         if is_digits and text[pos:pos + 1].isalpha():
             return None  # "5G", "787s", "2nd"
         return Atom(atom_start, pos, value, scale, currency, money, bare_dollar, unit=unit,
-                    ambiguous_name=ambiguous_name)
+                    ambiguous_name=ambiguous_name, minor=minor)
 
     def _scale_after(self, text: str, pos: int, is_digits: bool,
                      money: bool) -> tuple[float, int, Atom | None]:
@@ -364,7 +552,13 @@ class MoneyExtractor(Stage):
             word, abbreviated = spaced.groups()
             factor = self.scale_words[word.lower()] if word \
                 else self.scale_abbreviations[abbreviated]
-            return multiplier * factor, spaced.end(), None
+            pos = spaced.end()
+            # "2.4 lakh crore", "5 thousand crore": a larger scale word multiplies again.
+            while (larger := self.spaced_scale_re.match(text, pos)) and larger.group(1) \
+                    and self.scale_words[larger.group(1).lower()] > factor:
+                factor *= self.scale_words[larger.group(1).lower()]
+                pos = larger.end()
+            return multiplier * factor, pos, None
         return multiplier, pos, pending
 
     def _currency_prefix(self, text: str, start: int) -> re.Match | None:
@@ -375,21 +569,22 @@ class MoneyExtractor(Stage):
         return self.prefix_re.search(text, max(0, start - 8), start)
 
     def _currency_suffix(self, text: str, pos: int):
-        """(currency, factor, end, is_dollar) for a currency code, name or minor unit written
-        after the number, else None."""
+        """(currency, minor unit, end, is_dollar) for a currency code, name, sign or minor unit
+        written after the number, else None."""
         found = self.suffix_re.match(text, pos)
         if not found:
             return None
+        if found.group(2):  # "500元"
+            return self.symbol_currency[_mark_key(found.group(2))], None, found.end(), False
         mark = found.group(1)
         key = _key(mark)
         if key in self.minor_units:
-            currency, factor = self.minor_units[key]
-            return currency, factor, found.end(), currency is None
+            return None, key, found.end(), False
         if mark in self.symbol_currency:
-            return self.symbol_currency[mark], 1.0, found.end(), False
+            return self.symbol_currency[mark], None, found.end(), False
         if key in ("pounds", "pound") and re.match(r"\s+of\b", text[found.end():]):
             return None  # a weight: "5 pounds of beef"
-        return self.name_currency.get(key), 1.0, found.end(), key in self.dollar_marks
+        return self.name_currency.get(key), None, found.end(), key in self.dollar_marks
 
     def _unit(self, text: str, pos: int, is_digits: bool) -> tuple[str | None, int]:
         attached = self.attached_unit_re.match(text, pos)
@@ -415,10 +610,17 @@ class MoneyExtractor(Stage):
             if vague.group(1):
                 value *= self.vague_multipliers[vague.group(1).lower()]
             suffix = self._currency_suffix(text, vague.end())
-            if suffix is not None and suffix[1] == 1.0:
+            if suffix is not None and suffix[1] is None:
                 found.append(Atom(vague.start(), suffix[2], value, value, suffix[0], True,
                                   suffix[3], vague=True))
         return found
+
+    def _single_minor_atoms(self, text: str) -> list[Atom]:
+        """"a penny", "a cent": one hundredth."""
+        return [Atom(found.start(), found.end(), 1.0, 1.0, money=True,
+                     minor=_key(found.group(1)))
+                for found in self.single_minor_re.finditer(text)
+                if not self._is_blocked(text, found.start(1), found.end())]
 
     def _tagged_units(self, doc: Doc, text: str, atoms: list[Atom]) -> list[Atom]:
         """With a tagger, a count's unit may be any plural noun ("1,100 dealerships",
@@ -587,18 +789,9 @@ class MoneyExtractor(Stage):
             return self._qualifier(text, previous, None)
         return self.vague_qualifier if atom.vague else "exact"
 
-    def _money_record(self, text: str, item: list[Atom], previous: list[Atom] | None,
-                      dollar: str | None, places: set[str]) -> dict:
+    def _money_record(self, text: str, item: list[Atom], previous: list[Atom] | None) -> dict:
         first, last = item[0], item[-1]
-        currency = dollar if last.bare_dollar else last.currency
-        if last.ambiguous_name in self.ambiguous_names:
-            # "pesos" in a text that names Mexico and no other peso country.
-            candidates = places.intersection(self.ambiguous_names[last.ambiguous_name])
-            currency = candidates.pop() if len(candidates) == 1 else None
-        elif last.ambiguous_name in self.ambiguous_symbols:
-            options = self.ambiguous_symbols[last.ambiguous_name]
-            candidates = places.intersection(options)
-            currency = candidates.pop() if len(candidates) == 1 else options[0]
+        currency = last.currency
         rate = self.rate_re.match(text, last.end)
         return {"start": first.start, "end": last.end, "value": {
             "amount": first.value,
@@ -616,6 +809,20 @@ class MoneyExtractor(Stage):
             "unit": last.unit,
             "qualifier": self._qualifier(text, item, previous),
         }}
+
+
+def _place_key(place: str) -> str:
+    return re.sub(r"[\s-]+", " ", place)
+
+
+def _most_named(candidates, places: Counter, active: set[str]) -> str | None:
+    """The candidate whose places the text names most often, a currency in use before a
+    withdrawn one ("Mexico": the peso, not the silver peso); None when none is named or two
+    are named equally often."""
+    named = sorted(((places[c], c in active, c) for c in candidates if places[c]), reverse=True)
+    if not named or (len(named) > 1 and named[0][:2] == named[1][:2]):
+        return None
+    return named[0][2]
 
 
 def _number_value(number_text: str) -> float | None:

@@ -1,0 +1,90 @@
+"""The world's currencies as the maintained tables give them, for the money stage.
+
+Which codes are active ISO 4217 currencies comes from pycountry (its copy of the ISO 4217
+list); English names and their plurals, the digits of the minor unit, the territories that use
+a currency and the currencies withdrawn since 1960 come from the Unicode CLDR through babel.
+Nothing here is typed by hand: what the press adds to these tables (local marks such as "Sh"
+or "N", minor-unit words, ambiguity rules) lives in ``models/currencies.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import get_currency_name, get_currency_precision
+
+# A currency withdrawn before this year is too old to be quoted as money in the news.
+_HISTORIC_SINCE = 1960
+_LOCALE = "en"
+# CLDR names a redenominated currency with its years: "Brazilian cruzados (1986–1989)".
+_YEARS = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class Currency:
+    """One currency: ``name`` and ``plural`` in English as CLDR writes them ("Indian rupee",
+    "Indian rupees"), ``minor_digits`` the digits of its minor unit (2 for cents, 0 for the
+    yen), ``places`` the English names of the territories that use or used it."""
+
+    code: str
+    name: str
+    plural: str
+    minor_digits: int
+    places: tuple[str, ...]
+    active: bool
+
+
+def _uses() -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
+    """(territories where each currency is legal tender today, territories where each was
+    legal tender since _HISTORIC_SINCE, codes CLDR lists only as non-tender funds)."""
+    current: dict[str, list[str]] = {}
+    former: dict[str, list[str]] = {}
+    funds: set[str] = set()
+    for territory, spans in get_global("territory_currencies").items():
+        for code, _start, end, tender in spans:
+            if not tender:
+                funds.add(code)
+            elif end is None:
+                current.setdefault(code, []).append(territory)
+            elif end[0] >= _HISTORIC_SINCE:
+                former.setdefault(code, []).append(territory)
+    return current, former, funds - set(current)
+
+
+def _names(code: str) -> tuple[str, str]:
+    singular = _YEARS.sub("", get_currency_name(code, count=1, locale=_LOCALE))
+    plural = _YEARS.sub("", get_currency_name(code, count=2, locale=_LOCALE))
+    return singular, plural
+
+
+@cache
+def world_currencies() -> tuple[Currency, ...]:
+    """Every active ISO 4217 currency (the precious metals, test and fund codes, which are not
+    money anyone is paid in, left out), then every currency withdrawn since 1960 whose English
+    name no active currency uses (the pre-euro ones, old redenominations)."""
+    current, former, funds = _uses()
+    territories = Locale.parse(_LOCALE).territories
+    found: list[Currency] = []
+    for entry in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
+        code = entry.alpha_3
+        if code in funds or (code not in current and code.startswith("X")):
+            continue
+        singular, plural = _names(code)
+        found.append(Currency(code, singular, plural, get_currency_precision(code),
+                              tuple(territories[t] for t in current.get(code, ())
+                                    if t in territories), True))
+    taken = {name.lower() for c in found for name in (c.name, c.plural)}
+    for code in sorted(set(former) - {c.code for c in found}):
+        singular, plural = _names(code)
+        if singular.lower() in taken or plural.lower() in taken or singular == code:
+            continue
+        taken.update((singular.lower(), plural.lower()))
+        found.append(Currency(code, singular, plural, get_currency_precision(code),
+                              tuple(territories[t] for t in former[code] if t in territories),
+                              False))
+    return tuple(found)
