@@ -18,6 +18,7 @@ from artex.readers import iter_records, read_records, record_from_object, record
 from artex.record import InputError, Record
 from artex.schema import Article
 from artex.settings import DEFAULT_MODELS_DIR, Settings
+from artex.view import render_page
 
 # How an input is named in errors when it is a string, not a file.
 TEXT_SOURCE = "<text>"
@@ -134,6 +135,12 @@ def read_one_record(source: str, settings: Settings, fmt: str | None, for_severa
     if len(records) != 1:
         raise InputError(source, f"holds {len(records)} articles; use {for_several} for several")
     return records[0]
+
+
+def render_article(source: str, settings: Settings, fmt: str | None = None,
+                   nlp: Language | None = None) -> str:
+    """One article from a file to its reading view: one self-contained HTML page."""
+    return render_page(extract_article(source, settings, fmt=fmt, nlp=nlp))
 
 
 def json_schema() -> dict:

@@ -171,6 +171,63 @@ def batch(
 
 
 @app.command()
+def render(
+    article: Annotated[str, typer.Argument(help="Article file, or - for standard input.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    reference_date: Annotated[str | None, typer.Option(
+        help="Resolve relative dates against this date (YYYY-MM-DD).")] = None,
+    format: Annotated[str | None, typer.Option(
+        help="Input format (txt, html, md, json); default: the file suffix, and txt for "
+             "standard input.")] = None,
+) -> None:
+    """Extract one article and write its reading view as one self-contained HTML page."""
+    from artex import api
+    from artex.core import ArticleError
+
+    settings = Settings(reference_date=parse_date(reference_date, "--reference-date"))
+    try:
+        page = api.render_article(article, settings, fmt=format)
+    except InputError as error:
+        fail(str(error))
+    except ArticleError as error:
+        fail(str(error), EXIT_SOME_FAILED)
+    write_whole(output, page)
+
+
+def write_whole(path: Path, content: str) -> None:
+    """Write a file so that it is never seen half-written: a temporary file, then a rename."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_text(content, encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        fail(f"{path}: cannot be written ({error.strerror})")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(
+        min=1, help="Worker processes (each loads the model once).")] = 1,
+    max_body_bytes: Annotated[int, typer.Option(
+        min=1, help="Refuse request bodies larger than this (413).")
+    ] = Settings.max_input_bytes,
+    max_waiting: Annotated[int, typer.Option(
+        min=0, help="Requests a worker lets wait for its model; past that, 503 with "
+                    "Retry-After.")] = 32,
+) -> None:
+    """Serve the extraction over HTTP (POST /v1/extract) and the reading view (/)."""
+    # Imported here: the web stack is not needed by the other commands' start-up.
+    from artex import service
+
+    service.serve(service.ServiceOptions(host=host, port=port, workers=workers,
+                                         max_body_bytes=max_body_bytes,
+                                         max_waiting=max_waiting))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
     from artex import api

@@ -9,9 +9,10 @@ Formats, chosen by ``--format`` or else by the file suffix (unknown suffixes rea
   JSON ``html`` field) is taken as the article itself and has no title or date of its own.
 - ``md`` (``.md``, ``.markdown``): CommonMark parsed by markdown-it-py, markup removed (raw
   HTML and images left out); a YAML front matter block gives the title and date.
-- ``json``: one object ``{id?, text | html, title?, published?, reference_date?, source?}``;
-  ``html`` goes through the HTML reader; dates are ISO (a datetime keeps its date); other keys
-  are ignored, so that richer dumps can be read as they are.
+- ``json``: one object ``{id?, text | html | markdown, title?, published?, reference_date?,
+  source?}``; ``html`` and ``markdown`` go through the HTML and Markdown readers; dates are ISO
+  (a datetime keeps its date); other keys are ignored, so that richer dumps can be read as
+  they are.
 - ``jsonl`` (``.jsonl``, ``.ndjson``): one such object a line, read as a stream (memory stays
   flat however large the file; the size limit applies to each line); blank lines are skipped.
 
@@ -508,6 +509,8 @@ def record_from_plain_text(text: str, source: str) -> Record:
 # --- JSON and JSON Lines ------------------------------------------------------------------------
 
 OPTIONAL_TEXT_FIELDS = ("title", "source")
+# The article itself, in one of three forms (exactly one is given).
+BODY_FIELDS = ("text", "html", "markdown")
 DATE_FIELDS = ("published", "reference_date")
 
 
@@ -515,7 +518,7 @@ def record_from_object(value: Any, source: str, line: int | None = None) -> Reco
     """A Record from one decoded JSON value (see the module docstring for the fields)."""
     if not isinstance(value, dict):
         raise InputError(source, f"expected a JSON object, found {json_type(value)}", line)
-    for name in (*OPTIONAL_TEXT_FIELDS, *DATE_FIELDS, "text", "html"):
+    for name in (*OPTIONAL_TEXT_FIELDS, *DATE_FIELDS, *BODY_FIELDS):
         if value.get(name) is not None and not isinstance(value[name], str):
             raise InputError(source, f"field {name!r} must be a string, not "
                                      f"{json_type(value[name])}", line)
@@ -524,17 +527,21 @@ def record_from_object(value: Any, source: str, line: int | None = None) -> Reco
                                    or not isinstance(article_id, str | int)):
         raise InputError(source, f"field 'id' must be a string or an integer, not "
                                  f"{json_type(article_id)}", line)
-    text, html = value.get("text"), value.get("html")
-    if text is not None and html is not None:
-        raise InputError(source, "has both 'text' and 'html'; give one", line)
-    if text is None and html is None:
-        raise InputError(source, "has no 'text' or 'html' field", line)
-    body = text if text is not None else html
+    given = [name for name in BODY_FIELDS if value.get(name) is not None]
+    if len(given) > 1:
+        raise InputError(source, f"has both {given[0]!r} and {given[1]!r}; give one", line)
+    if not given:
+        raise InputError(source, "has no 'text', 'html' or 'markdown' field", line)
+    body_field = given[0]
+    body = unix_line_ends(value[body_field])
     if not body.strip():
-        raise InputError(source, f"field {'text' if text is not None else 'html'!r} is empty",
-                         line)
-    record = (Record(text=unix_line_ends(text), source=source, line=line) if text is not None
-              else record_from_html(unix_line_ends(html), source, line))
+        raise InputError(source, f"field {body_field!r} is empty", line)
+    if body_field == "text":
+        record = Record(text=body, source=source, line=line)
+    elif body_field == "html":
+        record = record_from_html(body, source, line)
+    else:
+        record = replace(record_from_markdown(body, source), line=line)
     overrides: dict[str, Any] = {
         name: parse_iso_date(value[name], name, source, line)
         for name in DATE_FIELDS if value.get(name) is not None
@@ -691,6 +698,13 @@ def record_from_string(text: str, source: str, settings: Settings,
         raise InputError(source, f"too large ({len(data):,} bytes; the limit is "
                                  f"{settings.max_input_bytes:,})")
     return STRING_PARSERS[fmt](decode_text(data, source), source)
+
+
+def record_from_bytes(data: bytes, source: str, fmt: str) -> Record:
+    """One article from bytes already in memory (a request body, an upload), read as a file of
+    that format (txt, html, md, json) would be. Raises InputError."""
+    encoding = declared_encoding(data) if fmt == "html" else None
+    return STRING_PARSERS[fmt](decode_text(data, source, encoding), source)
 
 
 def iter_records(source: str, settings: Settings,

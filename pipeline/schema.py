@@ -223,3 +223,27 @@ class GoldArticle(_Model):
     def _spans_match_text(self) -> GoldArticle:
         check_spans(self)
         return self
+
+
+# The HTTP service's request and error bodies (`artex serve`).
+
+class ExtractRequest(BaseModel):
+    """One article for POST /v1/extract: exactly one of text, html or markdown."""
+
+    model_config = ConfigDict(extra="allow")
+
+    text: str | None = Field(default=None, description="The article as plain text.")
+    html: str | None = Field(default=None, description="The article as an HTML page or fragment.")
+    markdown: str | None = Field(default=None, description="The article as Markdown.")
+    id: str | int | None = Field(default=None, description="Id to give the article.")
+    title: str | None = Field(default=None, description="Headline, if the input has none.")
+    source: str | None = Field(default=None, description="Where the article comes from.")
+    published: str | None = Field(default=None, description="Publication date (YYYY-MM-DD).")
+    reference_date: str | None = Field(
+        default=None, description="Resolve relative dates against this date (YYYY-MM-DD).")
+
+
+class ErrorBody(_Model):
+    error: str = Field(description="What was wrong, in one line (the CLI's wording).")
+    line: int | None = Field(
+        default=None, description="Line of a JSON Lines batch the error is about, else null.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 import spacy
 
@@ -14,10 +16,17 @@ def settings() -> Settings:
     return Settings()
 
 
+@cache
+def shared_nlp() -> spacy.language.Language:
+    """The whole artex pipeline on the pinned English model, built on first use (also for the
+    service's tests, whose app loads its model through a function)."""
+    return build_nlp(Settings())
+
+
 @pytest.fixture(scope="session")
-def nlp(settings):
+def nlp():
     """The whole artex pipeline on the pinned English model (loaded once per session)."""
-    return build_nlp(settings)
+    return shared_nlp()
 
 
 @pytest.fixture(scope="session")

@@ -69,3 +69,25 @@ def test_extract_reads_stdin_and_uses_the_given_id_and_reference_date():
     assert article["source"] == "-"
     assert article["reference_date"] == "2024-04-12"
     assert article["text"] == text
+
+
+@pytest.mark.model
+def test_render_writes_the_reading_view_of_the_article(tmp_path, monkeypatch, nlp):
+    monkeypatch.setattr("artex.api.build_nlp", lambda settings: nlp)
+    page = tmp_path / "page.html"
+    result = runner.invoke(app, ["render", "-", "--reference-date", "2024-04-12", "-o",
+                                 str(page)], input="Sony paid $5 million on Monday.")
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert 'data-kind="money" data-start="10" data-end="20"' in html
+    assert "<style>" in html and "<form" not in html and "http" not in html.split("<body>")[1]
+    assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_render_refuses_a_bad_input_in_one_line_and_writes_nothing(bad_inputs):
+    page = bad_inputs / "page.html"
+    result = runner.invoke(app, ["render", str(bad_inputs / "empty.txt"), "-o", str(page)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"artex: error: {bad_inputs / 'empty.txt'}: empty: no text " \
+                                    "to extract"
+    assert not page.exists()

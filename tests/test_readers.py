@@ -359,17 +359,27 @@ def test_json_html_field_goes_through_the_html_reader_and_json_fields_win(tmp_pa
     assert hinted(record, "strong")[0] == "Capacity:"
 
 
+def test_json_markdown_field_goes_through_the_markdown_reader(tmp_path):
+    path = write(tmp_path, "a.json", json.dumps({"markdown": ARTICLE_MD.read_text("utf-8"),
+                                                 "id": "given"}))
+    record = read_one(path)
+    from_file = read_one(ARTICLE_MD)
+    assert (record.text, record.markup, record.id) == (from_file.text, from_file.markup, "given")
+
+
 @pytest.mark.parametrize(("content", "reason"), [
     ('{"text": "a", ', "not valid JSON"),
     ('[{"text": "a"}]', "expected a JSON object, found an array"),
     ('"just a string"', "expected a JSON object, found a string"),
-    ('{"title": "No body"}', "has no 'text' or 'html' field"),
+    ('{"title": "No body"}', "has no 'text', 'html' or 'markdown' field"),
     ('{"text": "  \\n "}', "field 'text' is empty"),
     ('{"html": ""}', "field 'html' is empty"),
     ('{"text": 5}', "field 'text' must be a string, not a number"),
     ('{"text": "a", "title": ["x"]}', "field 'title' must be a string, not an array"),
     ('{"text": "a", "id": true}', "field 'id' must be a string or an integer"),
     ('{"text": "a", "html": "<p>b</p>"}', "has both 'text' and 'html'"),
+    ('{"html": "<p>a</p>", "markdown": "b"}', "has both 'html' and 'markdown'"),
+    ('{"markdown": " "}', "field 'markdown' is empty"),
     ('{"text": "a", "published": "yesterday"}', "field 'published' is not an ISO date"),
     ('{"text": "a", "reference_date": "2024-02-30"}', "field 'reference_date' is not an ISO"),
     ('{"html": "no markup here"}', "not HTML"),
@@ -418,7 +428,7 @@ def test_jsonl_bad_lines_are_reported_and_the_good_ones_still_read():
     assert [item.id for item in items if isinstance(item, Record)] == ["rail-1", "html-2", "3"]
     assert str(items[1]).startswith(f"{ARTICLES_JSONL}:2: not valid JSON")
     assert items[3].reason == "expected a JSON object, found an array"
-    assert items[4].reason == "has no 'text' or 'html' field"
+    assert items[4].reason == "has no 'text', 'html' or 'markdown' field"
 
 
 def test_jsonl_records_carry_their_source_dates_and_html_structure():
