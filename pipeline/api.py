@@ -64,8 +64,8 @@ class Extractor:
         """The Articles of many inputs, streaming, in input order.
 
         Each item is article text (``str``), a file (``pathlib.Path``; a JSON Lines file gives
-        one article a line), an object with the fields of artex's JSON input (``{"text" or
-        "html", "id", "title", "published", "reference_date"}``) or a ``Record``. ``workers``
+        one article a line), an object with the fields of artex's JSON input (``{"text", "html" or
+        "markdown", "id", "title", "published", "reference_date"}``) or a ``Record``. ``workers``
         > 1 runs spaCy in that many processes.
 
         Raises ``ArticleError`` (naming the input, and the line for JSON Lines) at the first

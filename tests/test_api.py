@@ -75,7 +75,7 @@ def test_id_and_format_are_applied(extractor):
 @pytest.mark.parametrize(("source", "options", "message"), [
     ("", {}, "<text>: empty"),
     ("x\x00y", {}, "<text>: binary"),
-    ('{"id": 1}', {"format": "json"}, "<text>: has no 'text' or 'html' field"),
+    ('{"id": 1}', {"format": "json"}, "<text>: has no 'text', 'html' or 'markdown' field"),
     (TEXT, {"format": "jsonl"}, "<text>: a string holds one article"),
     (TEXT, {"format": "pdf"}, "<text>: unknown format 'pdf'"),
 ])
@@ -127,5 +127,6 @@ def test_pipe_gives_what_extract_gives(extractor):
 def test_pipe_raises_article_error_naming_the_first_item_that_is_no_article(extractor):
     articles = extractor.pipe(["It cost $3 million.", {"title": "no text"}, TEXT])
     assert next(articles).money[0].amount == 3e6
-    with pytest.raises(artex.ArticleError, match=r"^<records\[1\]>: has no 'text' or 'html'"):
+    with pytest.raises(artex.ArticleError,
+                       match=r"^<records\[1\]>: has no 'text', 'html' or 'markdown'"):
         next(articles)
