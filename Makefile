@@ -41,6 +41,8 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	@# artex serve on loopback: 2,000 requests from 8 clients, beside artex batch on the same articles.
+	$(BIN)/python benchmarks/serve_bench.py --requests 2000 --clients 8 --workers 2 --compare
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

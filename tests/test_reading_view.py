@@ -127,13 +127,13 @@ def test_the_page_highlights_the_pasted_golden_article_as_its_json(browser, serv
         1 for lst in golden_article["lists"] if lst["polarity"] == "pro")
     download = page.get_attribute("#json-download", "href")
     assert json.loads(unquote(download.split(",", 1)[1])) == golden_article
-    rows.first.click()
-    entity = golden_article["entities"][0]
-    assert page.locator("mark.hl.focus").count() == entity["count"]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.evaluate("document.getElementById('text').scrollTop = 0")
     page.locator('#article-text mark.hl[data-kind="money"]').first.hover()
     page.screenshot(path=str(SCREENSHOTS / "reading-view.png"))
+    rows.first.click()
+    entity = golden_article["entities"][0]
+    assert page.locator("mark.hl.focus").count() == entity["count"]
     assert all(url.startswith(server) or url.startswith("data:") for url in urls), urls
     page.close()
 
