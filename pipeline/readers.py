@@ -294,6 +294,10 @@ DATE_SEARCH = {"extensive_search": False, "original_date": True, "max_date": LAT
 
 # Elements of trafilatura's output tree that are blocks of their own.
 HTML_BLOCKS = frozenset({"head", "p", "quote", "table", "code"})
+# A CMS byline element ("<p class="byline">By <a>Name</a>, Role</p>"): trafilatura drops it as
+# page furniture, so the reader puts its text back under the title; longer text is no byline.
+BYLINE_ELEMENTS = "//body//*[contains(@class, 'byline')]"
+MAX_BYLINE_CHARACTERS = 150
 # Blocks that, inside a line (a heading or an item), join it after a space.
 JOINED_BLOCKS = frozenset({"head", "p", "quote", "table"})
 
@@ -313,6 +317,7 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
         tree = lxml.html.document_fromstring(html, parser=HTML_PARSER)
     except (etree.ParserError, ValueError) as error:
         raise InputError(source, f"HTML cannot be parsed ({one_line(error)})", line) from None
+    byline = byline_of(tree)
     # favor_recall: in balanced mode trafilatura drops lists of short items (a pro/con list
     # of a few words an item) as if they were navigation; what it still lets through is left
     # to the segmenter's boilerplate sections.
@@ -329,9 +334,33 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
     text, markup = builder.render()
     if not text.strip():
         raise InputError(source, "no article text found in HTML", line)
+    if byline and byline not in text:
+        text, markup = with_byline(text, markup, byline, extracted.title)
     return Record(text=text, source=source, title=extracted.title or None,
                   published=date.fromisoformat(extracted.date) if extracted.date else None,
                   line=line, markup=markup)
+
+
+def byline_of(tree: etree._Element) -> str | None:
+    """The text of the page's first byline element, if it is short enough to be one."""
+    for element in tree.xpath(BYLINE_ELEMENTS):
+        text = " ".join(element.text_content().split())
+        if 0 < len(text) <= MAX_BYLINE_CHARACTERS:
+            return text
+    return None
+
+
+def with_byline(text: str, markup: tuple[Markup, ...], byline: str,
+                title: str | None) -> tuple[str, tuple[Markup, ...]]:
+    """The byline as a block of its own below the headline (the first block when it is the
+    title), else at the top; the markup hints after it move along."""
+    first_block = text.split("\n\n", 1)[0]
+    at = len(first_block) + 2 if title and first_block.strip() == title.strip() \
+        and len(first_block) < len(text) else 0
+    inserted = f"{byline}\n\n"
+    moved = tuple(replace(m, start=m.start + len(inserted), end=m.end + len(inserted))
+                  if m.start >= at else m for m in markup)
+    return text[:at] + inserted + text[at:], moved
 
 
 def walk_html(element: etree._Element, builder: TextBuilder, strong: bool = False,

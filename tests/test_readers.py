@@ -117,6 +117,7 @@ def test_html_text_leaves_out_navigation_share_cookie_comment_and_footer_text(ht
 def test_html_text_follows_the_plain_text_conventions(html_record):
     assert blocks(html_record) == [
         "Rail signalling upgrade approved",
+        "By Tom Reed, Transport correspondent",
         "LONDON — The Department for Transport on Thursday approved a £1.4 billion upgrade of "
         "signalling on the East Coast Main Line, a project that ministers say will allow up to "
         "20% more trains an hour between London and Edinburgh by 2030.",

@@ -160,6 +160,10 @@ def test_article_sections_are_typed(segment):
                                   "By Tom Reyes | February 11, 2025",
                                   "Reporting by Anna Berg; Editing by Mark Potter",
                                   "By J. Smith, Reuters Staff",
+                                  "By Pieter de Vries", "By Ana van der Berg, Reuters",
+                                  "Ana Ribeiro | Europe Correspondent",
+                                  "Kwame Mensah, Senior Business Reporter",
+                                  "(Reporting by Daniel Otieno; Editing by Ruth Achieng)",
                                   "Associated Press writer Mari Yamaguchi contributed to this "
                                   "report."])
 def test_byline_lines(segment, line):
@@ -196,6 +200,20 @@ def test_openings_that_only_look_like_datelines(segment, opening):
 def test_dateline_prefix_only_at_the_top(segment):
     doc = segment("Headline Words Here\n\nFirst paragraph.\n\nLONDON - Later text.\n")
     assert section_texts(doc, "dateline") == []
+
+
+@pytest.mark.parametrize(("head", "dateline"), [
+    # A byline, a blank line, then the wire dateline.
+    ("By Pieter de Vries\n\nROTTERDAM, April 8, 2025 —", "ROTTERDAM, April 8, 2025 —"),
+    # A press release's subtitle (no sentence end) before the dateline.
+    ("New software targets storage projects in Vietnam\n\nSINGAPORE, May 6, 2025 —",
+     "SINGAPORE, May 6, 2025 —"),
+    # "NAME | ROLE" byline, then a date line.
+    ("Ana Ribeiro | Europe Correspondent\nMonday 3 March 2025\n\nThe", "Monday 3 March 2025"),
+])
+def test_a_dateline_in_the_first_lines_after_a_byline_or_standfirst(segment, head, dateline):
+    doc = segment(f"Headline Words Here\n\n{head} the company said on Tuesday.\n\nMore.\n")
+    assert section_texts(doc, "dateline") == [dateline]
 
 
 def test_first_line_ending_a_sentence_is_not_a_title(segment):

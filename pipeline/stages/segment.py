@@ -133,6 +133,9 @@ class Limits:
     max_short_line_words: int
     max_item_title_words: int
     max_boilerplate_words: int
+    # A dateline is looked for in the article's first lines, also after a standfirst or a
+    # byline below the title ("SINGAPORE, May 6, 2025 —" under a press release's subtitle).
+    max_dateline_line: int
 
 
 class Layout:
@@ -395,10 +398,21 @@ class Segmenter:
         self.has_head = has_head
         # Still in the article's head (title, byline, dateline), where datelines may appear.
         self.at_top = has_head
+        # A dateline opens the story: none after a dateline or a paragraph of the story, but
+        # one after a standfirst (a subtitle line without a sentence end) may still come.
+        self.story_started = not has_head
 
     def add(self, section: Section):
         self.sections.append(section)
         self.at_top = self.at_top and section.kind in HEAD_KINDS
+        self.story_started = self.story_started or section.kind == "dateline" \
+            or section.kind != "byline" and ends_sentence(self.text[section.start:section.end])
+
+    def may_hold_dateline(self, i: int) -> bool:
+        """Line i is in the article's head, or among its first lines before the story starts
+        ("SINGAPORE, May 6, 2025 —" under a press release's subtitle)."""
+        return self.at_top or not self.story_started \
+            and i < self.layout.limits.max_dateline_line
 
     def emit(self, kind: str, first: int, last: int, heading: int | None = None, **extra):
         start = self.lines[heading if heading is not None else first].start
@@ -414,7 +428,7 @@ class Segmenter:
             self.emit("title", i, i)
             i += 1
         while i < n:
-            if layout.byline(i) or self.at_top and layout.dateline(i):
+            if layout.byline(i) or self.may_hold_dateline(i) and layout.dateline(i):
                 self.emit("byline" if layout.byline(i) else "dateline", i, i)
                 i += 1
             elif layout.boilerplate(i):
@@ -583,7 +597,7 @@ class Segmenter:
         """A body paragraph, split off its agency dateline and its inline lists."""
         start = self.lines[first].start
         end = self.lines[last].end
-        if heading is None and self.at_top:
+        if heading is None and self.may_hold_dateline(first):
             prefix = self.layout.cues.dateline_prefix.match(self.text, start, end)
             if prefix:
                 self.add(Section("dateline", start, prefix.end()))
@@ -784,17 +798,18 @@ def strip_back(text: str, start: int, end: int, chars: str) -> int:
         "max_short_line_words": 12,
         "max_item_title_words": 8,
         "max_boilerplate_words": 30,
+        "max_dateline_line": 6,
     },
 )
 def make_segment(nlp: Language, name: str, max_heading_words: int,
                  max_short_heading_words: int, max_question_heading_words: int,
                  max_title_words: int, max_short_line_words: int, max_item_title_words: int,
-                 max_boilerplate_words: int):
+                 max_boilerplate_words: int, max_dateline_line: int):
     return ArtexSegment(nlp, name, Limits(
         max_heading_words=max_heading_words, max_short_heading_words=max_short_heading_words,
         max_question_heading_words=max_question_heading_words, max_title_words=max_title_words,
         max_short_line_words=max_short_line_words, max_item_title_words=max_item_title_words,
-        max_boilerplate_words=max_boilerplate_words))
+        max_boilerplate_words=max_boilerplate_words, max_dateline_line=max_dateline_line))
 
 
 class ArtexSegment(Stage):
