@@ -96,6 +96,12 @@ def eval_(
     errors: Annotated[bool, typer.Option(
         "--errors", help="Also list artex's errors (misses, spurious spans, wrong values).")
     ] = False,
+    folds: Annotated[int, typer.Option(
+        help="Split each dataset into this many folds by document id and report each fold.")
+    ] = 1,
+    ablate: Annotated[str | None, typer.Option(
+        help="Also run artex with this rule family switched off and report its gain.")
+    ] = None,
 ) -> None:
     """Score the extractors against gold annotations (and a spaCy baseline)."""
     from artex import evaluate
@@ -106,7 +112,8 @@ def eval_(
         if validate:
             typer.echo(f"{len(read_cases(gold))} gold articles are valid")
             return
-        report = evaluate.run_eval(gold, Settings(), evaluate.EvalOptions(baseline=baseline))
+        report = evaluate.run_eval(gold, Settings(), evaluate.EvalOptions(
+            baseline=baseline, folds=folds, ablate=ablate))
     except (GoldError, InputError) as error:
         fail(str(error))
     except ArticleError as error:

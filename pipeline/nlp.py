@@ -43,9 +43,19 @@ def add_stages(nlp: Language, settings: Settings, config: Config | None = None,
             continue
         runs_before_ner = name in stage_config["before_ner"] and "ner" in nlp.pipe_names
         where = {"before": "ner"} if runs_before_ner else {}
-        component = nlp.add_pipe(name, name=name, config=dict(config.get(name, {})), **where)
+        component = nlp.add_pipe(name, name=name, config=stage_settings(config, name, settings),
+                                 **where)
         component.initialize(lambda: [], nlp=nlp, models_dir=str(settings.models_dir))
     return nlp
+
+
+def stage_settings(config: Config, name: str, settings: Settings) -> dict:
+    """A stage's section of pipeline.cfg; where it has rule families, those the settings
+    switch off are added to its own ``disabled_families``."""
+    values = dict(config.get(name, {}))
+    if "disabled_families" in values:
+        values["disabled_families"] = [*values["disabled_families"], *settings.disabled_families]
+    return values
 
 
 def add_infixes(nlp: Language, infixes: list[str]) -> None:

@@ -38,3 +38,6 @@ class Settings:
     # Seconds an article may take before it is given up as a failure (None: no limit). It is
     # checked between pieces, so a text is stopped at most one piece after its budget ran out.
     time_budget: float | None = None
+    # Rule families switched off in every stage that has them, on top of those models/
+    # pipeline.cfg switches off (`artex eval --ablate FAMILY` measures one this way).
+    disabled_families: tuple[str, ...] = ()

@@ -9,9 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from artex.nlp import add_stages
+from artex.settings import Settings
 from artex.stages.common import SECTIONS_KEY
 
 STAGE = "artex_entities"
@@ -255,6 +258,50 @@ def test_an_apposition_tells_the_label(run, text, label):
     assert [(s.text, s.label_) for s in doc.spans[STAGE]][0] == ("Codelco", label)
 
 
+@pytest.mark.parametrize("text, ents, verb", [
+    ("Drones fly over Hamburg, the company said on Wednesday.", [("Hamburg", "GPE")], "said"),
+    ("John Smith, the firm wanted to say, was hired.", [("John Smith", "PERSON")], "wanted"),
+])
+def test_a_noun_phrase_with_a_verb_after_a_name_is_a_clause_not_an_apposition(run, text, ents,
+                                                                               verb):
+    doc = run(text, ents=ents, tags={verb: "VBD"})
+    assert {s.label_ for s in doc.spans[STAGE]} == {ents[0][1]}
+
+
+@pytest.mark.parametrize("text, byline, persons", [
+    ("By Pieter de Vries\n\nThe port grew.", "By Pieter de Vries", ["Pieter de Vries"]),
+    ("Ana Ribeiro | Europe Correspondent\n\nThe port grew.",
+     "Ana Ribeiro | Europe Correspondent", ["Ana Ribeiro"]),
+    ("By Jane Doe and John Roe, Reuters\n\nThe port grew.", "By Jane Doe and John Roe, Reuters",
+     ["Jane Doe", "John Roe"]),
+    ("The port grew.\n\n(Reporting by Daniel Otieno; Editing by Ruth Achieng)",
+     "(Reporting by Daniel Otieno; Editing by Ruth Achieng)", ["Daniel Otieno", "Ruth Achieng"]),
+])
+def test_the_names_a_byline_gives_are_persons(run, text, byline, persons):
+    start = text.index(byline)
+    doc = run(text, sections=[(start, start + len(byline), "byline", None)])
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(p, "PERSON") for p in persons]
+
+
+@pytest.mark.parametrize("text, ents, merged", [
+    # The model took the short form for a person: it joins the one company it starts.
+    ("Kestrel Drone Delivery GmbH flies. Kestrel was founded in 2021.",
+     [("Kestrel", "PERSON")], True),
+    # Both organisations by the model, the longer one a company by its last word.
+    ("Harbourline Ferries ordered ships. Harbourline is in Cardiff.",
+     [("Harbourline Ferries", "ORG"), ("Harbourline", "ORG")], True),
+    # A company and its division stay two entities.
+    ("Microsoft Research Asia opened. Microsoft said so.",
+     [("Microsoft Research Asia", "ORG"), ("Microsoft", "ORG")], False),
+    # A nationality word does not join the agency it starts.
+    ("The Danish Energy Agency said Danish firms won.",
+     [("Danish Energy Agency", "ORG"), ("Danish", "NORP")], False),
+])
+def test_a_short_form_joins_the_one_organisation_it_starts(run, text, ents, merged):
+    doc = run(text, ents=ents)
+    assert (len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 1) is merged
+
+
 def test_a_name_found_once_is_found_where_the_model_missed_it(run):
     doc = run("Layoffs at Opel.\nGM said its subsidiary Opel will cut jobs at Opel plants.",
               ents=[("GM", "ORG")])
@@ -343,7 +390,6 @@ def test_ids_follow_first_mention_and_outputs_are_plain_data(run):
 @pytest.mark.parametrize("text, ents, place", [
     ("The firm opened an office in Tampere last year.", [("Tampere", "PERSON")], "Tampere"),
     ("Work on the depot began in Krakow.", [("Krakow", "ORG")], "Krakow"),
-    ("A solar park near Dunmere Flats opens.", [("Dunmere Flats", "ORG")], "Dunmere Flats"),
     ("Farmers in the Ardennes and in Lyon protested.", [("Lyon", "LOC")], "Lyon"),
 ])
 def test_a_name_after_a_place_preposition_is_a_place(run, text, ents, place):
@@ -353,10 +399,27 @@ def test_a_name_after_a_place_preposition_is_a_place(run, text, ents, place):
 
 @pytest.mark.parametrize("text, ents, label", [
     ("Investors in Halvorsen Widgets fled.", [("Halvorsen Widgets", "ORG")], "ORG"),
-    ("Prices in Tampere's shops rose.", [("Tampere", "PERSON")], "PERSON"),
+    ("Prices in Halvorsen's shops rose.", [("Halvorsen", "PERSON")], "PERSON"),
     ("Confidence in Halvorsen fell.", [("Halvorsen", "PERSON")], "PERSON"),
 ])
 def test_a_place_preposition_alone_does_not_make_a_place(run, text, ents, label):
+    doc = run(text, ents=ents)
+    assert {s.label_ for s in doc.spans[STAGE]} == {label}
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    # A gazetteer place the model took for a person on every mention.
+    ("Rotterdam said. Prices in Rotterdam's shops rose.",
+     [("Rotterdam", "PERSON"), ("Rotterdam", "PERSON")], "GPE"),
+    # Taken for a place once and for an organisation once: the gazetteer breaks the tie.
+    ("Dublin grew. Ferries leave Dublin daily.", [("Dublin", "GPE"), ("Dublin", "ORG")], "GPE"),
+    # An organisation named like a city stays one when the model never took it for a place.
+    ("Toyota said sales rose. Toyota will hire.", [("Toyota", "ORG"), ("Toyota", "ORG")], "ORG"),
+    # A person's full name among the forms outweighs the place.
+    ("Mark Houston spoke. Houston said no.", [("Mark Houston", "PERSON"), ("Houston", "PERSON")],
+     "PERSON"),
+])
+def test_the_entity_vote_weighs_gazetteer_knowledge_against_the_model(run, text, ents, label):
     doc = run(text, ents=ents)
     assert {s.label_ for s in doc.spans[STAGE]} == {label}
 
@@ -422,7 +485,6 @@ def test_a_bylines_portfolio_and_role_are_no_entity(run):
     ("The Clean Water Act passed.", [("Clean Water Act", "ORG")], "Clean Water Act", "LAW"),
     ("Trains on the Jubilee Line stopped.", [("Jubilee", "PERSON")], "Jubilee Line", "FAC"),
     ("Output at the Grasberg mine fell.", [], "Grasberg", "FAC"),
-    ("Work on the Dogger 3 project stopped.", [("Dogger 3", "LAW")], "Dogger 3", "FAC"),
     ("A new S-Bahn opens.", [("S-Bahn", "ORG")], "S-Bahn", "FAC"),
 ])
 def test_a_names_last_word_or_generic_noun_gives_laws_and_facilities(run, text, ents, mention,
@@ -549,3 +611,19 @@ def test_full_pipeline_merges_the_golden_articles_entities(nlp):
     assert by_name["Hokkaido"]["label"] == "LOC"
     assert {"AI", "FDI", "Tech Investments", "Supply Chain Security"}.isdisjoint(
         s.text for s in doc.spans[STAGE])
+
+
+@pytest.mark.parametrize("disabled, persons", [((), ["Pieter de Vries"]),
+                                                (("byline_persons",), [])])
+def test_a_rule_family_switched_off_in_the_settings_does_not_run(disabled, persons):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("By Pieter de Vries\n\nThe port grew.")
+    doc.spans[SECTIONS_KEY] = [doc.char_span(0, 18, label="byline")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert [s.text for s in doc.spans[STAGE]] == persons
+
+
+def test_an_unknown_rule_family_is_refused_naming_it():
+    with pytest.raises(ValueError, match="unknown rule families \\['no_such_family'\\]"):
+        add_stages(spacy.blank("en"), Settings(disabled_families=("no_such_family",)),
+                   only=[STAGE])

