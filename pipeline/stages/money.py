@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -85,36 +86,9 @@ def _adjective(name: str) -> str:
     return " ".join(taken)
 
 
-def _has_sign(mark: str) -> bool:
-    return any(not (c.isalpha() or c == ".") for c in mark)
-
-
-def _mark_key(mark: str) -> str:
-    """A currency mark as the tables key it: a mark with a sign in it in any case and without
-    spaces ("hk $" is "HK$"), a mark of letters only as written ("Rs", "RM", "N")."""
-    compact = re.sub(r"\s+", "", mark)
-    return compact.casefold() if _has_sign(compact) else compact
-
-
-def _mark_alternation(marks, words: set[str]) -> str:
-    """Longest-first alternation of currency marks, open at the end ("HK$10"). The capital
-    letters before a sign match in any case (unless in lower case they are one of words: "a $5"
-    is not "A$5") and may stand apart from it ("hk $ 2.3 billion", "c $ 75 million"); other
-    marks match as written. A mark never continues a word or follows an apostrophe ("firm's
-    $5")."""
-    parts = []
-    for mark in sorted(set(marks), key=len, reverse=True):
-        letters, rest = re.match(r"([A-Za-z.]*)(.*)$", mark, re.S).groups()
-        if rest and letters:
-            any_case = letters.isupper() and letters.lower() not in words
-            body = (f"(?i:{re.escape(letters)})" if any_case else re.escape(letters)) \
-                + r"\s*" + re.escape(rest)
-        else:
-            body = re.escape(mark)
-        if mark[:1].isalnum():
-            body = r"(?<![^\W_])(?<!['’])" + body
-        parts.append(body)
-    return "|".join(parts)
+def _compact(mark: str) -> str:
+    """A currency mark without its spaces: "HK $" is keyed "HK$"."""
+    return re.sub(r"\s+", "", mark)
 
 
 @dataclass(frozen=True)
@@ -176,7 +150,7 @@ class MoneyExtractor(Stage):
         for entry in table["currencies"]:
             written_marks += entry["symbols"]
             for symbol in entry["symbols"]:
-                self.symbol_currency[_mark_key(symbol)] = entry["code"]
+                self.symbol_currency[_compact(symbol)] = entry["code"]
             for name in entry["names"]:
                 self.name_currency[_key(name)] = entry["code"]
             self._add_places(entry["places"], entry["code"])
@@ -210,7 +184,7 @@ class MoneyExtractor(Stage):
                 self.name_currency[head] = None
         for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
-        self.place_re = re.compile(_alternation(self.place_currency, ignore_case=False))
+        self.place_names = sorted(self.place_currency)
         self.dollar_marks = set(table["dollar_symbols"]) | set(table["dollar_names"])
 
         self.minor_units: dict[str, MinorUnit] = {}
@@ -233,8 +207,16 @@ class MoneyExtractor(Stage):
         self.minor_digits = {c.code: c.minor_digits for c in world}
         self.active = {c.code for c in world if c.active}
 
-        marks = _mark_alternation(written_marks, set(table["lower_case_words"]))
-        self.prefix_re = re.compile(rf"({marks})\s?$")
+        # The capital letters before a sign match in any case and may stand apart from it
+        # ("hk $ 2.3 billion", "c $ 75 million"), unless in lower case they are an English word
+        # ("a $5" is not "A$5"); other marks match as written.
+        words = set(table["lower_case_words"])
+        self.any_case_marks: dict[str, str] = {}
+        for mark in map(_compact, written_marks):
+            letters, sign = re.match(r"([A-Za-z.]*)(.*)$", mark, re.S).groups()
+            if sign and letters.isupper() and letters.lower() not in words:
+                self.any_case_marks[mark.casefold()] = mark
+        self.mark_window = max(map(len, written_marks)) + 2
         self.prefix_last_chars = {c for mark in written_marks
                                   for c in (mark[-1], mark[-1].lower())}
         codes = _alternation([c.code for c in world], ignore_case=False)
@@ -392,7 +374,11 @@ class MoneyExtractor(Stage):
 
     def _places(self, text: str) -> Counter:
         """How often the text names a place of each currency ("Kenya", "Nairobi": KES)."""
-        return Counter(code for found in self.place_re.finditer(text)
+        # A pattern of the few places the text contains is far faster than one of them all.
+        named = tuple(place for place in self.place_names if place in text)
+        if not named:
+            return Counter()
+        return Counter(code for found in _place_pattern(named).finditer(text)
                        for code in self.place_currency[_place_key(found.group())])
 
     def _settle_currencies(self, atoms: list[Atom], dollar: str | None,
@@ -479,7 +465,7 @@ class MoneyExtractor(Stage):
 
     def _atom(self, text: str, start: int, end: int, value: float) -> Atom | None:
         prefix = self._currency_prefix(text, start)
-        mark = _mark_key(prefix.group(1)) if prefix else None
+        mark = prefix[1] if prefix else None
         # "P90" is a name ("G7", "P5") unless the text is Philippine: decided with its places.
         if self._is_blocked(text, start, end, names=mark not in self.local_marks):
             return None
@@ -495,7 +481,7 @@ class MoneyExtractor(Stage):
             bare_dollar = mark in self.dollar_marks
             ambiguous_name = mark if mark in self.ambiguous_symbols \
                 or mark in self.local_marks else None
-            atom_start = prefix.start()
+            atom_start = prefix[0]
         multiplier, pos, pending = self._scale_after(text, pos, is_digits, money)
         scale, value = scale * multiplier, round_float(value * multiplier)
         if pending:
@@ -561,12 +547,27 @@ class MoneyExtractor(Stage):
             return multiplier * factor, pos, None
         return multiplier, pos, pending
 
-    def _currency_prefix(self, text: str, start: int) -> re.Match | None:
-        """A currency symbol or code written just before the number at start."""
-        before = text[max(0, start - 2):start].rstrip(" ")
-        if not before or before[-1] not in self.prefix_last_chars:
-            return None  # most numbers: decided without the long pattern
-        return self.prefix_re.search(text, max(0, start - 8), start)
+    def _currency_prefix(self, text: str, start: int) -> tuple[int, str] | None:
+        """(where it starts, the mark as the tables key it) for the longest currency symbol or
+        code written just before the number at start (one space may stand between). A mark
+        never continues a word or follows an apostrophe ("firm's $5")."""
+        end = start - 1 if start > 0 and text[start - 1] in " \t\u00a0" else start
+        if end == 0 or text[end - 1] not in self.prefix_last_chars:
+            return None  # most numbers
+        for begin in range(max(0, end - self.mark_window), end):
+            written = text[begin:end]
+            if written[0].isspace():
+                continue
+            compact = _compact(written)
+            mark = compact if compact in self.symbol_currency \
+                else self.any_case_marks.get(compact.casefold())
+            if mark is None:
+                continue
+            before = text[begin - 1] if begin else " "
+            if mark[0].isalnum() and (before.isalnum() or before in "'’"):
+                continue
+            return begin, mark
+        return None
 
     def _currency_suffix(self, text: str, pos: int):
         """(currency, minor unit, end, is_dollar) for a currency code, name, sign or minor unit
@@ -575,7 +576,7 @@ class MoneyExtractor(Stage):
         if not found:
             return None
         if found.group(2):  # "500元"
-            return self.symbol_currency[_mark_key(found.group(2))], None, found.end(), False
+            return self.symbol_currency[found.group(2)], None, found.end(), False
         mark = found.group(1)
         key = _key(mark)
         if key in self.minor_units:
@@ -813,6 +814,11 @@ class MoneyExtractor(Stage):
 
 def _place_key(place: str) -> str:
     return re.sub(r"[\s-]+", " ", place)
+
+
+@lru_cache(maxsize=256)
+def _place_pattern(places: tuple[str, ...]) -> re.Pattern:
+    return re.compile(_alternation(places, ignore_case=False))
 
 
 def _most_named(candidates, places: Counter, active: set[str]) -> str | None:
