@@ -203,3 +203,16 @@ def test_a_minor_unit_alone_is_read_in_the_major_unit(money, text, span, amount,
 def test_a_shared_minor_unit_belongs_to_the_nearest_amount_that_may_own_it(money, text,
                                                                           currency):
     assert money(text)[-1][1]["currency"] == currency
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Usina Verde will build a 1.2 billion-real plant.", [("1.2 billion-real", 1.2e9, "BRL")]),
+    ("Mexico imposed a 500-peso fine.", [("500-peso", 500, "MXN")]),
+    ("It paid a 5-million-rupiah bonus.", [("5-million-rupiah", 5e6, "IDR")]),
+    ("It printed a 10,000-naira note.", [("10,000-naira", 1e4, "NGN")]),
+    # Without a hyphen the singular is a word; "the 5,000-mark" is a level, not money.
+    ("It has 2 real advantages.", []),
+    ("The DAX crossed the 5,000-mark in Germany.", []),
+])
+def test_a_compound_keeps_the_currency_noun_singular(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts

@@ -182,6 +182,21 @@ class MoneyExtractor(Stage):
             else:
                 self.ambiguous_names[head] = codes
                 self.name_currency[head] = None
+        # "a 1.2 billion-real plant", "a 500-peso fine": a compound keeps the noun singular,
+        # and after a hyphen the noun of any currency is its name ("real" alone is a word).
+        singular_heads: dict[str, list[str]] = {}
+        for currency in world:
+            singular_heads.setdefault(_key(currency.name).split(" ")[-1], []).append(
+                currency.code)
+        self.hyphen_names: dict[str, str | None] = {}
+        for head, codes in singular_heads.items():
+            if head in self.name_currency or head in table["not_hyphen_names"]:
+                continue
+            self.hyphen_names[head] = codes[0] if len(codes) == 1 else None
+            if len(codes) > 1:
+                self.ambiguous_names.setdefault(head, codes)
+        self.hyphen_suffix_re = re.compile(
+            rf"-({_alternation(self.hyphen_names, ignore_case=True)})")
         for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
         self.place_names = sorted(self.place_currency)
@@ -496,7 +511,7 @@ class MoneyExtractor(Stage):
                 currency, bare_dollar, ambiguous_name = None, False, None
             elif not money or (bare_dollar and not suffix_dollar and suffix_currency):
                 currency, bare_dollar = suffix_currency, suffix_dollar
-                name = _key(text[suffix_start:pos].strip())
+                name = _key(text[suffix_start:pos].strip(" \t\n-"))
                 ambiguous_name = name if name in self.ambiguous_names else None
             money = True
         elif attached:
@@ -574,7 +589,10 @@ class MoneyExtractor(Stage):
         written after the number, else None."""
         found = self.suffix_re.match(text, pos)
         if not found:
-            return None
+            hyphened = self.hyphen_suffix_re.match(text, pos)
+            if hyphened is None:
+                return None
+            return self.hyphen_names[_key(hyphened.group(1))], None, hyphened.end(), False
         if found.group(2):  # "500元"
             return self.symbol_currency[found.group(2)], None, found.end(), False
         mark = found.group(1)
