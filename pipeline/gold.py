@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from artex.schema import GOLD_VERSION, Article, GoldArticle
+from artex.schema import GOLD_VERSION, MONEY_ROLES, Article, GoldArticle
 
 GOLD_SUFFIX = ".gold.json"
 
@@ -82,10 +82,13 @@ def gold_from_article(article: Article) -> GoldArticle:
     """The gold view of a full Article (the golden case's gold file, or a prediction)."""
     data = article.model_dump(include={"reference_date", "title", "published", "text",
                                        "entities", "money", "quantities", "dates", "lists"})
+    names = {entity["id"]: entity["name"] for entity in data["entities"]}
     for entity in data["entities"]:
         del entity["id"], entity["count"], entity["titles"]
     for money in data["money"]:
         del money["entities"]
+        for role in MONEY_ROLES:
+            money["roles"][role] = [names[i] for i in money["roles"][role] if i in names]
     for timex in data["dates"]:
         del timex["granularity"], timex["relative"]
     for lst in data["lists"]:

@@ -1,4 +1,4 @@
-"""The output contract (schema version 1.0): pydantic models for one Article.
+"""The output contract (schema version 1.1): pydantic models for one Article.
 
 Every span carries ``text``, ``start`` and ``end``: character offsets into ``Article.text``,
 end exclusive, with ``text == Article.text[start:end]`` (checked when an Article is built).
@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EntityLabel = Literal[
     "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
@@ -53,6 +53,43 @@ class Entity(_Model):
     mentions: list[Mention] = Field(description="Every mention, in text order.")
 
 
+MONEY_ROLES = ("payer", "payee", "holder", "place", "source")
+
+
+class MoneyRoles(_Model):
+    """Who an amount belongs to. Each role lists entity references (ids in an Article, names in
+    gold) and, when no named entity fills it, the words that name its filler (``*_text``:
+    "the government", "private investors"). An empty role is unknown or not stated. Bylines,
+    datelines, agency credits and photo credits never fill a role."""
+
+    payer: list[str] = Field(
+        default_factory=list,
+        description="Who pays, invests, lends, grants, spends, buys, subsidises or is fined.")
+    payer_text: str | None = Field(
+        default=None, description="The words naming the payer when no named entity does.")
+    payee: list[str] = Field(
+        default_factory=list,
+        description="Who receives, raises, borrows, is paid, sells or charges.")
+    payee_text: str | None = Field(
+        default=None, description="The words naming the payee when no named entity does.")
+    holder: list[str] = Field(
+        default_factory=list,
+        description="Whose value, price, revenue, profit, loss, cost, debt, budget or "
+                    "valuation the amount is.")
+    holder_text: str | None = Field(
+        default=None, description="The words naming the holder when no named entity does.")
+    place: list[str] = Field(
+        default_factory=list,
+        description="Where the money goes (the plant in X, the investment in Y).")
+    place_text: str | None = Field(
+        default=None, description="The words naming the place when no named entity does.")
+    source: list[str] = Field(
+        default_factory=list,
+        description="Who states the figure (according to X, X said).")
+    source_text: str | None = Field(
+        default=None, description="The words naming the source when no named entity does.")
+
+
 class Money(_Span):
     amount: float = Field(description="The amount in major units (50 cents → 0.5).")
     amount_max: float | None = Field(
@@ -60,7 +97,12 @@ class Money(_Span):
     currency: str | None = Field(description="ISO 4217 currency code, null when unknown.")
     qualifier: Qualifier = Field(description="How the amount is qualified in the text.")
     per: str | None = Field(description="Unit of a rate ('share' in '$5 a share'), else null.")
-    entities: list[str] = Field(description="Ids of entities mentioned in the same sentence.")
+    entities: list[str] = Field(
+        description="Ids of the entities mentioned in the same sentence (co-occurrence only, "
+                    "kept for compatibility: `roles` says who pays, receives, holds or states "
+                    "the amount).")
+    roles: MoneyRoles = Field(default_factory=MoneyRoles,
+                              description="Who pays, receives, holds or states the amount.")
 
 
 class Quantity(_Span):
@@ -123,7 +165,7 @@ class Stats(_Model):
 
 
 class Article(_Model):
-    schema_version: Literal["1.0"] = Field(
+    schema_version: Literal["1.1"] = Field(
         default=SCHEMA_VERSION, description="Version of this output contract.")
     id: str = Field(description="The caller's id, else the first 16 hex digits of the text's "
                                 "SHA-256.")
@@ -182,6 +224,8 @@ class GoldMoney(_Span):
     currency: str | None = Field(description="ISO 4217 currency code, null when unknown.")
     qualifier: Qualifier | None = Field(description="How the amount is qualified.")
     per: str | None = Field(description="Unit of a rate, else null.")
+    roles: MoneyRoles | None = Field(
+        default=None, description="Roles by entity name; null when not annotated.")
 
 
 class GoldQuantity(_Span):
