@@ -10,12 +10,14 @@ from spacy.tokens import Doc, Span
 
 from artex.record import Record
 from artex.schema import (
+    MONEY_ROLES,
     Article,
     ArticleList,
     Entity,
     ListItem,
     Mention,
     Money,
+    MoneyRoles,
     Quantity,
     Section,
     Stats,
@@ -44,6 +46,7 @@ def to_article(doc: Doc, record: Record) -> Article:
                 start=s.start_char, end=s.end_char)
         for s in spans(doc, "artex_sections")
     ]
+    roles_by_amount = _money_roles(doc, {e.id for e in entities})
     stated = doc._.artex_dateline_date
     reference = doc._.artex_reference_date or stated
     dates = [TimeExpression(**_span_fields(s), **s._.artex_timex)
@@ -61,7 +64,8 @@ def to_article(doc: Doc, record: Record) -> Article:
         money=[
             Money(**_span_fields(s), **s._.artex_money,
                   entities=_entity_ids_within(mentions_by_entity, s.sent.start_char,
-                                              s.sent.end_char))
+                                              s.sent.end_char),
+                  roles=roles_by_amount.get((s.start_char, s.end_char), MoneyRoles()))
             for s in spans(doc, "artex_money")
         ],
         quantities=[Quantity(**_span_fields(s), **s._.artex_quantity)
@@ -70,6 +74,21 @@ def to_article(doc: Doc, record: Record) -> Article:
         lists=[_list(s, mentions_by_entity) for s in spans(doc, "artex_lists")],
         warnings=_warnings(reference, dates),
     )
+
+
+def _money_roles(doc: Doc, entity_ids: set[str]) -> dict[tuple[int, int], MoneyRoles]:
+    """The roles of each amount (keyed by its offsets): entity ids in text order, and for each
+    role the first words that name a filler that is no entity."""
+    found: dict[tuple[int, int], dict] = {}
+    for record in sorted(doc._.artex_roles or [], key=lambda r: r["start"]):
+        roles = found.setdefault((record["money_start"], record["money_end"]),
+                                 {role: [] for role in MONEY_ROLES})
+        role, entity = record["role"], record["entity"]
+        if entity is None:
+            roles.setdefault(f"{role}_text", doc.text[record["start"]:record["end"]])
+        elif entity in entity_ids and entity not in roles[role]:
+            roles[role].append(entity)
+    return {key: MoneyRoles(**roles) for key, roles in found.items()}
 
 
 def _span_fields(span: Span) -> dict:

@@ -54,6 +54,7 @@ from pathlib import Path
 import spacy
 from dateparser.date import DateDataParser
 from rich.table import Table
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from artex import core
@@ -63,12 +64,15 @@ from artex.readers import read_records
 from artex.record import InputError, Record
 from artex.schema import (
     GOLD_VERSION,
+    MONEY_ROLES,
+    Article,
     GoldArticle,
     GoldEntity,
     GoldList,
     GoldMoney,
     GoldQuantity,
     GoldTimeExpression,
+    MoneyRoles,
 )
 from artex.settings import Settings
 from artex.stages.entities import RULE_FAMILIES
@@ -76,9 +80,15 @@ from artex.stages.entities import RULE_FAMILIES
 ARTEX = "artex"
 ABLATED = "artex_ablated"
 BASELINE = "spacy_baseline"
-SYSTEM_TITLES = {ARTEX: "artex", ABLATED: "without family", BASELINE: "spaCy baseline"}
+COOCCURRENCE = "cooccurrence"
+SYSTEM_TITLES = {ARTEX: "artex", ABLATED: "without family", BASELINE: "spaCy baseline",
+                 COOCCURRENCE: "co-occurrence"}
 BASELINE_CAPTION = ("spaCy baseline: en_core_web_sm spans; money read by price-parser, dates by "
-                    "dateparser. Cells: score (numerator/denominator); – nothing to score.")
+                    "dateparser. co-occurrence: artex's amounts with every entity of the "
+                    "amount's sentence (money[].entities) in every role, scored on roles only. "
+                    "Cells: score (numerator/denominator); – nothing to score.")
+# Sections whose names fill no role (see artex.stages.roles).
+CREDIT_SECTIONS = frozenset({"dateline", "byline"})
 
 Span = tuple[int, int]
 
@@ -132,6 +142,10 @@ METRICS: list[Metric] = [
     Metric("lists.kind_accuracy", "lists.kind_correct", ("lists.matched",)),
     *_prf("lists.item_", "items"),
     Metric("lists.item_exact_accuracy", "items.exact", ("items.matched",)),
+    *[metric for role in (*MONEY_ROLES, "all")
+      for metric in _prf(f"roles.{role}.", f"roles.{role}")],
+    # Role fillers named only in a dateline or byline (agency credit): wrong by definition.
+    Metric("roles.credit_filler_rate", "roles.credit_fillers", ("roles.all.predicted",)),
 ]
 
 
@@ -376,7 +390,92 @@ def score_lists(case: GoldCase, gold: GoldArticle, predicted: GoldArticle, tally
                     f"items differ: {g.title!r} {_show(g)}, not {p.title!r} {_show(p)}")
 
 
-SCORERS = (score_entities, score_money, score_quantities, score_dates, score_lists)
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in STOP_WORDS}
+
+
+def _role_fillers(article: GoldArticle, roles: MoneyRoles | None, role: str) -> list:
+    """A role's fillers as ("entity", name, mention spans) and ("text", words, content words)."""
+    if roles is None:
+        return []
+    mentions = {}
+    for entity in article.entities:
+        mentions.setdefault(entity.name, [_span(m) for m in entity.mentions])
+    fillers = [("entity", name, mentions.get(name, [])) for name in getattr(roles, role)]
+    text = getattr(roles, f"{role}_text")
+    if text:
+        fillers.append(("text", text, content_words(text)))
+    return fillers
+
+
+def _same_filler(gold, predicted) -> bool:
+    if gold[0] != predicted[0]:
+        return False
+    if gold[0] == "text":
+        return bool(gold[2] & predicted[2])
+    return any(overlap(g, p) > 0 for g in gold[2] for p in predicted[2])
+
+
+def score_roles(case: GoldCase, gold: GoldArticle, predicted: GoldArticle, tally: Tally) -> None:
+    """Per role, the fillers of each amount: an entity filler is right when its mentions overlap
+    those of the gold entity, a text filler when it shares a content word with the gold words.
+    Only articles whose gold gives roles are scored; the roles of an amount that is not in the
+    gold (or not found) count as wrong (missed)."""
+    if not any(money.roles is not None for money in gold.money):
+        return
+    pairs = match_spans([_span(m) for m in gold.money], [_span(m) for m in predicted.money])
+    paired_gold, paired_predicted = dict(pairs), {p: g for g, p in pairs}
+    for role in MONEY_ROLES:
+        for g, money in enumerate(gold.money):
+            gold_fillers = _role_fillers(gold, money.roles, role)
+            p = paired_gold.get(g)
+            predicted_fillers = _role_fillers(predicted, predicted.money[p].roles, role) \
+                if p is not None else []
+            used, matched = set(), 0
+            for gold_filler in gold_fillers:
+                k = next((k for k, f in enumerate(predicted_fillers)
+                          if k not in used and _same_filler(gold_filler, f)), None)
+                if k is None:
+                    tally.errors.append(
+                        f"roles {role} missed: {gold_filler[1]!r} of {_show(money)}")
+                else:
+                    used.add(k)
+                    matched += 1
+            tally.errors += [f"roles {role} spurious: {f[1]!r} of {_show(money)}"
+                             for k, f in enumerate(predicted_fillers) if k not in used]
+            for key in (f"roles.{role}", "roles.all"):
+                tally.counts[f"{key}.gold"] += len(gold_fillers)
+                tally.counts[f"{key}.predicted"] += len(predicted_fillers)
+                tally.counts[f"{key}.matched"] += matched
+        for p, money in enumerate(predicted.money):
+            if p not in paired_predicted:
+                spurious = _role_fillers(predicted, money.roles, role)
+                tally.counts[f"roles.{role}.predicted"] += len(spurious)
+                tally.counts["roles.all.predicted"] += len(spurious)
+
+
+def credit_fillers(article: Article) -> int:
+    """Role fillers that are entities named only in datelines and bylines."""
+    credits = [(s.start, s.end) for s in article.sections if s.kind in CREDIT_SECTIONS]
+    named_in_credits_only = {
+        e.id for e in article.entities
+        if all(any(start <= m.start and m.end <= end for start, end in credits)
+               for m in e.mentions)}
+    return sum(entity in named_in_credits_only for money in article.money
+               for role in MONEY_ROLES for entity in getattr(money.roles, role))
+
+
+def cooccurrence_roles(article: Article) -> Article:
+    """The co-occurrence baseline: every entity of the amount's sentence in every role."""
+    money = [m.model_copy(update={"roles": MoneyRoles(**{role: list(m.entities)
+                                                          for role in MONEY_ROLES})})
+             for m in article.money]
+    return article.model_copy(update={"money": money})
+
+
+SCORERS = (score_entities, score_money, score_quantities, score_dates, score_lists, score_roles)
+# The spaCy baseline has no roles; the co-occurrence baseline is nothing but roles.
+SYSTEM_SCORERS = {BASELINE: SCORERS[:-1], COOCCURRENCE: (score_roles,)}
 
 
 def within(article: GoldArticle, end: int | None) -> GoldArticle:
@@ -395,11 +494,12 @@ def within(article: GoldArticle, end: int | None) -> GoldArticle:
         "lists": [lst for lst in lists if lst.items]})
 
 
-def score_article(case: GoldCase, gold: GoldArticle, predicted: GoldArticle) -> Tally:
+def score_article(case: GoldCase, gold: GoldArticle, predicted: GoldArticle,
+                  scorers: Sequence[Callable] = SCORERS) -> Tally:
     """All counts (and errors) for one article; ``gold`` already refers to ``predicted.text``."""
     gold, predicted = within(gold, case.annotated_end), within(predicted, case.annotated_end)
     tally = Tally()
-    for scorer in SCORERS:
+    for scorer in scorers:
         scorer(case, gold, predicted, tally)
     return tally
 
@@ -655,8 +755,8 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
                                      f"{', '.join(sorted(RULE_FAMILIES))}")
     cases = read_cases(list(paths))
     records = [record_of(case, settings) for case in cases]
-    predictions = {ARTEX: [gold_from_article(article) for article in
-                           core.articles(records, nlp or build_nlp(settings), settings)]}
+    artex = list(core.articles(records, nlp or build_nlp(settings), settings))
+    predictions = {ARTEX: [gold_from_article(article) for article in artex]}
     if options.ablate is not None:
         ablated = replace(settings,
                           disabled_families=(*settings.disabled_families, options.ablate))
@@ -664,6 +764,9 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
                                 core.articles(records, build_nlp(ablated), ablated)]
     if options.baseline:
         predictions[BASELINE] = list(SpacyBaseline(settings.batch_size).annotate(records))
+    predictions[COOCCURRENCE] = [gold_from_article(cooccurrence_roles(a)) for a in artex]
+    credits = {ARTEX: [credit_fillers(a) for a in artex],
+               COOCCURRENCE: [credit_fillers(cooccurrence_roles(a)) for a in artex]}
     dataset_of = fold_names(cases, options.folds)
     datasets: dict[str, DatasetReport] = {}
     for i, (case, record) in enumerate(zip(cases, records, strict=True)):
@@ -676,7 +779,10 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
             report.gold_files.append(case.gold_path)
         report.unmapped_gold_spans += unmapped
         for system, predicted in predictions.items():
-            tally = score_article(case, gold, predicted[i])
+            tally = score_article(case, gold, predicted[i],
+                                  SYSTEM_SCORERS.get(system, SCORERS))
+            if system in credits and any(m.roles is not None for m in gold.money):
+                tally.counts["roles.credit_fillers"] += credits[system][i]
             report.counts[system].update(tally.counts)
             report.errors.setdefault(system, []).extend(
                 f"{case.name}: {error}" for error in tally.errors)

@@ -45,8 +45,13 @@ artex_dates     doc.spans["artex_dates"]: span._.artex_timex = {"type", "value",
 artex_lists     doc.spans["artex_lists"]: one span per list; span._.artex_list = {"heading",
                 "heading_start", "heading_end", "kind", "polarity",
                 "items": [{"title", "text", "start", "end"}]} (item start/end are those of text).
+artex_roles     doc._.artex_roles = [{"money_start", "money_end" (the amount's offsets in
+                artex_money), "role" (payer, payee, holder, place, source), "entity" (id or
+                None), "start", "end" (the words that fill the role: a mention, or a phrase
+                such as "private investors")}]; doc.spans["artex_roles"]: those words, label_ =
+                the role. Reads artex_money, artex_entities, artex_dates and the sections.
 
 Sections of kind boilerplate feed no extractor; references feed only entities.
 """
 
-from artex.stages import dates, entities, lists, money, segment  # noqa: F401  (registers)
+from artex.stages import dates, entities, lists, money, roles, segment  # noqa: F401  (registers)
