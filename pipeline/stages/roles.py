@@ -71,7 +71,7 @@ class Filler:
     "artex_roles",
     assigns=["doc.spans", f"doc._.{KEY}"],
     requires=["doc.spans", "token.tag", "token.is_sent_start"],
-    default_config={"lexicon": "roles.json", "verb_window": 25, "noun_window": 8,
+    default_config={"lexicon": "roles.json", "verb_window": 25, "noun_window": 12,
                     "noun_after_window": 4, "phrase_words": 12},
 )
 class RoleStage:
@@ -101,10 +101,12 @@ class RoleStage:
         self.company_nouns = frozenset(lexicon["company_nouns"])
         self.government_nouns = frozenset(lexicon["government_nouns"])
         self.noun_subject_verbs = frozenset(lexicon["noun_subject_verbs"])
+        self.intention_nouns = frozenset(lexicon["intention_nouns"])
         self.actor_labels = frozenset(lexicon["actor_labels"])
         self.place_labels = frozenset(lexicon["place_labels"])
         self.possession_nouns = frozenset(
-            form for form, frame in self.noun_frames.items() if frame.possessor == "holder")
+            " ".join(form) for form, frame in self.noun_frames.items()
+            if frame.possessor == "holder")
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -244,6 +246,8 @@ class _Reader:
     def phrase_left(self, end: int, low: int) -> tuple[int, int]:
         """The noun phrase that ends just before token ``end`` (coordinations included)."""
         start = end
+        if end - 1 >= low and self.doc[end - 1].tag_ == "PRP":
+            return end - 1, end
         while start > low and end - start < self.stage.phrase_words:
             i = start - 1
             if i in self.mention_at:
@@ -253,9 +257,13 @@ class _Reader:
                     and self.phrase_token(i - 1):
                 start = i
                 continue
-            if not self.phrase_token(i) or self.doc[i].tag_ == "VBN" and start == end:
+            if not self.phrase_token(i) or self.doc[i].tag_ == "VBN" and start == end \
+                    or i in self.in_date:
                 break
             start = i
+            # A determiner opens its phrase: "told analysts the company had …".
+            if self.doc[i].tag_ == "DT" and not (i > low and self.lower(i - 1) in COORDINATORS):
+                break
         return max(start, low), end
 
     def phrase_right(self, start: int, high: int) -> tuple[int, int]:
@@ -272,9 +280,12 @@ class _Reader:
             if lower in COORDINATORS or lower == "of":
                 if headed and end + 1 < high and self.phrase_token(end + 1):
                     end += 1
+                    headed = lower == "of" and headed
                     continue
                 break
-            if not self.phrase_token(end) or headed and token.tag_ == "DT":
+            if not self.phrase_token(end) or end in self.in_date \
+                    or headed and token.tag_ not in NOUN_TAGS | {"POS", "HYPH"} \
+                    and token.text not in POSSESSIVES and token.text not in "()":
                 break
             headed = headed or token.tag_ in NOUN_TAGS
             end += 1
@@ -311,7 +322,13 @@ class _Reader:
         head = end - 1
         while head > start and (doc[head].text in POSSESSIVES or doc[head].text in "()"):
             head -= 1
+        # "Marlow & Finch plc" where the name was found without its legal form.
+        if head not in self.mention_at and head - 1 >= start and head - 1 in self.mention_at \
+                and doc[head].tag_ in ("NNP", "NNPS"):
+            head -= 1
         lower = doc[head].lower_
+        if head >= start + 2 and doc[head - 1].text == "-":  # "start-up"
+            lower = doc[head - 2:head + 1].text.lower()
         labels = self.stage.place_labels if role == "place" else self.stage.actor_labels
         if head in self.mention_at:
             m_start, m_end, entity, label = self.mention_at[head]
@@ -323,13 +340,15 @@ class _Reader:
         if role == "holder" and lower in self.stage.possession_nouns:
             owners = [m for m in inner if m[3] in labels]
             return [Filler(role, m[0], m[1], m[2]) for m in owners[-1:]]
+        if lower in self.stage.intention_nouns:  # "its intention to invest"
+            return self.possessor_fillers(role, head, start)
         if lower in self.stage.government_nouns:
             countries = [m for m in inner if m[3] == "GPE"]
             if countries:
                 return [Filler(role, *countries[-1][:3])]
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
             return [Filler(role, start, end, entity)
-                    for entity in self.companies(start, plural=doc[head].tag_ == "NNS")]
+                    for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS")]
         if allow_text and role != "place" and (doc[head].tag_ in NOUN_TAGS or not self.tagged):
             return [Filler(role, start, end, None)]
         return []
@@ -343,7 +362,7 @@ class _Reader:
                 return entity
         return None
 
-    def companies(self, before: int, plural: bool) -> list[str]:
+    def companies(self, before: int, noun: str, plural: bool) -> list[str]:
         """What "the company" (the companies) refers to: the organisations named in the
         sentence for a plural, else the organisation named most often so far (ties: the one
         named first), preferring one whose name holds the noun ("the bank" -> "… Bank")."""
@@ -355,7 +374,6 @@ class _Reader:
                 if self.doc.has_annotation("SENT_START") else 0
             named = list(dict.fromkeys(m[2] for m in earlier if m[0] >= sentence_start))
             return named if len(named) > 1 else []
-        noun = self.doc[before + 1].lower_ if before + 1 < len(self.doc) else ""
         holding = [m[2] for m in earlier if noun in self.names.get(m[2], "").lower().split()]
         if holding:
             return [holding[-1]]
@@ -428,6 +446,11 @@ class _Reader:
         before = group - 1
         if before < low:
             return []
+        if doc[before].lower_ in COORDINATORS:
+            # "Helix hoped to file … and could charge …": the subject of the first verb.
+            earlier = next((i for i in range(before - 1, low - 1, -1)
+                            if doc[i].tag_.startswith("VB") and i not in self.in_date), None)
+            return self.subject_fillers(role, earlier, low) if earlier is not None else []
         if doc[before].lower_ in self.stage.relative_pronouns and before - 1 >= low \
                 and doc[before - 1].text == ",":
             return self.phrase_fillers(role, *self.phrase_left(before - 1, low))
@@ -462,10 +485,10 @@ class _Reader:
             if after is not None:
                 fillers += self.preposition_fillers(after[2], after[0] + len(after[1]),
                                                     clause_end, amount)
-        elif noun is not None:
-            fillers += self.noun_fillers(amount, *noun, start, clause_end)
-        else:
-            fillers += self.relative_fillers(amount, clause_end)
+            return fillers
+        fillers = self.relative_fillers(amount, clause_end)
+        if not fillers and noun is not None:
+            fillers = self.noun_fillers(amount, *noun, start, clause_end)
         return fillers
 
     def clause_end(self, amount: Span, end: int) -> int:
@@ -497,7 +520,8 @@ class _Reader:
         after_verb = cue + len(form)
         if frame.object and not passive and after_verb < amount.start:
             object_start, object_end = self.phrase_right(after_verb, amount.start)
-            if object_end > object_start:
+            # "approved a subsidy for Rapidus worth …": the object is the money, not a party.
+            if object_end > object_start and self.noun_at(object_end - 1) is None:
                 fillers += self.phrase_fillers(frame.object, object_start, object_end)
         fillers += self.preposition_fillers(frame, after_verb, end, amount)
         return fillers
@@ -513,7 +537,7 @@ class _Reader:
         doc = self.doc
         i = cue - 1
         while i >= low and i not in self.mention_at and doc[i].tag_ in (
-                "JJ", "NN", "VBG", "VBN", "CD", "HYPH") and doc[i].lower_ not in ("the", "a"):
+                "JJ", "NN", "NNP", "VBG", "VBN", "CD", "HYPH"):
             i -= 1
         if i < low:
             return []
@@ -544,9 +568,13 @@ class _Reader:
         if i >= end:
             return []
         phrase_start, phrase_end = self.phrase_right(i + 1, end)
-        if phrase_end >= end:
+        verb = phrase_end
+        while verb < end and (self.lower(verb) in self.stage.auxiliaries
+                              or self.doc[verb].tag_ in ("MD", "RB")):
+            verb += 1
+        if verb >= end or phrase_end == phrase_start:
             return []
-        found = self.form_at(phrase_end, self.stage.verb_frames)
+        found = self.form_at(verb, self.stage.verb_frames)
         if not found or not found[1].subject:
             return []
         return self.phrase_fillers(found[1].subject, phrase_start, phrase_end)
@@ -569,6 +597,11 @@ class _Reader:
             if matched:
                 words, role = matched
                 phrase = self.phrase_right(i + len(words), end)
+                # "from a group of lenders led by X and Y": the named members.
+                marker = next((m for m in self.stage.group_markers
+                               if self.words_at(phrase[1], m)), None)
+                if marker:
+                    phrase = self.phrase_right(phrase[1] + len(marker), end)
                 plural = phrase[1] > phrase[0] and self.doc[phrase[1] - 1].tag_ == "NNS"
                 fillers += [f for f in self.phrase_fillers(role, *phrase,
                                                            allow_text=plural and role != "holder")
@@ -612,11 +645,13 @@ class _Reader:
             return []
         verb = before[-1] if before else after[0]
         following = verb + 1
-        # "…, said Mariko Tanaka, an analyst at …": the speaker follows the verb.
+        # "…, said Mariko Tanaka, an analyst at …": the speaker follows the verb (not in
+        # "X, Y's president, said U.S. mills had …", where a clause follows).
         if following < end and following in self.mention_at and verb > start \
                 and doc[verb - 1].text in (",", '"', "”", "’"):
-            return self.phrase_fillers("source", *self.phrase_right(following, end),
-                                       allow_text=False)
+            speaker = self.phrase_right(following, end)
+            if speaker[1] >= end or doc[speaker[1]].is_punct:
+                return self.phrase_fillers("source", *speaker, allow_text=False)
         return self.subject_fillers("source", verb, start)
 
     def according_fillers(self, start: int, end: int) -> list[Filler]:
