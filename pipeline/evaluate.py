@@ -144,8 +144,9 @@ METRICS: list[Metric] = [
     Metric("lists.item_exact_accuracy", "items.exact", ("items.matched",)),
     *[metric for role in (*MONEY_ROLES, "all")
       for metric in _prf(f"roles.{role}.", f"roles.{role}")],
-    # Role fillers named only in a dateline or byline (agency credit): wrong by definition.
-    Metric("roles.credit_filler_rate", "roles.credit_fillers", ("roles.all.predicted",)),
+    # The share of role fillers that are not named only in datelines and bylines (agency
+    # credits), which never fill a role: 1.0 is the only right value.
+    Metric("roles.outside_credits", "roles.outside_credits", ("roles.all.predicted",)),
 ]
 
 
@@ -782,7 +783,8 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
             tally = score_article(case, gold, predicted[i],
                                   SYSTEM_SCORERS.get(system, SCORERS))
             if system in credits and any(m.roles is not None for m in gold.money):
-                tally.counts["roles.credit_fillers"] += credits[system][i]
+                tally.counts["roles.outside_credits"] += \
+                    tally.counts["roles.all.predicted"] - credits[system][i]
             report.counts[system].update(tally.counts)
             report.errors.setdefault(system, []).extend(
                 f"{case.name}: {error}" for error in tally.errors)

@@ -11,7 +11,11 @@ The database layout (one SQLAlchemy Core metadata for SQLite and PostgreSQL) mir
 contract, one table per list in an Article; character offsets are ``start_char``/``end_char``
 (``end`` is a reserved word in SQL), rows keep their position in the article as ``*_index``, and
 the entity ids of a money figure or a list item are link tables (``money_entities``,
-``list_item_entities``) so that joins are plain SQL on both databases.
+``list_item_entities``) so that joins are plain SQL on both databases. ``money_entities`` is
+co-occurrence (every entity of the amount's sentence); who pays, receives, holds or states an
+amount is ``money_roles``, one row per filler: an entity (``entity_id``, ``text`` its name) or
+words that name no entity (``entity_id`` null). ``money.section`` is the kind of the section
+an amount is in, so that a query can leave out the headline's repeat of a body figure.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from artex.schema import SCHEMA_VERSION, Article
+from artex.schema import MONEY_ROLES, SCHEMA_VERSION, Article
 
 
 class SinkError(Exception):
@@ -242,6 +246,7 @@ money_table = Table(
     Column("currency", String(3), index=True),
     Column("qualifier", String(16), nullable=False),
     Column("per", Text),
+    Column("section", String(16), index=True),
     _article_key(),
 )
 
@@ -255,6 +260,21 @@ money_entities_table = Table(
     ForeignKeyConstraint(["article_id", "entity_id"],
                          ["entities.article_id", "entities.entity_id"], ondelete="CASCADE"),
     Index("ix_money_entities_entity", "article_id", "entity_id"),
+)
+
+money_roles_table = Table(
+    "money_roles", metadata,
+    Column("article_id", String(255), primary_key=True),
+    Column("money_index", Integer, primary_key=True),
+    Column("role", String(16), primary_key=True),
+    Column("filler_index", Integer, primary_key=True),
+    Column("entity_id", String(32)),
+    Column("text", Text, nullable=False),
+    ForeignKeyConstraint(["article_id", "money_index"],
+                         ["money.article_id", "money.money_index"], ondelete="CASCADE"),
+    ForeignKeyConstraint(["article_id", "entity_id"],
+                         ["entities.article_id", "entities.entity_id"], ondelete="CASCADE"),
+    Index("ix_money_roles_role_entity", "role", "article_id", "entity_id"),
 )
 
 quantities_table = Table(
@@ -346,8 +366,18 @@ def article_rows(article: Article) -> dict[Table, list[dict]]:
         for e in article.entities for i, m in enumerate(e.mentions)]
     rows[money_table] = [
         {**key, "money_index": i, **offsets(m), "amount": m.amount, "amount_max": m.amount_max,
-         "currency": m.currency, "qualifier": m.qualifier, "per": m.per}
+         "currency": m.currency, "qualifier": m.qualifier, "per": m.per,
+         "section": section_kind(article, m.start)}
         for i, m in enumerate(article.money)]
+    names = {e.id: e.name for e in article.entities}
+    rows[money_roles_table] = [
+        {**key, "money_index": i, "role": role, "filler_index": j, "entity_id": entity_id,
+         "text": names[entity_id] if entity_id else text}
+        for i, m in enumerate(article.money) for role in MONEY_ROLES
+        for j, (entity_id, text) in enumerate(
+            [(entity_id, None) for entity_id in dict.fromkeys(getattr(m.roles, role))]
+            + ([(None, getattr(m.roles, f"{role}_text"))]
+               if getattr(m.roles, f"{role}_text") else []))]
     rows[money_entities_table] = [
         {**key, "money_index": i, "entity_id": entity_id}
         for i, m in enumerate(article.money) for entity_id in dict.fromkeys(m.entities)]
@@ -372,6 +402,11 @@ def article_rows(article: Article) -> dict[Table, list[dict]]:
         for i, lst in enumerate(article.lists) for j, item in enumerate(lst.items)
         for entity_id in dict.fromkeys(item.entities)]
     return rows
+
+
+def section_kind(article: Article, offset: int) -> str | None:
+    """The kind of the section that holds the offset (None outside every section)."""
+    return next((s.kind for s in article.sections if s.start <= offset < s.end), None)
 
 
 def display_url(url: str) -> str:

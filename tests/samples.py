@@ -13,7 +13,8 @@ def span(text: str, part: str, after: int = 0) -> dict:
 def company_article(article_id: str, companies: list[tuple[str, list[tuple[str, str]]]],
                     ) -> Article:
     """An article with one sentence per company: ``Acme paid $5 and EUR 3.``, given
-    ``("Acme", [("$5", "USD"), ("EUR 3", "EUR")])``; every amount is linked to its company."""
+    ``("Acme", [("$5", "USD"), ("EUR 3", "EUR")])``; every amount is linked to its company,
+    which is its payer."""
     sentences = [f"{name} paid {' and '.join(figure for figure, _ in figures)}."
                  for name, figures in companies]
     text = " ".join(sentences)
@@ -29,7 +30,7 @@ def company_article(article_id: str, companies: list[tuple[str, list[tuple[str, 
             amount = float(figure.split()[-1].lstrip("$"))
             money.append({**span(text, figure, offset), "amount": amount, "amount_max": None,
                           "currency": currency, "qualifier": "exact", "per": None,
-                          "entities": [entity_id]})
+                          "entities": [entity_id], "roles": {"payer": [entity_id]}})
         offset += len(sentence) + 1
     first = span(text, companies[0][0])
     return Article.model_validate({

@@ -48,9 +48,10 @@ def entity(label: str, *mentions: dict) -> dict:
             "mentions": list(mentions)}
 
 
-def money(span: dict, amount, currency="USD", qualifier="exact", amount_max=None) -> dict:
+def money(span: dict, amount, currency="USD", qualifier="exact", amount_max=None,
+          roles: dict | None = None) -> dict:
     return {**span, "amount": amount, "amount_max": amount_max, "currency": currency,
-            "qualifier": qualifier, "per": None}
+            "qualifier": qualifier, "per": None, "roles": roles}
 
 
 def quantity(span: dict, value, unit) -> dict:
@@ -236,13 +237,44 @@ def test_the_gold_scored_against_itself_is_right_everywhere():
     text = TEXT + "\n\n" + LIST_TEXT
     gold = annotations(
         text, entities=[entity("ORG", at(text, "Acme Corp"), at(text, "Acme", 1))],
-        money=[money(at(text, "$2 billion"), 2e9)],
+        money=[money(at(text, "$2 billion"), 2e9, roles={
+            "payer": ["Acme Corp"], "payee_text": "contractors", "holder_text": "the plant",
+            "place_text": "Ohio", "source": ["Acme Corp"]})],
         quantities=[quantity(at(text, "300 people"), 300, "people")],
         dates=[timex(at(text, "Monday"), "2024-04-08")],
         lists=[{"heading": "Risks", "kind": "risks", "polarity": "con",
                 "items": [{"title": "Cost", **at(text, "It is dear.")}]}])
     scores = score(gold, gold)
+    # Fillers outside credits are counted from a whole Article by run_eval, not here.
+    assert scores.pop("roles.outside_credits") == 0.0
     assert scores == dict.fromkeys(scores, 1.0)
+
+
+def test_role_fillers_match_by_entity_mentions_and_by_shared_content_words():
+    acme = entity("ORG", *ACME)
+    ohio = entity("GPE", at(TEXT, "Ohio"), at(TEXT, "Ohio", 1))
+    gold = annotations(entities=[acme, ohio], money=[money(at(TEXT, "$2 billion"), 2e9, roles={
+        "payer": ["Acme Corp"], "place": ["Ohio"], "source_text": "a company statement"})])
+    # The prediction names Acme differently, puts Ohio as payer too, and words the source
+    # differently ("statement" is shared); its place is missing.
+    predicted = annotations(
+        entities=[{**acme, "name": "Acme"}, ohio],
+        money=[money(at(TEXT, "$2 billion"), 2e9, roles={
+            "payer": ["Acme", "Ohio"], "source_text": "the statement"})])
+    scores = score(gold, predicted)
+    assert scores["roles.payer.precision"] == 0.5
+    assert scores["roles.payer.recall"] == 1.0
+    assert scores["roles.place.recall"] == 0.0
+    assert scores["roles.place.precision"] is None
+    assert scores["roles.source.f1"] == 1.0
+    assert scores["roles.all.precision"] == pytest.approx(2 / 3)
+
+
+def test_an_article_without_gold_roles_is_not_scored_for_roles():
+    gold = annotations(money=[money(at(TEXT, "$2 billion"), 2e9)])
+    predicted = annotations(money=[money(at(TEXT, "$2 billion"), 2e9,
+                                         roles={"payer_text": "Acme"})])
+    assert score(gold, predicted)["roles.all.precision"] is None
 
 
 @given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 10)), max_size=8),

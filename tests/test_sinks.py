@@ -150,7 +150,8 @@ def write_articles(url: str, *articles) -> None:
 
 ROWS_OF_ACME_AND_INITECH = {
     "meta": 1, "articles": 2, "entities": 3, "mentions": 3, "money": 4, "money_entities": 4,
-    "quantities": 0, "dates": 2, "lists": 2, "list_items": 2, "list_item_entities": 2,
+    "money_roles": 4, "quantities": 0, "dates": 2, "lists": 2, "list_items": 2,
+    "list_item_entities": 2,
 }
 
 
@@ -166,7 +167,7 @@ def test_rewriting_articles_replaces_their_rows_without_duplicates(database_url)
     write_articles(database_url, INITECH)
     assert table_counts(database_url) == {
         **ROWS_OF_ACME_AND_INITECH, "entities": 2, "mentions": 2, "money": 2,
-        "money_entities": 2}
+        "money_entities": 2, "money_roles": 2}
 
 
 def test_deleting_an_article_deletes_its_rows(database_url):
@@ -177,8 +178,8 @@ def test_deleting_an_article_deletes_its_rows(database_url):
     engine.dispose()
     assert table_counts(database_url) == {
         "meta": 1, "articles": 1, "entities": 1, "mentions": 1, "money": 1,
-        "money_entities": 1, "quantities": 0, "dates": 1, "lists": 1, "list_items": 1,
-        "list_item_entities": 1}
+        "money_entities": 1, "money_roles": 1, "quantities": 0, "dates": 1, "lists": 1,
+        "list_items": 1, "list_item_entities": 1}
 
 
 def test_sql_sink_commits_only_at_checkpoints(database_url):
