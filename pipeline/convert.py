@@ -159,7 +159,8 @@ def join_pieces(record: Record, parts: list[tuple[int, Article]]) -> Article:
     for offset, part in parts:
         ids = merger.add(part.entities, offset)
         sections.extend(_joined_sections(record.text, sections, part.sections, offset))
-        money.extend(_moved(m, offset, entities=_renamed(m.entities, ids)) for m in part.money)
+        money.extend(_moved(m, offset, entities=_renamed(m.entities, ids),
+                            roles=_renamed_roles(m.roles, ids)) for m in part.money)
         quantities.extend(_moved(q, offset) for q in part.quantities)
         dates.extend(_moved(d, offset) for d in part.dates)
         lists.extend(_moved_list(item, offset, ids) for item in part.lists)
@@ -183,6 +184,11 @@ def _moved(span, offset: int, **changes):
 
 def _renamed(entity_ids: list[str], ids: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(ids[i] for i in entity_ids))
+
+
+def _renamed_roles(roles: MoneyRoles, ids: dict[str, str]) -> MoneyRoles:
+    return roles.model_copy(update={role: _renamed(getattr(roles, role), ids)
+                                    for role in MONEY_ROLES})
 
 
 def _moved_list(found: ArticleList, offset: int, ids: dict[str, str]) -> ArticleList:

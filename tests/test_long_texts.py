@@ -90,3 +90,22 @@ def test_two_runs_give_identical_json(nlp, settings, long_text):
     pieced = replace(settings, piece_chars=1500)
     assert core.extract(record, nlp, pieced).model_dump_json() == \
         core.extract(record, nlp, pieced).model_dump_json()
+
+
+def test_the_roles_of_the_pieces_refer_to_the_merged_entities(whole_and_pieced):
+    """Each piece's role fillers are renamed to the joined article's entity ids and mostly name
+    the entities one pass names ("the company" is resolved within the text at hand, which a
+    piece makes shorter: here the articles are concatenated, so the two may differ)."""
+    whole, pieced = whole_and_pieced
+    ids = {e.id for e in pieced.entities}
+
+    def named_roles(article) -> set[tuple]:
+        names = {e.id: e.name for e in article.entities}
+        return {(m.start, role, names[i]) for m in article.money
+                for role in ("payer", "payee", "holder", "place", "source")
+                for i in getattr(m.roles, role)}
+
+    assert all(set(getattr(m.roles, role)) <= ids for m in pieced.money
+               for role in ("payer", "payee", "holder", "place", "source"))
+    shared = named_roles(pieced) & named_roles(whole)
+    assert len(shared) >= 0.9 * len(named_roles(whole)) > 0

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from artex import api
+from artex import core
 from artex.evaluate import record_of
 from artex.gold import read_cases
 from artex.sinks import SqlSink
@@ -27,7 +27,7 @@ QUERIES = {found["name"]: found["sql"]
 def corpus(nlp, settings, tmp_path_factory):
     """The corpus cases, their articles and a SQLite database holding the articles."""
     cases = read_cases([ROOT / "corpus"])
-    articles = list(api.process([record_of(case, settings) for case in cases], nlp, settings))
+    articles = list(core.articles([record_of(case, settings) for case in cases], nlp, settings))
     url = f"sqlite:///{tmp_path_factory.mktemp('db')}/artex.db"
     sink = SqlSink(url)
     sink.open()

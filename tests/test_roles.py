@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from artex import api
+from artex import core
 from artex.record import Record
 from artex.schema import MONEY_ROLES
 
@@ -17,7 +17,7 @@ def roles_of(nlp, settings):
     """A function from a text to its amounts' roles: [(amount text, {role: names or words})]."""
 
     def run(text: str) -> list[tuple[str, dict]]:
-        article = next(api.process([Record(text=text, source="test")], nlp, settings))
+        article = next(core.articles([Record(text=text, source="test")], nlp, settings))
         names = {e.id: e.name for e in article.entities}
         found = []
         for money in article.money:
@@ -80,7 +80,7 @@ def test_one_phrase_can_fill_roles_of_two_amounts(roles_of):
 
 
 def test_an_amount_without_cues_has_no_roles_but_keeps_its_cooccurring_entities(nlp, settings):
-    article = next(api.process([Record(text="Germany and France: $5 billion.", source="t")],
+    article = next(core.articles([Record(text="Germany and France: $5 billion.", source="t")],
                                nlp, settings))
     (money,) = article.money
     assert money.entities and not any(getattr(money.roles, r) for r in MONEY_ROLES)
