@@ -104,9 +104,20 @@ class RoleStage:
         self.intention_nouns = frozenset(lexicon["intention_nouns"])
         self.actor_labels = frozenset(lexicon["actor_labels"])
         self.place_labels = frozenset(lexicon["place_labels"])
+        self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.possession_nouns = frozenset(
             " ".join(form) for form, frame in self.noun_frames.items()
             if frame.possessor == "holder")
+
+    def forms_by_first_word(self, frames: dict) -> dict[str, list[tuple[str, ...]]]:
+        """The forms of a frame table by their first word, longest first (built once)."""
+        index = self._form_index.get(id(frames))
+        if index is None:
+            index = {}
+            for form in sorted(frames, key=len, reverse=True):
+                index.setdefault(form[0], []).append(form)
+            self._form_index[id(frames)] = index
+        return index
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -215,7 +226,7 @@ class _Reader:
 
     def form_at(self, i: int, frames: dict) -> tuple[tuple[str, ...], Frame] | None:
         """The longest frame form starting at token i."""
-        for form in sorted((f for f in frames if f[0] == self.lower(i)), key=len, reverse=True):
+        for form in self.stage.forms_by_first_word(frames).get(self.lower(i), ()):
             if self.words_at(i, form):
                 return form, frames[form]
         return None
