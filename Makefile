@@ -14,7 +14,9 @@ UV_VERSION := 0.13.8
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	@# --no-deps: the lock already holds every package. Without it, pip 23 resolves an extra
+	@# (justext's `lxml[html_clean]`) apart from the pin and picks the newest lxml, unhashed.
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@# Fails when pyproject.toml asks for something the lock does not hold: run `make lock`.
 	$(BIN)/python -m pip check
