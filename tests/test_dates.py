@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
@@ -301,15 +301,21 @@ FRAGMENTS = ["early", "April", "2024", "last", "year", "the", "end", "of", "two"
 
 @given(words=st.lists(st.sampled_from(FRAGMENTS), max_size=25),
        reference=st.sampled_from([None, "2024-02-29", "2025-12-31"]))
+@example(words=["7/8/07", "at", "16:08"], reference=None)
+@example(words=["at", "16:08", "7/8/07"], reference=None)
 @hypothesis_settings(max_examples=200, deadline=None)
 def test_any_mix_of_date_words_gives_consistent_timexes(dates, words, reference):
+    explicit_date_seen = False
     for text, timex in dates(" ".join(words), reference):
         assert text.strip() == text and "\n" not in text
         assert timex["type"] in ("DATE", "TIME", "DURATION", "SET")
         if timex["start_date"] is not None:
             assert timex["start_date"] <= timex["end_date"]
-        if reference is None and timex["relative"]:
+        # Without a reference date, a relative expression can only be anchored on a date the
+        # text itself stated earlier ("7/8/07 at 16:08").
+        if reference is None and timex["relative"] and not explicit_date_seen:
             assert timex["start_date"] is None
+        explicit_date_seen |= not timex["relative"] and timex["start_date"] is not None
 
 
 DATELINED = "Chip maker opens plant\nMarch 01, 2008\nThe company opened the plant last year.\n"
