@@ -39,7 +39,7 @@ ARTICLES = {
             ("Ghana Cocoa Board", "ORG", None, ["Ghana Cocoa Board", "Cocobod"]),
             ("Côte d'Ivoire", "GPE", "CI", ["Côte d'Ivoire"]),
             ("Togo", "GPE", "TG", ["Togo"]),
-            ("Western North", "GPE", None, ["Western North"]),
+            ("Western North", "LOC", None, ["Western North"]),
             ("Standard Chartered", "ORG", None, ["Standard Chartered"]),
             ("Absa Bank Ghana", "ORG", None, ["Absa Bank Ghana"]),
             ("Barry Callebaut", "ORG", None, ["Barry Callebaut"]),
