@@ -82,6 +82,13 @@ OPENERS = frozenset({":", "[", "|", "(", "“", '"', "•", "*", "-"})
 NAME_BREAKS = frozenset({"*", "•", "|", "·", "—", "–", ";"})
 NAME_LINE_SECTIONS = frozenset({"references", "byline", "dateline"})
 WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+# The currency table (models/currencies.json): its letter marks ("N850bn", "Rs 500") make an
+# amount of a number, not a name.
+CURRENCIES_FILE = "currencies.json"
+# A number written with separators or a scale: "2.50", "5,800", "5.4tn" (not the "380" of "A380").
+AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:bn|tn|m)?$|^\d+(?:\.\d+)?(?:bn|tn|m)$"
+                    r"|^\d+\.\d+$")
+SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "tn", "crore", "lakh"})
 # The stage's rule families: each can be switched off by name in the stage's configuration
 # (``disabled_families`` in models/pipeline.cfg), so that `artex eval --ablate FAMILY` measures
 # what it adds. The README lists them with their measured gains.
@@ -113,7 +120,8 @@ RULE_FAMILIES = {
     "merge_acronyms": "an acronym joins the one longer name with its initials",
     "merge_short_forms": "a company's short form joins its full name",
     "merge_surnames": "a surname joins the full name of the person",
-    "place_knowledge": "a gazetteer place the model took for a person is a GPE (entity vote)",
+    "place_knowledge": "a gazetteer place the model took for a person, or for different things "
+                       "on different mentions, is a GPE (entity vote)",
     "merge_first_word": "a one-word name joins the one organisation whose name it starts "
                         "('Kestrel' / 'Kestrel Drone Delivery GmbH'), whatever their labels",
 }
@@ -208,13 +216,19 @@ class EntityStage(common.Stage):
         self.role_words = frozenset(portfolios["roles"])
         titles = filters["person_titles"] + [f"{portfolio} {role}"
                                              for portfolio in portfolios["portfolios"]
-                                             for role in portfolios["roles"]]
+                                             for role in portfolios["roles"]] \
+            + [f"{role} of {portfolio}" for portfolio in portfolios["portfolios"]
+               for role in portfolios["of_roles"]]
         self.titles = {tuple(t.lower_ for t in nlp.make_doc(title)): title for title in titles}
         self.cue_words = frozenset(
             word for p in patterns if CUE_RULE_MARK in p.get("id", "") for token in p["pattern"]
             if isinstance(token.get("LOWER"), dict) for word in token["LOWER"]["IN"])
         self.currency_words = frozenset(filters["currency_words"])
         self.currency_codes = frozenset(c.alpha_3 for c in pycountry.currencies)
+        table = common.load_json(models_dir, CURRENCIES_FILE)
+        self.currency_marks = frozenset(table["local_marks"]) | {
+            symbol for currency in table["currencies"] for symbol in currency["symbols"]
+            if symbol.isalpha()}
         self.index_names = frozenset(filters["index_names"])
         self.person_nouns = frozenset(filters["person_nouns"])
         self.name_particles = frozenset(filters["name_particles"])
@@ -257,7 +271,8 @@ class EntityStage(common.Stage):
                     or self.is_part_of_a_term(doc, mention) \
                     or "beat_titles" in self.on and mention.end < len(doc) \
                     and doc[mention.end].text in self.role_words \
-                    or "text_start_words" in self.on and (
+                    or "text_start_words" in self.on and not mention.sure and (
+                        # A rule's name ("ABUJA —" opening a dateline) is no common word.
                         self.is_capitalised_common_word(mention, span, inner_words)
                         or is_common_noun(span, lowercase_words,
                                           tag_alone=mention.label != "NORP")):  # "Indian": JJ
@@ -357,7 +372,8 @@ class EntityStage(common.Stage):
 
     def is_part_of_a_term(self, doc: Doc, mention: Mention) -> bool:
         """The nationality word of a currency name ("Swedish crowns"), a currency code by an
-        amount ("$99 (USD)", "$249 USD", "USD 500") and an index or ranking named with a number
+        amount ("$99 (USD)", "$249 USD", "USD 500", "PHP 1.3"), an amount behind a currency's
+        letter mark ("N2.50") and an index or ranking named with a number
         ("FTSE 100", "S&P 500", "Fortune 500")."""
         if "currency_terms" not in self.on:
             return False
@@ -365,12 +381,25 @@ class EntityStage(common.Stage):
         if mention.label == "NORP" and after is not None and after.lower_ in self.currency_words:
             return True
         words = doc[mention.start:mention.end]
+        if self.is_amount(words, after):
+            return True
         if words.text in self.currency_codes:
             before = [t for t in doc[max(mention.start - 2, 0):mention.start] if t.text != "("]
             return bool(before) and before[-1].like_num or after is not None and after.like_num
         if words[-1].like_num and len(words) > 1:
-            return words[:-1].text in self.index_names
+            return words[:-1].text in self.index_names | self.currency_codes
         return words.text in self.index_names and after is not None and after.like_num
+
+    def is_amount(self, words: Span, after: Token | None) -> bool:
+        """"N2.50", "P177.4 billion", "Rs 43,084 crore", "PHP 1.3 trillion": a currency's letter
+        mark before a number with separators or a scale, an amount the model took for a
+        name."""
+        match = re.match(r"^([A-Za-z]{1,3})\s?(\S+)$", words.text)
+        if match is None or match.group(1) not in self.currency_marks:
+            return False
+        number = match.group(2)
+        return bool(AMOUNT.match(number)) or number.isdigit() and after is not None \
+            and after.lower_ in SCALE_WORDS
 
     def is_capitalised_common_word(self, mention: Mention, span: Span,
                                    inner_words: Counter) -> bool:
@@ -501,6 +530,9 @@ class EntityStage(common.Stage):
         if "person_noun_label" in on and mention.label != "PERSON" and not mention.sure \
                 and self.follows_person_noun(doc, mention):
             mention.label, mention.sure = "PERSON", True
+        if "place_labels" in on and not mention.sure and text.endswith(" State") \
+                and text.removesuffix(" State") in self.places:
+            mention.label, mention.sure = "GPE", True  # "Ogun State", "Lagos State"
         if "place_labels" in on and mention.label == "PERSON" and not mention.sure \
                 and text in self.subdivisions:
             mention.label = "GPE"  # "Lancashire", "Kumamoto", "Nuevo León" taken for people
@@ -516,11 +548,14 @@ class EntityStage(common.Stage):
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
 
     def follows_person_noun(self, doc: Doc, mention: Mention) -> bool:
-        """"His Danish counterpart, Lars Vestergaard, said": a name after "NOUN," where the
-        noun names a person."""
+        """"His Danish counterpart, Lars Vestergaard, said", "the Minister of Finance, Bayo
+        Adeyemi, said": a name after "NOUN," where the noun names a person, or after a title and
+        a comma."""
         start = mention.start
         return start >= 2 and doc[start - 1].text == "," \
-            and doc[start - 2].lower_ in self.person_nouns
+            and (doc[start - 2].lower_ in self.person_nouns
+                 or any(title_key(doc, start - 1 - size, start - 1) in self.titles
+                        for size in range(1, min(self.longest_title, start - 1) + 1)))
 
     def after_place_preposition(self, doc: Doc, mention: Mention) -> bool:
         """"a factory in Goole", "a park near Kutch": a name the model took for a person or an
@@ -592,7 +627,8 @@ class EntityStage(common.Stage):
         airline" (ORG), "Smith, a company director" (PERSON): the head noun of an apposition
         that follows the name, i.e. its last organisation noun or title before a function word
         or punctuation (a possessive starts over: "the company's chief executive"), also after
-        an adverb ("Northvolt, once the region's best-funded start-up"). A finite verb after
+        an adverb ("Northvolt, once the region's best-funded start-up") and past a name inside a
+        compound word ("a Nairobi-based payments company"). A finite verb after
         the noun makes it the subject of a clause, not an apposition: "... over Hamburg, the
         company said", "John Smith, the firm wanted"."""
         if end + 3 >= len(doc) or doc[end].text != ",":
@@ -611,6 +647,8 @@ class EntityStage(common.Stage):
             elif token.text == "-":  # "state-owned", "start-up"
                 if f"{token.nbor(-1).lower_}-{token.nbor(1).lower_}" in self.org_nouns:
                     label = "ORG"
+            elif not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+                continue  # "a Nairobi-based payments company": a name inside a compound word
             elif token.is_punct or token.lower_ in STOP_WORDS \
                     or not token.is_lower and not token.like_num:
                 break
@@ -732,8 +770,8 @@ class EntityStage(common.Stage):
     def entity_label(self, doc: Doc, group: list[Mention]) -> str:
         """A document-level vote over the entity's mentions: labels given by rules (name
         heads, titles, cues, appositions, datelines, bylines) first; else knowledge: a
-        gazetteer place that the model took for a person on every mention, or for a place on
-        some and an organisation on others, is a GPE (not where a full name of a person is
+        gazetteer place that the model took for a person on every mention, or for different
+        things on different mentions, is a GPE (not where a full name of a person is
         among its forms); else the model's most frequent label."""
         sure = [m for m in group if m.sure]
         if sure:
@@ -744,8 +782,10 @@ class EntityStage(common.Stage):
             full_name = any(" " in t for m, t in zip(group, texts, strict=False)
                             if m.label == "PERSON")
             known = any(t in self.places or t.title() in self.places for t in texts)
+            # The model disagreeing with itself ("Batam" a person once, a product once) is no
+            # evidence against the gazetteer.
             if known and not full_name and (labels == {"PERSON"}
-                                            or "ORG" in labels and labels & {"GPE", "LOC"}):
+                                            or len(labels) > 1 and "NORP" not in labels):
                 return "GPE"
         return majority_label(group)
 
