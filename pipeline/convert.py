@@ -13,12 +13,14 @@ from artex.schema import (
     MONEY_ROLES,
     Article,
     ArticleList,
+    Claim,
     Entity,
     ListItem,
     Mention,
     Money,
     MoneyRoles,
     Quantity,
+    Quote,
     Section,
     Stats,
     TimeExpression,
@@ -72,8 +74,32 @@ def to_article(doc: Doc, record: Record) -> Article:
                     for s in spans(doc, "artex_quantities")],
         dates=dates,
         lists=[_list(s, mentions_by_entity) for s in spans(doc, "artex_lists")],
+        quotes=_quotes(doc, {e.id for e in entities}),
+        claims=_claims(doc, {e.id for e in entities}),
         warnings=_warnings(reference, dates),
     )
+
+
+def _words(doc: Doc, start: int | None, end: int | None) -> str | None:
+    return doc.text[start:end] if start is not None and end is not None else None
+
+
+def _quotes(doc: Doc, entity_ids: set[str]) -> list[Quote]:
+    text = doc.text
+    return [Quote(text=text[q["start"]:q["end"]], start=q["start"], end=q["end"],
+                  kind=q["kind"], cue=q["cue"],
+                  speaker=q["speaker"] if q["speaker"] in entity_ids else None,
+                  speaker_text=_words(doc, q["speaker_start"], q["speaker_end"]))
+            for q in sorted(doc._.artex_quotes or [], key=lambda q: (q["start"], q["end"]))]
+
+
+def _claims(doc: Doc, entity_ids: set[str]) -> list[Claim]:
+    text = doc.text
+    return [Claim(text=text[c["start"]:c["end"]], start=c["start"], end=c["end"],
+                  polarity=c["polarity"], cue=c["cue"],
+                  holder=c["holder"] if c["holder"] in entity_ids else None,
+                  holder_text=_words(doc, c["holder_start"], c["holder_end"]))
+            for c in sorted(doc._.artex_claims or [], key=lambda c: (c["start"], c["end"]))]
 
 
 def _money_roles(doc: Doc, entity_ids: set[str]) -> dict[tuple[int, int], MoneyRoles]:
@@ -155,6 +181,7 @@ def join_pieces(record: Record, parts: list[tuple[int, Article]]) -> Article:
     merger = EntityMerger()
     sections: list[Section] = []
     money, quantities, dates, lists, warnings = [], [], [], [], []
+    quotes, claims = [], []
     words = sentences = 0
     for offset, part in parts:
         ids = merger.add(part.entities, offset)
@@ -164,6 +191,8 @@ def join_pieces(record: Record, parts: list[tuple[int, Article]]) -> Article:
         quantities.extend(_moved(q, offset) for q in part.quantities)
         dates.extend(_moved(d, offset) for d in part.dates)
         lists.extend(_moved_list(item, offset, ids) for item in part.lists)
+        quotes.extend(_moved(q, offset, speaker=ids.get(q.speaker)) for q in part.quotes)
+        claims.extend(_moved(c, offset, holder=ids.get(c.holder)) for c in part.claims)
         warnings.extend(w for w in part.warnings if w not in warnings)
         words += part.stats.words
         sentences += part.stats.sentences
@@ -173,7 +202,7 @@ def join_pieces(record: Record, parts: list[tuple[int, Article]]) -> Article:
         stats=Stats(characters=len(record.text), words=words, sentences=sentences,
                     paragraphs=_paragraphs(record.text)),
         sections=sections, entities=merger.entities(), money=money, quantities=quantities,
-        dates=dates, lists=lists, warnings=warnings,
+        dates=dates, lists=lists, quotes=quotes, claims=claims, warnings=warnings,
     )
 
 

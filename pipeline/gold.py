@@ -81,7 +81,8 @@ def _validation_message(error: ValidationError) -> str:
 def gold_from_article(article: Article) -> GoldArticle:
     """The gold view of a full Article (the golden case's gold file, or a prediction)."""
     data = article.model_dump(include={"reference_date", "title", "published", "text",
-                                       "entities", "money", "quantities", "dates", "lists"})
+                                       "entities", "money", "quantities", "dates", "lists",
+                                       "quotes", "claims"})
     names = {entity["id"]: entity["name"] for entity in data["entities"]}
     for entity in data["entities"]:
         del entity["id"], entity["count"], entity["titles"]
@@ -89,6 +90,10 @@ def gold_from_article(article: Article) -> GoldArticle:
         del money["entities"]
         for role in MONEY_ROLES:
             money["roles"][role] = [names[i] for i in money["roles"][role] if i in names]
+    for quote in data["quotes"]:
+        quote["speaker"] = names.get(quote["speaker"])
+    for claim in data["claims"]:
+        claim["holder"] = names.get(claim["holder"])
     for timex in data["dates"]:
         del timex["granularity"], timex["relative"]
     for lst in data["lists"]:

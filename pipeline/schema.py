@@ -1,4 +1,4 @@
-"""The output contract (schema version 1.1): pydantic models for one Article.
+"""The output contract (schema version 1.2): pydantic models for one Article.
 
 Every span carries ``text``, ``start`` and ``end``: character offsets into ``Article.text``,
 end exclusive, with ``text == Article.text[start:end]`` (checked when an Article is built).
@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 EntityLabel = Literal[
     "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
@@ -23,6 +23,8 @@ Qualifier = Literal[
 SectionKind = Literal["title", "byline", "dateline", "body", "list", "references", "boilerplate"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Polarity = Literal["pro", "con", "neutral"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+ClaimPolarity = Literal["pro", "con"]
 
 
 class _Model(BaseModel):
@@ -150,6 +152,41 @@ class ArticleList(_Model):
     items: list[ListItem] = Field(description="The items, in order.")
 
 
+class Quote(_Span):
+    """Who said what: a quotation in marks (``text`` without the marks) or reported speech."""
+
+    kind: QuoteKind = Field(
+        description="direct (a quotation that stands as its own sentence or follows 'X said:'), "
+                    "partial (quoted words inside the writer's sentence: called the plan "
+                    "\"reckless\") or indirect (reported speech without marks: X said (that) …).")
+    speaker: str | None = Field(
+        default=None, description="Id of the entity who speaks (an Article), its name (gold); "
+                                  "null when the speaker is no named entity or unknown.")
+    speaker_text: str | None = Field(
+        default=None, description="The words that name the speaker ('Salinas', 'she', 'a "
+                                  "spokeswoman for the group', 'analysts'); null if none.")
+    cue: str | None = Field(
+        default=None, description="The reporting words (said, told, added, according to, "
+                                  "called, …); null for a quotation that continues the "
+                                  "previous speaker's.")
+
+
+class Claim(_Span):
+    """A statement that argues for or against what the article is about, marked by its own
+    words (critics say …, the main drawback is …); list items are in ``lists``, not here."""
+
+    polarity: ClaimPolarity = Field(description="pro (for) or con (against).")
+    holder: str | None = Field(
+        default=None, description="Id (an Article) or name (gold) of the entity that holds the "
+                                  "claim, null when no named entity does.")
+    holder_text: str | None = Field(
+        default=None, description="The words that name the holder ('critics', 'residents of "
+                                  "the valley'); null for a claim stated by its cue noun.")
+    cue: str | None = Field(
+        default=None, description="The word that marks the claim (the arguing verb or the cue "
+                                  "noun: warn, argue, drawback, benefit, …).")
+
+
 class Section(_Model):
     kind: SectionKind = Field(description="What the block is.")
     heading: str | None = Field(description="The heading that introduces the block, or null.")
@@ -165,7 +202,7 @@ class Stats(_Model):
 
 
 class Article(_Model):
-    schema_version: Literal["1.1"] = Field(
+    schema_version: Literal["1.2"] = Field(
         default=SCHEMA_VERSION, description="Version of this output contract.")
     id: str = Field(description="The caller's id, else the first 16 hex digits of the text's "
                                 "SHA-256.")
@@ -183,6 +220,10 @@ class Article(_Model):
     quantities: list[Quantity] = Field(description="Percentages and counted amounts.")
     dates: list[TimeExpression] = Field(description="Every time expression, in text order.")
     lists: list[ArticleList] = Field(description="Every list, in text order.")
+    quotes: list[Quote] = Field(
+        default_factory=list, description="Every quotation and reported speech, in text order.")
+    claims: list[Claim] = Field(
+        default_factory=list, description="Every claim for or against, in text order.")
     warnings: list[str] = Field(description="What the pipeline could not do, in words.")
 
     @model_validator(mode="after")
@@ -196,6 +237,7 @@ def check_spans(article: Article | GoldArticle) -> None:
     spans = [m for e in article.entities for m in e.mentions]
     spans += [*article.money, *article.quantities, *article.dates]
     spans += [i for lst in article.lists for i in lst.items]
+    spans += [*(article.quotes or []), *(article.claims or [])]
     for span in spans:
         found = article.text[span.start:span.end]
         if found != span.text or span.start > span.end:
@@ -262,6 +304,12 @@ class GoldArticle(_Model):
     quantities: list[GoldQuantity] = Field(description="Percentages and counted amounts.")
     dates: list[GoldTimeExpression] = Field(description="Every time expression.")
     lists: list[GoldList] = Field(description="Every list outside references and boilerplate.")
+    quotes: list[Quote] | None = Field(
+        default=None, description="Every quotation and reported speech (speakers by entity "
+                                  "name); null when the file does not annotate quotes.")
+    claims: list[Claim] | None = Field(
+        default=None, description="Every claim (holders by entity name); null when the file "
+                                  "does not annotate claims.")
 
     @model_validator(mode="after")
     def _spans_match_text(self) -> GoldArticle:

@@ -16,6 +16,9 @@ co-occurrence (every entity of the amount's sentence); who pays, receives, holds
 amount is ``money_roles``, one row per filler: an entity (``entity_id``, ``text`` its name) or
 words that name no entity (``entity_id`` null). ``money.section`` is the kind of the section
 an amount is in, so that a query can leave out the headline's repeat of a body figure.
+``quotes`` and ``claims`` hold who said what and what is argued for and against; the entity a
+quotation's speaker or a claim's holder is (``entity_id``, null when none) links to
+``entities``, and the words that name them are ``speaker_text`` / ``holder_text``.
 """
 
 from __future__ import annotations
@@ -341,6 +344,37 @@ list_item_entities_table = Table(
 )
 
 
+quotes_table = Table(
+    "quotes", metadata,
+    Column("article_id", String(255), primary_key=True),
+    Column("quote_index", Integer, primary_key=True),
+    *_offsets(),
+    Column("kind", String(16), nullable=False, index=True),
+    Column("cue", String(64)),
+    Column("entity_id", String(32)),
+    Column("speaker_text", Text),
+    _article_key(),
+    ForeignKeyConstraint(["article_id", "entity_id"],
+                         ["entities.article_id", "entities.entity_id"], ondelete="CASCADE"),
+    Index("ix_quotes_speaker", "article_id", "entity_id"),
+)
+
+claims_table = Table(
+    "claims", metadata,
+    Column("article_id", String(255), primary_key=True),
+    Column("claim_index", Integer, primary_key=True),
+    *_offsets(),
+    Column("polarity", String(16), nullable=False, index=True),
+    Column("cue", String(64)),
+    Column("entity_id", String(32)),
+    Column("holder_text", Text),
+    _article_key(),
+    ForeignKeyConstraint(["article_id", "entity_id"],
+                         ["entities.article_id", "entities.entity_id"], ondelete="CASCADE"),
+    Index("ix_claims_holder", "article_id", "entity_id"),
+)
+
+
 def article_rows(article: Article) -> dict[Table, list[dict]]:
     """The rows one Article becomes, by table (parents before children)."""
     key = {"article_id": article.id}
@@ -401,6 +435,14 @@ def article_rows(article: Article) -> dict[Table, list[dict]]:
         {**key, "list_index": i, "item_index": j, "entity_id": entity_id}
         for i, lst in enumerate(article.lists) for j, item in enumerate(lst.items)
         for entity_id in dict.fromkeys(item.entities)]
+    rows[quotes_table] = [
+        {**key, "quote_index": i, **offsets(q), "kind": q.kind, "cue": q.cue,
+         "entity_id": q.speaker, "speaker_text": q.speaker_text}
+        for i, q in enumerate(article.quotes)]
+    rows[claims_table] = [
+        {**key, "claim_index": i, **offsets(c), "polarity": c.polarity, "cue": c.cue,
+         "entity_id": c.holder, "holder_text": c.holder_text}
+        for i, c in enumerate(article.claims)]
     return rows
 
 

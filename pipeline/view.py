@@ -18,7 +18,7 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from artex.schema import Article, Money, Quantity, TimeExpression
+from artex.schema import Article, Claim, Money, Quantity, Quote, TimeExpression
 
 TEMPLATE = "reading_view.html"
 
@@ -82,6 +82,18 @@ def date_tip(timex: TimeExpression) -> str:
     return " · ".join(parts)
 
 
+def quote_tip(article: Article, quote: Quote) -> str:
+    names = {e.id: e.name for e in article.entities}
+    speaker = names.get(quote.speaker) or quote.speaker_text or "speaker unknown"
+    return " · ".join(part for part in (f"{quote.kind} quote", speaker, quote.cue) if part)
+
+
+def claim_tip(article: Article, claim: Claim) -> str:
+    names = {e.id: e.name for e in article.entities}
+    holder = names.get(claim.holder) or claim.holder_text
+    return " · ".join(part for part in (f"{claim.polarity} claim", holder, claim.cue) if part)
+
+
 HIGHLIGHT_KINDS: tuple[HighlightKind, ...] = (
     HighlightKind("entity", "Entity", "#cfe3ff", entity_highlights),
     HighlightKind("money", "Money", "#c9f0c9",
@@ -91,6 +103,12 @@ HIGHLIGHT_KINDS: tuple[HighlightKind, ...] = (
                              for q in a.quantities)),
     HighlightKind("date", "Date", "#f3d1f4",
                   lambda a: (Highlight("date", d.start, d.end, date_tip(d)) for d in a.dates)),
+    HighlightKind("quote", "Quote", "#fff3a8",
+                  lambda a: (Highlight("quote", q.start, q.end, quote_tip(a, q),
+                                       (("speaker", q.speaker or ""),)) for q in a.quotes)),
+    HighlightKind("claim", "Claim", "#ffd6d6",
+                  lambda a: (Highlight("claim", c.start, c.end, claim_tip(a, c),
+                                       (("polarity", c.polarity),)) for c in a.claims)),
 )
 KIND_ORDER = {kind.name: order for order, kind in enumerate(HIGHLIGHT_KINDS)}
 
@@ -163,4 +181,5 @@ def render_page(article: Article | None = None, *, interactive: bool = False,
         form=form or {},
         counts={kind.name: sum(1 for _ in kind.spans(article)) for kind in HIGHLIGHT_KINDS}
         if article else {},
+        names={e.id: e.name for e in article.entities} if article else {},
     )

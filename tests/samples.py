@@ -48,4 +48,9 @@ def company_article(article_id: str, companies: list[tuple[str, list[tuple[str, 
                    "end": len(sentences[0]),
                    "items": [{**span(text, sentences[0]), "title": None,
                               "entities": ["e1"]}]}],
+        # The first sentence as reported speech of its company and as a claim it holds.
+        "quotes": [{**span(text, sentences[0]), "kind": "indirect", "speaker": "e1",
+                    "speaker_text": companies[0][0], "cue": "said"}],
+        "claims": [{**span(text, sentences[0]), "polarity": "pro", "holder": "e1",
+                    "holder_text": companies[0][0], "cue": "argue"}],
     })

@@ -367,7 +367,7 @@ def test_a_killed_run_resumed_ends_with_exactly_the_articles_of_an_uninterrupted
     written_before = articles.read_bytes()
     assert 0 < written_before.count(b"\n") < 60 and written_before.endswith(b"\n")
     # The worst a kill can leave: half a line at the end.
-    articles.write_bytes(written_before + b'{"schema_version":"1.1","id":"cut')
+    articles.write_bytes(written_before + b'{"schema_version":"1.2","id":"cut')
 
     summary = run_batch([str(source)], killed, settings, BatchOptions(resume=True), nlp=nlp)
     whole = tmp_path / "whole"

@@ -54,7 +54,7 @@ def test_schema_prints_the_json_schema_with_the_contract_version():
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
-    assert schema["properties"]["schema_version"]["default"] == "1.1"
+    assert schema["properties"]["schema_version"]["default"] == "1.2"
     assert {"entities", "money", "quantities", "dates", "lists"} <= set(schema["properties"])
 
 

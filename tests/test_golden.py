@@ -40,7 +40,8 @@ def gold():
 
 
 FIELDS = ["schema_version", "id", "source", "title", "published", "reference_date", "text",
-          "stats", "sections", "entities", "money", "quantities", "dates", "lists", "warnings"]
+          "stats", "sections", "entities", "money", "quantities", "dates", "lists", "quotes",
+          "claims", "warnings"]
 
 
 @pytest.mark.parametrize("field", FIELDS)

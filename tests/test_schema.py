@@ -34,7 +34,7 @@ def test_an_article_whose_spans_match_its_text_validates():
     money = dict(text="$5", start=10, end=12, amount=5.0, amount_max=None, currency="USD",
                  qualifier="exact", per=None, entities=[])
     article = schema.Article.model_validate(minimal_article(money=[money]))
-    assert article.schema_version == "1.1"
+    assert article.schema_version == "1.2"
 
 
 def test_a_span_that_does_not_match_the_text_is_rejected():

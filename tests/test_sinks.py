@@ -151,13 +151,31 @@ def write_articles(url: str, *articles) -> None:
 ROWS_OF_ACME_AND_INITECH = {
     "meta": 1, "articles": 2, "entities": 3, "mentions": 3, "money": 4, "money_entities": 4,
     "money_roles": 4, "quantities": 0, "dates": 2, "lists": 2, "list_items": 2,
-    "list_item_entities": 2,
+    "list_item_entities": 2, "quotes": 2, "claims": 2,
 }
 
 
 def test_sql_sink_writes_every_table(database_url):
     write_articles(database_url, ACME, INITECH)
     assert table_counts(database_url) == ROWS_OF_ACME_AND_INITECH
+
+
+def test_quote_speakers_and_claim_holders_join_their_entities(database_url):
+    write_articles(database_url, ACME, INITECH)
+    engine = create_engine(database_url)
+    with engine.connect() as connection:
+        speakers = connection.execute(text(
+            "SELECT q.article_id, e.name, q.kind FROM quotes q JOIN entities e "
+            "ON e.article_id = q.article_id AND e.entity_id = q.entity_id "
+            "ORDER BY q.article_id")).all()
+        holders = connection.execute(text(
+            "SELECT e.name, c.polarity FROM claims c JOIN entities e "
+            "ON e.article_id = c.article_id AND e.entity_id = c.entity_id "
+            "ORDER BY c.article_id")).all()
+    engine.dispose()
+    assert [tuple(row) for row in speakers] == [("a1", "Acme", "indirect"),
+                                                ("a2", "Initech", "indirect")]
+    assert [tuple(row) for row in holders] == [("Acme", "pro"), ("Initech", "pro")]
 
 
 def test_rewriting_articles_replaces_their_rows_without_duplicates(database_url):
@@ -179,7 +197,7 @@ def test_deleting_an_article_deletes_its_rows(database_url):
     assert table_counts(database_url) == {
         "meta": 1, "articles": 1, "entities": 1, "mentions": 1, "money": 1,
         "money_entities": 1, "money_roles": 1, "quantities": 0, "dates": 1, "lists": 1,
-        "list_items": 1, "list_item_entities": 1}
+        "list_items": 1, "list_item_entities": 1, "quotes": 1, "claims": 1}
 
 
 def test_sql_sink_commits_only_at_checkpoints(database_url):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 # The Article's span lists and the highlight kind (data-kind) each one is shown as.
-KIND_OF_LIST = (("money", "money"), ("quantity", "quantities"), ("date", "dates"))
+KIND_OF_LIST = (("money", "money"), ("quantity", "quantities"), ("date", "dates"),
+                ("quote", "quotes"), ("claim", "claims"))
 
 
 class Highlights(HTMLParser):

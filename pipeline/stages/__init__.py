@@ -51,7 +51,27 @@ artex_roles     doc._.artex_roles = [{"money_start", "money_end" (the amount's o
                 such as "private investors")}]; doc.spans["artex_roles"]: those words, label_ =
                 the role. Reads artex_money, artex_entities, artex_dates and the sections.
 
+artex_quotes    doc._.artex_quotes = [{"start", "end" (the quoted or reported words, without
+                the marks), "kind" (direct, partial, indirect), "cue" (said, told, according
+                to, …, or None for a quotation that continues the previous speaker's),
+                "speaker" (entity id or None), "speaker_start", "speaker_end" (the words that
+                name the speaker, or None)}]; doc.spans["artex_quotes"]: the quoted words,
+                label_ = kind. Reads artex_entities and the sections.
+artex_claims    doc._.artex_claims = [{"start", "end", "polarity" (pro, con), "cue" (the verb or
+                cue noun), "holder" (entity id or None), "holder_start", "holder_end"}];
+                doc.spans["artex_claims"]: the claims, label_ = polarity. Reads
+                artex_entities and the sections (body prose only).
+
 Sections of kind boilerplate feed no extractor; references feed only entities.
 """
 
-from artex.stages import dates, entities, lists, money, roles, segment  # noqa: F401  (registers)
+from artex.stages import (  # noqa: F401  (registers)
+    claims,
+    dates,
+    entities,
+    lists,
+    money,
+    quotes,
+    roles,
+    segment,
+)

@@ -22,7 +22,8 @@ NOT_TEXT = frozenset({"boilerplate"})
 # Every extension of the stage contract (see stages/__init__.py), registered in one place so
 # that convert can read a Doc whatever stages ran.
 DOC_EXTENSIONS = ("artex_reference_date", "artex_markup", "artex_continues",
-                  "artex_entities", "artex_dateline_date", "artex_roles")
+                  "artex_entities", "artex_dateline_date", "artex_roles",
+                  "artex_quotes", "artex_claims")
 SPAN_EXTENSIONS = ("artex_heading", "artex_items", "artex_entity_id", "artex_money",
                    "artex_quantity", "artex_timex", "artex_list")
 

@@ -1,0 +1,248 @@
+"""artex_claims: what is argued for and against in prose (issue #18).
+
+A claim is a sentence of body prose (not a list: list items stay in ``lists``) that argues, by
+its own words, for or against what the article is about:
+
+- a holder word heads the subject of an arguing verb ('Critics say …', 'Some residents fear
+  …', '…, opponents argue'), or a plural noun heads the subject of a verb that argues by
+  itself ('carmakers warned that …', 'grid operators fear …'): the claim is the clause the
+  verb reports, the holder the subject;
+- or a cue noun before the sentence's verb states a benefit or a drawback ('The main
+  drawback is the cost', 'One benefit of the plan is …'): the claim is the sentence.
+
+Polarity comes from the holder (critics: con, supporters: pro), else from the verb (warn,
+fear: con; welcome, praise: pro), else from the cue noun, else from the pro and con words of
+the claim's own clause (more con words: con); a sentence that none of them gives a polarity is
+no claim. The holder is the entity its words name (the first one, as for a quotation's
+speaker), else the words themselves. The lexicon is models/claims.json.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from artex.stages.common import SECTIONS_KEY, Stage, load_json
+
+KEY = "artex_claims"
+ENTITIES_KEY = "artex_entities"
+CLAIMS_FILE = "claims.json"
+# Claims are read only in body prose.
+CLAIM_SECTIONS = frozenset({"body"})
+CREDIT_SECTIONS = frozenset({"dateline", "byline"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "may", "might", "can", "could",
+                         "must", "did", "does", "do", "also", "still", "long", "often"})
+SENTENCE_END = frozenset({".", "!", "?"})
+ENTITY_ORDER = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@Language.factory(
+    "artex_claims",
+    assigns=["doc.spans", f"doc._.{KEY}"],
+    requires=["doc.spans", "token.tag", "token.is_sent_start"],
+    default_config={"lexicon": CLAIMS_FILE, "holder_words": 8},
+)
+def make_claims(nlp: Language, name: str, lexicon: str, holder_words: int):
+    return ClaimStage(nlp, name, lexicon, holder_words)
+
+
+class ClaimStage(Stage):
+    def __init__(self, nlp: Language, name: str, lexicon: str, holder_words: int):
+        self.name = name
+        self.lexicon_file = lexicon
+        self.holder_words = holder_words
+
+    def load_data(self, models_dir: Path, nlp: Language | None) -> None:
+        data = load_json(models_dir, self.lexicon_file)
+        self.holders: dict[str, str | None] = data["holders"]
+        self.verbs: dict[str, str | None] = data["verbs"]
+        self.cue_nouns: dict[str, str] = data["cue_nouns"]
+        self.pro_words = frozenset(data["pro_words"])
+        self.con_words = frozenset(data["con_words"])
+
+    def match(self, doc: Doc) -> list[dict]:
+        """One record per claim: {"start", "end", "polarity", "cue", "holder" (entity id or
+        None), "holder_start", "holder_end" (the holder's words, or None)}."""
+        if not doc.has_annotation("SENT_START"):
+            return []
+        reader = _Reader(doc, self)
+        found = []
+        for sentence in doc.sents:
+            record = reader.claim(sentence)
+            if record is not None:
+                found.append(record)
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[dict]) -> Doc:
+        doc._.artex_claims = found
+        spans = []
+        for record in found:
+            words = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+            if words is not None:
+                spans.append(Span(doc, words.start, words.end, label=record["polarity"]))
+        doc.spans[KEY] = spans
+        return doc
+
+
+class _Reader:
+    def __init__(self, doc: Doc, stage: ClaimStage):
+        self.doc = doc
+        self.stage = stage
+        self.tagged = doc.has_annotation("TAG")
+        sections = list(doc.spans.get(SECTIONS_KEY, []))
+        self.body = [(s.start, s.end) for s in sections if s.label_ in CLAIM_SECTIONS] \
+            if sections else [(0, len(doc))]
+        self.credit = {i for s in sections if s.label_ in CREDIT_SECTIONS
+                       for i in range(s.start, s.end)}
+        labels = {e["id"]: e["label"] for e in (doc._.artex_entities or [])}
+        self.mention_at: dict[int, tuple[str, str]] = {}
+        for mention in doc.spans.get(ENTITIES_KEY, []):
+            entity = mention._.artex_entity_id
+            for i in range(mention.start, mention.end):
+                self.mention_at[i] = (entity, labels.get(entity, mention.label_))
+
+    def in_body(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.body)
+
+    def is_finite(self, i: int) -> bool:
+        return self.doc[i].tag_ in FINITE_TAGS if self.tagged else False
+
+    def bounds(self, sentence: Span) -> tuple[int, int]:
+        doc = self.doc
+        start, end = sentence.start, sentence.end
+        while start < end and (start in self.credit or doc[start].is_space
+                               or doc[start].is_punct and start - 1 in self.credit):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in SENTENCE_END
+                               or doc[end - 1].text in ('"', "”", "’")):
+            end -= 1
+        return start, end
+
+    def claim(self, sentence: Span) -> dict | None:
+        start, end = self.bounds(sentence)
+        # A heading ("Upsides and downsides for Mexico") is no sentence of prose.
+        if end - start < 4 or not self.in_body(start, end) \
+                or sentence.text.rstrip()[-1:] not in ('.', '!', '?', '"', '”', '’'):
+            return None
+        return self.held_claim(start, end) or self.cue_claim(start, end)
+
+    def held_claim(self, start: int, end: int) -> dict | None:
+        doc = self.doc
+        for verb in range(start, end):
+            lower = doc[verb].lower_
+            if lower not in self.stage.verbs or self.tagged and not doc[verb].tag_.startswith(
+                    "VB"):
+                continue
+            subject = self.subject(start, verb)
+            if subject is None:
+                continue
+            holder = self.holder_noun(*subject)
+            if holder is None and not (self.stage.verbs[lower] and self.plural_head(*subject)):
+                continue
+            if subject[0] > start + 1 and doc[subject[0] - 1].text == ",":
+                content = (start, subject[0] - 1)  # "CLAUSE, critics say"
+            else:
+                content = self.clause_after(verb, end)
+            if content[1] - content[0] < 3:
+                continue
+            polarity = self.stage.holders.get(holder) or self.stage.verbs[lower] \
+                or self.cue_polarity(*content) or self.word_polarity(*content)
+            if polarity is None:
+                continue
+            return self.record(content, polarity, doc[verb].text.lower(), subject)
+        return None
+
+    def subject(self, start: int, verb: int) -> tuple[int, int] | None:
+        """The words before an arguing verb back to the clause's start, auxiliaries left out."""
+        doc = self.doc
+        end = verb
+        while end > start and (doc[end - 1].lower_ in AUXILIARIES
+                               or self.tagged and doc[end - 1].tag_ in ("RB", "MD")):
+            end -= 1
+        begin = end
+        while begin > start and end - begin < self.stage.holder_words:
+            token = doc[begin - 1]
+            if token.text in (",", ";", ":", "—", "–") or token.lower_ in ("that", "and", "but") \
+                    or self.is_finite(begin - 1):
+                break
+            begin -= 1
+        return (begin, end) if end > begin else None
+
+    def holder_noun(self, start: int, end: int) -> str | None:
+        """The holder word that heads the subject (its last holder word)."""
+        for i in range(end - 1, start - 1, -1):
+            lower = self.doc[i].lower_
+            if lower in self.stage.holders and (
+                    not self.tagged or self.doc[i].tag_ in ("NN", "NNS", "NNP", "NNPS", "DT")):
+                return lower
+        return None
+
+    def plural_head(self, start: int, end: int) -> bool:
+        """A group of people or firms as the subject ('carmakers warned', 'grid operators
+        fear'): a plural common noun heads it."""
+        return self.tagged and self.doc[end - 1].tag_ == "NNS"
+
+    def clause_after(self, verb: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        for k in range(verb + 1, min(end, verb + 8)):
+            if doc[k].lower_ == "that":
+                return (k + 1, end)
+            if self.is_finite(k):
+                break
+        return (verb + 1, end)
+
+    def cue_polarity(self, start: int, end: int) -> str | None:
+        for i in range(start, end):
+            polarity = self.stage.cue_nouns.get(self.doc[i].lower_)
+            if polarity and (not self.tagged or self.doc[i].tag_.startswith("NN")):
+                return polarity
+        return None
+
+    def word_polarity(self, start: int, end: int) -> str | None:
+        words = [self.doc[i].lower_ for i in range(start, end)]
+        pro = sum(w in self.stage.pro_words for w in words)
+        con = sum(w in self.stage.con_words for w in words)
+        if pro == con:
+            return None
+        return "pro" if pro > con else "con"
+
+    def cue_claim(self, start: int, end: int) -> dict | None:
+        doc = self.doc
+        for i in range(start, end):
+            polarity = self.stage.cue_nouns.get(doc[i].lower_)
+            if polarity is None or self.tagged and not doc[i].tag_.startswith("NN"):
+                continue
+            # "risk" in a compound name ("Risk Committee") is no cue, nor a cue noun after the
+            # sentence's verb ("dispelling doubts about the strength of …"): the cue names
+            # what the sentence is about ("The main drawback is …", "Benefits include …").
+            if i in self.mention_at or any(self.is_finite(j) for j in range(start, i)):
+                continue
+            if not any(self.is_finite(j) for j in range(i + 1, end)):
+                return None
+            return self.record((start, end), polarity, doc[i].lower_, None)
+        return None
+
+    def record(self, content: tuple[int, int], polarity: str, cue: str,
+               holder: tuple[int, int] | None) -> dict:
+        doc = self.doc
+        start, end = content
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        while start < end and doc[start].is_punct:
+            start += 1
+        record = {"start": doc[start].idx, "end": doc[end - 1].idx + len(doc[end - 1].text),
+                  "polarity": polarity, "cue": cue, "holder": None, "holder_start": None,
+                  "holder_end": None}
+        if holder is not None:
+            record["holder_start"] = doc[holder[0]].idx
+            record["holder_end"] = doc[holder[1] - 1].idx + len(doc[holder[1] - 1].text)
+            named = [self.mention_at[i] for i in range(*holder) if i in self.mention_at]
+            for label in ENTITY_ORDER:
+                entity = next((e for e, lab in named if lab == label), None)
+                if entity is not None:
+                    record["holder"] = entity
+                    break
+        return record

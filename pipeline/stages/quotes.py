@@ -1,0 +1,676 @@
+"""artex_quotes: who said what (issue #18).
+
+Quotations are found by their marks, in the text of the body (and list) sections:
+
+- straight and curly double quotes, guillemets, and single quotes (curly, or straight ones that
+  open after a space and close before a space or punctuation, so that "won't" is no mark);
+  single marks inside a double-quoted passage belong to it;
+- a quotation whose paragraph ends before its closing mark continues into the next paragraph
+  when that paragraph opens with a mark (the news convention for a quote over paragraphs);
+  otherwise it ends with its paragraph.
+
+A marked quotation is ``direct`` when it opens its sentence, or follows a colon or a reporting
+verb ('X said: "…"', 'said, "…"'); otherwise ``partial`` ('called the plan "reckless"'), and a
+partial one with no reporting or describing verb in its sentence is a quoted term ('digital
+"in-cab" signalling'), not a quotation. Reported speech without marks is ``indirect``: a
+sentence with a reporting verb whose subject names a speaker and whose other side is a clause
+('X said (that) CLAUSE', 'CLAUSE, X said', 'CLAUSE, according to X').
+
+The speaker is read from the words around the quotation, in this order: a reporting verb after
+it ('"…," X said' / 'said X' / 'according to X'), a reporting or describing verb before it in
+its sentence ('X said: "…"', 'X called the plan "…"'), else the speaker of the quotation or
+reported speech just before it in the same or the previous paragraph (a quote that continues).
+The speaker words resolve to a merged entity: a person named in them before any other entity;
+else the first organisation, place or group named; 'he'/'she' to the nearest person named
+before; 'the minister' / 'the chief executive' to the nearest person named before with that
+title beside the name; 'the company' to the nearest organisation named before, 'the ministry'
+to the nearest organisation whose name has that word. Words that name no one ('a spokeswoman
+for the group', 'analysts') stay words (``speaker_text``). The lexicon is models/quotes.json.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from artex.stages.common import SECTIONS_KEY, Stage, load_json
+
+KEY = "artex_quotes"
+ENTITIES_KEY = "artex_entities"
+QUOTES_FILE = "quotes.json"
+# Sections whose text holds no quotation artex reports.
+NOT_QUOTED = frozenset({"title", "byline", "dateline", "boilerplate", "references"})
+CREDIT_SECTIONS = frozenset({"dateline", "byline"})
+DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“"}
+SINGLE_PAIRS = {"‘": "’"}
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "shall", "should", "may",
+                         "might", "can", "could", "must", "did", "does", "do", "is", "was",
+                         "are", "were", "also", "previously", "repeatedly", "again", "later",
+                         "then", "earlier", "once", "first", "reportedly"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
+SENTENCE_END = frozenset({".", "!", "?"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+DEFINITE = frozenset({"the", "its", "his", "her", "their", "this", "that"})
+
+
+@dataclass
+class Mark:
+    """One marked quotation: the marks' offsets and the text between them."""
+
+    open: int  # offset of the opening mark
+    start: int  # first character inside the marks
+    end: int  # just past the last character inside
+    close: int  # just past the closing mark (== end when the paragraph ended it)
+    paragraph: int
+
+
+@Language.factory(
+    "artex_quotes",
+    assigns=["doc.spans", f"doc._.{KEY}"],
+    requires=["doc.spans", "token.tag", "token.is_sent_start"],
+    default_config={"lexicon": QUOTES_FILE, "phrase_words": 16, "that_window": 8},
+)
+def make_quotes(nlp: Language, name: str, lexicon: str, phrase_words: int, that_window: int):
+    return QuoteStage(nlp, name, lexicon, phrase_words, that_window)
+
+
+class QuoteStage(Stage):
+    def __init__(self, nlp: Language, name: str, lexicon: str, phrase_words: int,
+                 that_window: int):
+        self.name = name
+        self.lexicon_file = lexicon
+        self.phrase_words = phrase_words
+        self.that_window = that_window
+
+    def load_data(self, models_dir: Path, nlp: Language | None) -> None:
+        data = load_json(models_dir, self.lexicon_file)
+        self.say_verbs = frozenset(data["say_verbs"])
+        self.tell_verbs = frozenset(data["tell_verbs"])
+        self.partial_verbs = frozenset(data["partial_verbs"])
+        self.according_to = [tuple(p.split()) for p in data["according_to"]]
+        self.complementisers = frozenset(data["complementisers"])
+        self.person_pronouns = frozenset(data["person_pronouns"])
+        self.thing_pronouns = frozenset(data["thing_pronouns"])
+        self.indefinite = frozenset(data["indefinite_determiners"])
+        self.company_nouns = frozenset(data["company_nouns"])
+        self.institution_nouns = frozenset(data["institution_nouns"])
+        self.person_nouns = frozenset(data["person_nouns"])
+        self.speaker_labels = list(data["speaker_labels"])
+        self.paragraph_window = data["paragraph_window"]
+        self.not_reporting_before = {verb: frozenset(words)
+                                     for verb, words in data["not_reporting_before"].items()}
+
+    def match(self, doc: Doc) -> list[dict]:
+        """One record per quotation: {"start", "end" (the words without the marks), "kind",
+        "cue", "speaker" (entity id or None), "speaker_start", "speaker_end" (the speaker's
+        words, or None)}, in text order."""
+        return _Reader(doc, self).quotes()
+
+    def set_annotations(self, doc: Doc, found: list[dict]) -> Doc:
+        doc._.artex_quotes = found
+        spans = []
+        for record in found:
+            words = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+            if words is not None:
+                spans.append(Span(doc, words.start, words.end, label=record["kind"]))
+        doc.spans[KEY] = spans
+        return doc
+
+
+# --- the marks ----------------------------------------------------------------------------
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line."""
+    found, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _opens_single(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "(—–-\"“") and (after.isalnum() or after in "“\"")
+
+
+def _closes_single(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum()
+
+
+def find_marks(text: str, allowed) -> list[Mark]:
+    """The marked quotations of ``text`` whose opening mark lies in ``allowed`` (a predicate on
+    offsets)."""
+    marks: list[Mark] = []
+    lines = paragraphs(text)
+    pending: tuple[str, int, int] | None = None  # (closing mark, opening offset, paragraph)
+    for number, (start, end) in enumerate(lines):
+        i = start
+        if pending is not None:
+            closer, opened, first = pending
+            # The quote goes on only when this paragraph opens with a mark again.
+            stripped = start + len(text[start:end]) - len(text[start:end].lstrip())
+            if stripped < end and text[stripped] in ('"', "“", "«", "‘", "'") and \
+                    allowed(stripped):
+                i = stripped + 1
+            else:
+                marks.append(Mark(opened, opened + 1, lines[number - 1][1],
+                                  lines[number - 1][1], first))
+                pending = None
+        while i < end:
+            char = text[i]
+            if pending is None:
+                closer = None
+                if char in DOUBLE_PAIRS:
+                    closer = DOUBLE_PAIRS[char]
+                elif char == '"':
+                    closer = '"'
+                elif char in SINGLE_PAIRS and _opens_single(text, i, char):
+                    closer = SINGLE_PAIRS[char]
+                elif char == "'" and _opens_single(text, i, char):
+                    closer = "'"
+                if closer is not None and allowed(i):
+                    pending = (closer, i, number)
+                i += 1
+                continue
+            closer, opened, first = pending
+            if char == closer and (closer not in ("'", "’") or _closes_single(text, i)):
+                if i > opened + 1:
+                    marks.append(Mark(opened, opened + 1, i, i + 1, first))
+                pending = None
+            elif closer == '"' and char == "“":
+                pass
+            i += 1
+        if pending is not None and number == len(lines) - 1:
+            marks.append(Mark(pending[1], pending[1] + 1, end, end, pending[2]))
+            pending = None
+    # White space inside the marks, and the comma that hands over to the attribution
+    # ('"…," she said'), are not the speaker's words.
+    for mark in marks:
+        inner = text[mark.start:mark.end]
+        mark.start += len(inner) - len(inner.lstrip())
+        mark.end -= len(inner) - len(inner.rstrip(" \t\n,"))
+    return [m for m in marks if m.end > m.start]
+
+
+# --- reading the doc ------------------------------------------------------------------------
+
+class _Reader:
+    def __init__(self, doc: Doc, stage: QuoteStage):
+        self.doc = doc
+        self.stage = stage
+        self.text = doc.text
+        sections = list(doc.spans.get(SECTIONS_KEY, []))
+        self.excluded = [(s.start_char, s.end_char) for s in sections if s.label_ in NOT_QUOTED]
+        self.credit = set()
+        for section in sections:
+            if section.label_ in CREDIT_SECTIONS:
+                self.credit.update(range(section.start, section.end))
+        self.tagged = doc.has_annotation("TAG")
+        labels = {e["id"]: e["label"] for e in (doc._.artex_entities or [])}
+        self.titles = {e["id"]: [t.lower() for t in e.get("titles") or []]
+                       for e in (doc._.artex_entities or [])}
+        self.names = {e["id"]: e["name"] for e in (doc._.artex_entities or [])}
+        self.mentions: list[tuple[int, int, str, str]] = []  # token start, end, id, label
+        self.mention_at: dict[int, tuple[int, int, str, str]] = {}
+        for mention in sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: s.start):
+            if any(i in self.credit for i in range(mention.start, mention.end)):
+                continue
+            entity = mention._.artex_entity_id
+            record = (mention.start, mention.end, entity, labels.get(entity, mention.label_))
+            self.mentions.append(record)
+            for i in range(mention.start, mention.end):
+                self.mention_at[i] = record
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.line_starts = [start for start, _ in paragraphs(self.text)]
+        self.quoted: set[int] = set()  # tokens inside marked quotations
+
+    # -- tokens ---------------------------------------------------------------------------
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that holds (or follows) a character offset."""
+        doc = self.doc
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            return span.start
+        return len(doc)
+
+    def is_verb(self, i: int) -> bool:
+        return not self.tagged or self.doc[i].tag_.startswith("VB")
+
+    def is_say(self, i: int) -> bool:
+        doc = self.doc
+        lower = doc[i].lower_
+        if lower not in self.stage.say_verbs or not self.is_verb(i):
+            return False
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        return following not in self.stage.not_reporting_before.get(lower, ())
+
+    def is_finite(self, i: int) -> bool:
+        token = self.doc[i]
+        if not self.tagged:
+            return token.lower_ in self.stage.say_verbs
+        return token.tag_ in FINITE_TAGS
+
+    def according_at(self, i: int) -> int:
+        """Length of an 'according to' phrase at token i (0 if none)."""
+        for words in self.stage.according_to:
+            if i + len(words) <= len(self.doc) and all(
+                    self.doc[i + k].lower_ == w for k, w in enumerate(words)):
+                return len(words)
+        return 0
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect_left(self.line_starts, offset + 1) - 1)
+
+    def allowed(self, offset: int) -> bool:
+        return not any(start <= offset < end for start, end in self.excluded)
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        """The sentence of token i without its dateline, white space and final stop."""
+        doc = self.doc
+        if doc.has_annotation("SENT_START"):
+            start, end = doc[i].sent.start, doc[i].sent.end
+        else:
+            start = end = i
+            while start > 0 and "\n" not in doc[start - 1].text:
+                start -= 1
+            while end < len(doc) and "\n" not in doc[end].text:
+                end += 1
+        while start < end and (start in self.credit or doc[start].is_space
+                               or doc[start].text in ("-", "—", "–", "(", ")")
+                               and start - 1 in self.credit):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in SENTENCE_END):
+            end -= 1
+        return start, end
+
+    # -- the quotations -------------------------------------------------------------------
+
+    def quotes(self) -> list[dict]:
+        marks = find_marks(self.text, self.allowed)
+        marked = []
+        for mark in marks:
+            first, last = self.token_at(mark.start), self.token_at(mark.end - 1)
+            self.quoted.update(range(first, last + 1))
+            marked.append((mark, first, last + 1))
+        records = []
+        cue_tokens: set[int] = set()
+        for mark, first, end in marked:
+            record = self.marked_quote(mark, first, end, cue_tokens)
+            if record is not None:
+                records.append(record)
+        records += self.indirect_quotes(cue_tokens, records)
+        records.sort(key=lambda r: (r["start"], r["end"]))
+        # A quotation that names no speaker continues the previous one's.
+        previous = None
+        for record in records:
+            paragraph = self.paragraph_of(record["start"])
+            if record.pop("continues") and previous is not None and \
+                    paragraph - previous[1] <= self.stage.paragraph_window - 1:
+                source = previous[0]
+                record.update(speaker=source["speaker"], speaker_start=source["speaker_start"],
+                              speaker_end=source["speaker_end"])
+            if record["speaker"] is not None or record["speaker_start"] is not None:
+                previous = (record, self.paragraph_of(record["end"]))
+        return records
+
+    def marked_quote(self, mark: Mark, first: int, end: int, cue_tokens: set[int],
+                     ) -> dict | None:
+        doc = self.doc
+        open_token = self.token_at(mark.open)
+        close_token = self.token_at(mark.close - 1) if mark.close > mark.end else end - 1
+        before = self.context_before(open_token)
+        after = self.context_after(close_token + 1 if mark.close > mark.end else end)
+        opens_sentence = not before or doc[before[-1]].text == ":" or (
+            before[-1] == open_token - 1 and doc[before[-1]].text == "," and len(before) > 1
+            and self.is_say(before[-2])) or self.is_say(before[-1])
+        kind = "direct" if opens_sentence else "partial"
+        speaker = None
+        if kind == "direct":
+            speaker = self.speaker_after(after) or self.speaker_before(before, say_only=True)
+        else:
+            speaker = self.speaker_before(before, say_only=False) or self.speaker_after(after)
+        if kind == "partial" and speaker is None:
+            return None  # a quoted term, not a quotation
+        record = {"start": mark.start, "end": mark.end, "kind": kind, "cue": None,
+                  "speaker": None, "speaker_start": None, "speaker_end": None,
+                  "continues": speaker is None}
+        if speaker is not None:
+            cue, phrase = speaker
+            cue_tokens.add(cue[0])
+            record["cue"] = doc[cue[0]:cue[1]].text.lower()
+            self.fill_speaker(record, phrase, doc[first].idx)
+        return record
+
+    def context_before(self, open_token: int) -> list[int]:
+        """Tokens of the sentence before an opening mark, back to the sentence start or the
+        previous quotation."""
+        doc = self.doc
+        found = []
+        i = open_token - 1
+        while i >= 0 and len(found) < 3 * self.stage.phrase_words:
+            token = doc[i]
+            if "\n" in token.text or i in self.quoted or token.text in SENTENCE_END \
+                    or i in self.credit or token.text in ('"', "“", "”", "«", "»"):
+                break
+            if not token.is_space:
+                found.append(i)
+            i -= 1
+        return found[::-1]
+
+    def context_after(self, start: int) -> list[int]:
+        """Tokens after a closing mark up to the end of the sentence or the next quotation."""
+        doc = self.doc
+        found = []
+        i = start
+        while i < len(doc) and len(found) < 3 * self.stage.phrase_words:
+            token = doc[i]
+            if "\n" in token.text or i in self.quoted or token.text in SENTENCE_END \
+                    or token.text in ('"', "“", "«", "‘"):
+                break
+            if not token.is_space:
+                found.append(i)
+            i += 1
+        return found
+
+    def speaker_after(self, after: list[int]):
+        """'"…," X said' / 'said X' / 'according to X': ((cue start, cue end), phrase)."""
+        doc = self.doc
+        tokens = [i for i in after if doc[i].text not in (",", "”", "’", "»")] \
+            if after and doc[after[0]].text in (",", "”", "’", "»") else after
+        if not tokens:
+            return None
+        first = tokens[0]
+        if self.is_say(first) or doc[first].lower_ in self.stage.partial_verbs:
+            phrase = self.phrase_after(tokens[1:])
+            return ((first, first + 1), phrase) if phrase else None
+        size = self.according_at(first)
+        if size:
+            phrase = self.phrase_after(tokens[size:])
+            return ((first, first + size), phrase) if phrase else None
+        for k, i in enumerate(tokens[:self.stage.phrase_words]):
+            if self.is_say(i) and k + 1 < len(tokens) and doc[tokens[k + 1]].lower_ == "by":
+                # '"…," as stated by X' / 'was said by X': the agent speaks.
+                phrase = self.phrase_after(tokens[k + 2:])
+                return ((i, i + 1), phrase) if phrase else None
+            if self.is_say(i):
+                subject = self.subject(tokens[:k])
+                return ((i, i + 1), subject) if subject else None
+            if self.is_finite(i) and doc[i].lower_ not in AUXILIARIES:
+                return None
+        return None
+
+    def phrase_after(self, tokens: list[int]) -> tuple[int, int] | None:
+        """The speaker after an inverted verb: up to the sentence end, cut before 'in a
+        statement', time words and a following clause."""
+        doc = self.doc
+        if not tokens:
+            return None
+        end = tokens[0]
+        for i in tokens[:self.stage.phrase_words]:
+            if self.is_finite(i) or doc[i].lower_ in ("on", "in", "during", "at", "to") \
+                    and i not in self.mention_at and end > tokens[0] and \
+                    self.mention_between(tokens[0], end) and doc[i].lower_ != "at":
+                break
+            end = i + 1
+        while end > tokens[0] and doc[end - 1].is_punct:
+            end -= 1
+        return (tokens[0], end) if end > tokens[0] else None
+
+    def mention_between(self, start: int, end: int) -> bool:
+        return any(i in self.mention_at for i in range(start, end))
+
+    def speaker_before(self, before: list[int], say_only: bool):
+        """'X said: "…"' / 'X called the plan "…"': the last reporting (or, for a partial
+        quotation, describing) verb before the mark, and its subject."""
+        doc = self.doc
+        for k in range(len(before) - 1, -1, -1):
+            i = before[k]
+            size = self.according_at(i)
+            if size:
+                phrase = self.phrase_until_comma(before[k + size:])
+                if phrase:
+                    return (i, i + size), phrase
+            if self.is_say(i) or not say_only and doc[i].lower_ in self.stage.partial_verbs \
+                    and self.is_verb(i):
+                subject = self.subject(before[:k])
+                if subject:
+                    return (i, i + 1), subject
+        return None
+
+    def phrase_until_comma(self, tokens: list[int]) -> tuple[int, int] | None:
+        end = None
+        for i in tokens:
+            if self.doc[i].text == ",":
+                break
+            end = i + 1
+        return (tokens[0], end) if tokens and end else None
+
+    def subject(self, tokens: list[int]) -> tuple[int, int] | None:
+        """The subject of a verb that follows ``tokens``: back from the verb over auxiliaries,
+        then to the clause's start (the sentence start, a complementiser, or a comma after a
+        clause); None when it holds a finite verb or no noun."""
+        doc = self.doc
+        tokens = list(tokens)
+        while tokens and doc[tokens[-1]].lower_ in AUXILIARIES | {"not", "n't"}:
+            tokens.pop()
+        while tokens and self.tagged and doc[tokens[-1]].tag_ in ("RB", "RBR") \
+                and doc[tokens[-1]].lower_ not in ("too",):
+            tokens.pop()
+        if not tokens:
+            return None
+        # The clause starts after the last complementiser or comma that closes a clause.
+        start = 0
+        for k, i in enumerate(tokens):
+            lower = doc[i].lower_
+            if lower in self.stage.complementisers or lower in ("and", "but", "while", "as",
+                                                                 "because", "after", "when"):
+                if k > 0:
+                    start = k + 1
+            elif doc[i].text in (",", ";", "—", "–") and any(
+                    self.is_finite(j) for j in tokens[start:k]):
+                start = k + 1
+        tokens = tokens[start:]
+        # Appositions are kept ("Mick Barrow, general secretary of the RMT union, said").
+        if not tokens or len(tokens) > self.stage.phrase_words:
+            return None
+        if any(self.is_finite(i) and doc[i].lower_ not in AUXILIARIES for i in tokens):
+            return None
+        if self.tagged and not any(doc[i].tag_ in NOUN_TAGS or i in self.mention_at
+                                   for i in tokens):
+            return None
+        while tokens and doc[tokens[0]].is_punct:
+            tokens.pop(0)
+        while tokens and doc[tokens[-1]].is_punct:
+            tokens.pop()
+        return (tokens[0], tokens[-1] + 1) if tokens else None
+
+    # -- reported speech ------------------------------------------------------------------
+
+    def indirect_quotes(self, cue_tokens: set[int], marked: list[dict]) -> list[dict]:
+        doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return []
+        direct = [(r["start"], r["end"]) for r in marked if r["kind"] == "direct"]
+        found = []
+        for sentence in doc.sents:
+            start, end = self.clause_bounds(sentence.start)
+            if start >= end or not self.allowed(doc[start].idx):
+                continue
+            record = self.reported(start, end, cue_tokens)
+            if record is None:
+                continue
+            if any(s < record["end"] and record["start"] < e for s, e in direct):
+                continue
+            found.append(record)
+        return found
+
+    def reported(self, start: int, end: int, cue_tokens: set[int]) -> dict | None:
+        doc = self.doc
+        for i in range(start, end):
+            if i in self.quoted or i in cue_tokens:
+                continue
+            size = self.according_at(i)
+            if size:
+                found = self.according_speech(i, size, start, end)
+            elif self.is_say(i):
+                found = self.said_speech(i, start, end)
+            else:
+                continue
+            if found is None:
+                continue
+            (content_start, content_end), speaker = found
+            while content_end > content_start and doc[content_end - 1].is_punct:
+                content_end -= 1
+            while content_start < content_end and doc[content_start].is_punct:
+                content_start += 1
+            if content_end - content_start < 3 or not any(
+                    self.is_finite(j) for j in range(content_start, content_end)):
+                continue
+            record = {"start": doc[content_start].idx,
+                      "end": doc[content_end - 1].idx + len(doc[content_end - 1].text),
+                      "kind": "indirect", "cue": doc[i:i + (size or 1)].text.lower(),
+                      "speaker": None, "speaker_start": None, "speaker_end": None,
+                      "continues": False}
+            self.fill_speaker(record, speaker, doc[speaker[0]].idx)
+            return record
+        return None
+
+    def according_speech(self, i: int, size: int, start: int, end: int):
+        doc = self.doc
+        if i == start:
+            # "According to X, CLAUSE."
+            phrase = self.phrase_until_comma(list(range(i + size, end)))
+            if phrase is None or phrase[1] >= end:
+                return None
+            return (phrase[1] + 1, end), phrase
+        if doc[i - 1].text != ",":
+            return None
+        phrase = self.phrase_until_comma(list(range(i + size, end)))
+        return ((start, i - 1), phrase) if phrase else None
+
+    def said_speech(self, verb: int, start: int, end: int):
+        doc = self.doc
+        left = list(range(start, verb))
+        subject = self.subject(left)
+        if subject is not None and subject[0] == self.first_word(left):
+            # "X said (that) CLAUSE"
+            return (self.clause_after(verb, end), subject)
+        # "CLAUSE, X said …": the subject follows the last comma before the verb.
+        for k in range(verb - 1, start, -1):
+            if doc[k].text == ",":
+                subject = self.subject(list(range(k + 1, verb)))
+                if subject is None:
+                    return None
+                after = verb + 1
+                if after < end and (doc[after].lower_ in self.stage.complementisers or
+                                    self.tagged and doc[after].tag_ in ("MD", "VBD", "VBZ")):
+                    # "a move ministers said would power …": the verb's clause follows it.
+                    return (self.clause_after(verb, end), subject)
+                return ((start, k), subject)
+        # "said X" opening the words after a clause is handled with the marks.
+        return None
+
+    def first_word(self, tokens: list[int]) -> int | None:
+        for i in tokens:
+            if not self.doc[i].is_punct:
+                return i
+        return None
+
+    def clause_after(self, verb: int, end: int) -> tuple[int, int]:
+        """The reported clause after a reporting verb: after 'that' when it comes within a
+        few words ('said last week that …', 'told reporters that …'), else after the verb."""
+        doc = self.doc
+        for k in range(verb + 1, min(end, verb + 1 + self.stage.that_window)):
+            if doc[k].lower_ in self.stage.complementisers:
+                return (k + 1, end)
+            if self.is_finite(k):
+                break
+        start = verb + 1
+        if doc[verb].lower_ in self.stage.tell_verbs and self.tagged:
+            # "told reporters the plant would …": the person told is no part of the clause.
+            k = start
+            if k < end and doc[k].tag_ in ("DT", "PRP$"):
+                k += 1
+            while k < end and (doc[k].tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "PRP")
+                               or k in self.mention_at):
+                k += 1
+                if doc[k - 1].tag_ == "PRP":
+                    break
+            if k < end and k > start and doc[k].tag_ in ("DT", "PRP", "NNP", "NNS", "CD",
+                                                          "PRP$", "EX"):
+                start = k
+        return (start, end)
+
+    # -- speakers -------------------------------------------------------------------------
+
+    def fill_speaker(self, record: dict, phrase: tuple[int, int], before: int) -> None:
+        doc = self.doc
+        start, end = phrase
+        record["speaker_start"] = doc[start].idx
+        record["speaker_end"] = doc[end - 1].idx + len(doc[end - 1].text)
+        record["speaker"] = self.resolve(start, end, min(before, doc[start].idx))
+
+    def resolve(self, start: int, end: int, before: int) -> str | None:
+        """The entity the speaker words name or refer to (see the module docstring)."""
+        doc = self.doc
+        named = [self.mention_at[i] for i in range(start, end) if i in self.mention_at]
+        for label in self.stage.speaker_labels:
+            for mention in named:
+                if mention[3] == label:
+                    return mention[2]
+        words = [doc[i].lower_ for i in range(start, end)]
+        if not words:
+            return None
+        if len(words) == 1 and words[0] in self.stage.person_pronouns:
+            return self.nearest(before, ("PERSON",))
+        if len(words) == 1 and words[0] in self.stage.thing_pronouns:
+            return self.nearest(before, ("ORG",))
+        if words[0] not in DEFINITE or any(w in POSSESSIVES for w in words) \
+                or len(words) > 5:
+            return None
+        head = words[-1]
+        nouns = [w for w in words[1:] if w in self.stage.person_nouns]
+        if nouns:
+            return self.titled_person(before, nouns)
+        if head in self.stage.institution_nouns:
+            return self.nearest(before, ("ORG",), lambda e: head in self.names[e].lower())
+        if head in self.stage.company_nouns:
+            return self.nearest(before, ("ORG",))
+        return None
+
+    def nearest(self, before: int, labels: tuple[str, ...], accept=lambda e: True) -> str | None:
+        """The entity of the last mention before an offset with one of the labels, outside
+        quotations."""
+        doc = self.doc
+        for start, _end, entity, label in reversed(self.mentions):
+            if doc[start].idx >= before or start in self.quoted:
+                continue
+            if label in labels and accept(entity):
+                return entity
+        return None
+
+    def titled_person(self, before: int, nouns: list[str]) -> str | None:
+        """The last person named before an offset whose titles, or the words beside one of
+        whose mentions, hold one of the nouns ('Chief Executive Karin Lindqvist', 'Karin
+        Lindqvist, the company's chief executive')."""
+        doc = self.doc
+        for start, end, entity, label in reversed(self.mentions):
+            if label != "PERSON" or doc[start].idx >= before:
+                continue
+            if any(n in title.split() for title in self.titles.get(entity, []) for n in nouns):
+                return entity
+            window = range(max(0, start - 4), min(len(doc), end + 8))
+            if any(doc[i].lower_ in nouns for i in window if not start <= i < end):
+                return entity
+        return None
+
