@@ -84,3 +84,80 @@ def test_an_amount_without_cues_has_no_roles_but_keeps_its_cooccurring_entities(
                                nlp, settings))
     (money,) = article.money
     assert money.entities and not any(getattr(money.roles, r) for r in MONEY_ROLES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What the text calls an entity resolves a later definite description or pronoun.
+    ("Britain's energy watchdog Ofgem tightened its rules in May. Thames Power Ltd paid £4 "
+     "million in penalties last year, according to the watchdog's annual report.",
+     {"payer": ["Thames Power Ltd"], "source": ["Ofgem"]}),
+    ("Tembo Kasi, a Lisbon-based software company, said on Monday it had raised €12 million "
+     "from Atlantic Ventures.",
+     {"payee": ["Tembo Kasi"], "payer": ["Atlantic Ventures"], "source": ["Tembo Kasi"]}),
+    # The speaker's organisation is "the company" of what the speaker says.
+    ("Alstom will sell its signalling unit to Siemens. Alstom shares rose. Siemens Chief "
+     "Executive Roland Busch said the company would spend $300 million on new plants.",
+     {"payer": ["Siemens"], "source": ["Roland Busch"]}),
+    # A headline verb, whatever the tagger reads it as.
+    ("Italy fines Amazon €1 billion over logistics practices",
+     {"payee": ["Italy"], "payer": ["Amazon"]}),
+    # A coordinated verb of no frame starts a clause that the earlier verb does not govern.
+    ("Norwind Energy sells turbines to utilities and booked orders worth $2 billion last year.",
+     {}),
+    # A coordinated verb ends the clause: its "from" is not the earlier verb's.
+    ("Harlow Foods Ltd will rent offices from state-run Canary Estates for £2 million a year and "
+     "plans to buy ovens from Siemens.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["Canary Estates"]}),
+    # A nationality before a company name is a modifier, not the object's head.
+    ("Brightline Software Inc will acquire German payroll maker Kaltwerk AG for €200 million.",
+     {"payer": ["Brightline Software Inc"], "holder": ["Kaltwerk AG"]}),
+    # A bought commodity holds no value role; its seller's owner is the payee.
+    ("The refinery buys crude from Shell's trading arm under a contract worth $3 billion.",
+     {"payer": ["T:The refinery"], "payee": ["Shell"]}),
+    # The thing financed by a passive verb is no party.
+    ("The takeover will be financed with a $2 billion loan from HSBC.",
+     {"payer": ["HSBC"]}),
+    # Purpose clauses say where the money goes, also after "in and around".
+    ("Harbor Logistics Inc borrowed $80 million to build warehouses in and around Warsaw.",
+     {"payee": ["Harbor Logistics Inc"], "place": ["Warsaw"]}),
+    # A name between the amount and its noun: the lender of a loan.
+    ("Kenya receives $500 million World Bank loan for rural roads",
+     {"payee": ["Kenya"], "payer": ["World Bank"]}),
+    # A speaker described by a relative clause states something else, not the amount.
+    ("Orvane Group, whose sales reached $3 billion last year, said it would cut 200 jobs.",
+     {"holder": ["Orvane Group"]}),
+    # A sentence-final reporting verb that the tagger reads as a noun.
+    ("Spending on data centres in India will reach $12 billion by 2027, economists at Nomura "
+     "estimate.",
+     {"place": ["India"], "source": ["Nomura"]}),
+    # A place named by a nationality is written out.
+    ("Volvo Cars will invest €30 million in robots at its Swedish factories.",
+     {"payer": ["Volvo Cars"], "place": ["T:its Swedish factories"]}),
+    ("Carmaker picks Hungary for $2 billion battery factory",
+     {"payer": ["T:Carmaker"], "place": ["Hungary"]}),
+    # A headline's comma joins the payers.
+    ("Norway, Sweden pledge $1 billion for Baltic power link\n\nOSLO - The two governments "
+     "agreed on Monday.",
+     {"payer": ["Norway", "Sweden"]}),
+])
+def test_cues_beyond_the_verb_frame(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == {role: [f[2:] if f.startswith("T:") else f for f in fillers]
+                     for role, fillers in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # A gapped clause: the second amount's payer is the name after "and".
+    ("Spain will contribute €50 million and Portugal's energy ministry the remaining €20 "
+     "million, officials said.",
+     {"payer": ["Spain"], "source": ["T:officials"]},
+     {"payer": ["Portugal"], "source": ["T:officials"]}),
+    # An amount compared with an earlier one has its parties.
+    ("Lindqvist AB's net debt climbed to SEK 3 billion at the end of a difficult June quarter "
+     "for the group and its rivals, compared with SEK 2.1 billion a year before.",
+     {"holder": ["Lindqvist AB"]}, {"holder": ["Lindqvist AB"]}),
+])
+def test_two_amounts_of_one_sentence(roles_of, text, first, second):
+    assert [roles for _, roles in roles_of(text)] == [
+        {role: [f[2:] if f.startswith("T:") else f for f in fillers]
+         for role, fillers in expected.items()} for expected in (first, second)]

@@ -17,9 +17,15 @@ tagger's tags and the entity mentions of ``artex_entities`` (no dependency parse
 
 A noun phrase gives the named entity that heads it (not a modifier: "Japan's Ministry of …" is
 the ministry), each name of a coordination, an entity referred to by "it"/"its"/"he"/"she" or a
-company noun ("the company", "the bank"), the country of "the UK government", or else its words
-(a text filler: "private investors"). Mentions in datelines and bylines (agency credits) never
-fill a role. The cues are in ``models/roles.json``.
+company noun ("the company", "the bank"), the country of "the UK government", the owner of a
+party's part ("Vale's mines" → Vale), or else its words (a text filler: "private investors").
+What the text calls an entity ("regulator Aneel", "X, a payments company,") resolves "the
+regulator" and makes a name the tagger took for a person a company for "it"; "the company" in
+what a company's officer says is that company. Further frames of the clause: a gapped clause
+("X will give $A and Y the remaining $B"), a coordinated verb that ends the clause, a purpose
+clause's places ("to expand across East Africa"), a name modifying a frame noun ("a $450 million
+IDB loan"), an amount compared with an earlier one ("down from $B"). Mentions in datelines and
+bylines (agency credits) never fill a role. The cues are in ``models/roles.json``.
 """
 
 from __future__ import annotations
@@ -41,6 +47,9 @@ CREDIT_SECTIONS = frozenset({"dateline", "byline"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PHRASE_TAGS = NOUN_TAGS | {"JJ", "JJR", "JJS", "DT", "PRP$", "CD", "POS", "HYPH", "VBN"}
 COORDINATORS = frozenset({"and", "or", "&"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words between a gapped clause's subject and its amount: "the remaining", "a further".
+GAP_WORDS = frozenset({"DT", "JJ", "RB", "VBG"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -56,6 +65,8 @@ class Frame:
     possessor: str | None = None
     places: bool = False
     place_subject: bool = False
+    # The role of a name that modifies a frame noun after the amount ("a $450 million IDB loan").
+    modifier: str | None = None
     prepositions: dict[str, str] = field(default_factory=dict)
 
 
@@ -104,6 +115,9 @@ class RoleStage:
         self.intention_nouns = frozenset(lexicon["intention_nouns"])
         self.actor_labels = frozenset(lexicon["actor_labels"])
         self.place_labels = frozenset(lexicon["place_labels"])
+        self.non_party_nouns = frozenset(lexicon["non_party_nouns"])
+        self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
+        self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.possession_nouns = frozenset(
             " ".join(form) for form, frame in self.noun_frames.items()
@@ -131,7 +145,7 @@ class RoleStage:
         reader = _Reader(doc, self)
         found = []
         for amount in amounts:
-            for filler in dict.fromkeys(reader.fillers(amount)):
+            for filler in dict.fromkeys(reader.fillers(amount, amounts)):
                 words = doc[filler.start:filler.end]
                 found.append({"start": words.start_char, "end": words.end_char,
                               "role": filler.role, "money_start": amount.start_char,
@@ -186,6 +200,57 @@ class _Reader:
         self.in_date = {i for span in doc.spans.get(DATES_KEY, [])
                         for i in range(span.start, span.end)}
         self.tagged = doc.has_annotation("TAG")
+        money = doc.spans.get(MONEY_KEY, [])
+        self.money_first = {span.start for span in money}
+        self.money_last = {span.end - 1 for span in money}
+        self.title = set()
+        for section in doc.spans.get(SECTIONS_KEY, []):
+            if section.label_ == "title":
+                self.title.update(range(section.start, section.end))
+        # What the text calls each entity: "regulator Aneel", "Lipa Haraka, a … company,".
+        self.described: list[tuple[int, str, str]] = []  # (token, entity id, noun)
+        for m_start, m_end, entity, _ in self.mentions:
+            for noun in (self.noun_before(m_start), self.apposed_noun(m_end)):
+                if noun:
+                    self.described.append((m_start, entity, noun))
+        self.descriptors: dict[str, set[str]] = {}
+        for _, entity, noun in self.described:
+            self.descriptors.setdefault(entity, set()).add(noun)
+
+    def noun_before(self, i: int) -> str | None:
+        """The common noun just before a name ("power distributor Energia Paulista SA")."""
+        if i < 1 or not self.tagged or i - 1 in self.mention_at or i - 1 in self.credit:
+            return None
+        token = self.doc[i - 1]
+        if i >= 3 and self.doc[i - 2].text == "-" and token.is_alpha:
+            return self.doc[i - 3:i].text.lower()  # "start-up"
+        return token.lower_ if token.tag_ in ("NN", "NNS") and token.is_alpha else None
+
+    def apposed_noun(self, i: int) -> str | None:
+        """The head noun of an apposition after a name: ", a Nairobi-based payments company,"."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+            return None
+        head, j = None, i + 2
+        while j < len(doc) and j - i < 12:
+            if j in self.mention_at:
+                j = self.mention_at[j][1]
+                continue
+            token = doc[j]
+            if token.tag_ in ("NN", "NNS") and token.is_alpha:
+                head = token.lower_
+            elif token.tag_ not in ("JJ", "VBN", "HYPH", "CD", "NNP") and token.text != "-":
+                break
+            j += 1
+        return head if j < len(doc) and doc[j].text in (",", ".") else None
+
+    def is_kind(self, mention: tuple[int, int, str, str], label: str) -> bool:
+        """Whether a mention names an organisation ("ORG") or a person, trusting what the text
+        calls the entity ("a payments company") over the entity label."""
+        company = bool(self.descriptors.get(mention[2], set()) & self.stage.company_nouns)
+        if label == "ORG":
+            return mention[3] == "ORG" or company and mention[3] == "PERSON"
+        return mention[3] == label and not company
 
     # -- the amount's clause ----------------------------------------------------------------
 
@@ -206,13 +271,32 @@ class _Reader:
             end -= 1
         return start, end
 
-    def fillers(self, amount: Span) -> list[Filler]:
+    def fillers(self, amount: Span, amounts: list[Span] = ()) -> list[Filler]:
         start, end = self.sentence(amount)
         if start >= end:
             return []
         fillers = self.frame_fillers(amount, start, end)
+        if not fillers:
+            fillers = self.compared_fillers(amount, start, amounts)
         fillers += self.source_fillers(amount, start, end)
         return fillers
+
+    def compared_fillers(self, amount: Span, start: int, amounts: list[Span]) -> list[Filler]:
+        """"… fell to $2.2 billion, down from $4.5 billion": an amount compared with an earlier
+        amount of its sentence has that amount's parties."""
+        i = amount.start
+        while i > start and self.doc[i - 1].tag_ == "RB" and self.lower(i - 1) not in (
+                "down", "up"):
+            i -= 1
+        marker = next((m for m in self.stage.comparison_markers
+                       if i - len(m) >= start and self.words_at(i - len(m), m)), None)
+        if marker is None:
+            return []
+        earlier = [a for a in amounts if start <= a.start and a.end <= i - len(marker)]
+        if not earlier:
+            return []
+        return [f for f in self.frame_fillers(earlier[-1], start, self.sentence(earlier[-1])[1])
+                if f.role != "source"]
 
     # -- words ------------------------------------------------------------------------------
 
@@ -239,8 +323,13 @@ class _Reader:
 
     def is_say_verb(self, i: int) -> bool:
         token = self.doc[i]
-        return token.lower_ in self.stage.say_verbs and (
-            not self.tagged or token.tag_.startswith("VB"))
+        if token.lower_ not in self.stage.say_verbs or i in self.mention_at:
+            return False
+        if not self.tagged or token.tag_.startswith("VB"):
+            return True
+        # "…, analysts at Maybank estimate.": a sentence-final form after its subject.
+        return i > 0 and i + 1 < len(self.doc) and self.doc[i + 1].text in (".", "!") \
+            and (i - 1 in self.mention_at or self.doc[i - 1].tag_ == "NNS")
 
     def phrase_token(self, i: int) -> bool:
         token = self.doc[i]
@@ -268,6 +357,11 @@ class _Reader:
                     and self.phrase_token(i - 1):
                 start = i
                 continue
+            # A headline's comma joins names: "Ottawa, Quebec pledge C$310 million".
+            if self.doc[i].text == "," and i in self.title and start in self.mention_at \
+                    and i - 1 in self.mention_at and i > low:
+                start = i
+                continue
             if not self.phrase_token(i) or self.doc[i].tag_ == "VBN" and start == end \
                     or i in self.in_date:
                 break
@@ -285,7 +379,10 @@ class _Reader:
         while end < high and end - start < self.stage.phrase_words:
             token = self.doc[end]
             if end in self.mention_at:
-                end, headed = self.mention_at[end][1], True
+                # A nationality ("Danish cold-storage operator …") modifies; a name heads.
+                label = self.mention_at[end][3]
+                headed = headed or label in self.stage.actor_labels | self.stage.place_labels
+                end = self.mention_at[end][1]
                 continue
             lower = token.lower_
             if lower in COORDINATORS or lower == "of":
@@ -294,11 +391,16 @@ class _Reader:
                     headed = lower == "of" and headed
                     continue
                 break
+            # "state-owned Saigon Hi-Tech Park": a compound modifier goes on.
+            if token.tag_ in ("VBN", "VBG", "JJ") and end > start and self.doc[end - 1].text == "-":
+                end, headed = end + 1, False
+                continue
             if not self.phrase_token(end) or end in self.in_date \
                     or headed and token.tag_ not in NOUN_TAGS | {"POS", "HYPH"} \
                     and token.text not in POSSESSIVES and token.text not in "()":
                 break
-            headed = headed or token.tag_ in NOUN_TAGS
+            # "the watchdog's annual report": a possessive opens the phrase of its head.
+            headed = (headed or token.tag_ in NOUN_TAGS) and token.text not in POSSESSIVES
             end += 1
         return start, end
 
@@ -360,6 +462,18 @@ class _Reader:
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS")]
+        if doc[start].lower_ == "the" and role != "place" and head - start <= 2:
+            entity = self.described_as(start, lower)  # "regulator Aneel" … "the regulator"
+            if entity:
+                return [Filler(role, start, end, entity)]
+        # "Vale's mines", "Quebec's economy ministry", "the regulator's website": the owner.
+        mark = next((i for i in range(head - 1, start, -1) if doc[i].text in POSSESSIVES), None)
+        if mark is not None and (role in ("payer", "payee")
+                                 or role == "source" and lower in self.stage.source_nouns):
+            owners = [f for f in self.conjunct_fillers(role, start, mark, allow_text=False)
+                      if f.entity]
+            if owners:
+                return owners
         if allow_text and role != "place" and (doc[head].tag_ in NOUN_TAGS or not self.tagged):
             return [Filler(role, start, end, None)]
         return []
@@ -367,19 +481,57 @@ class _Reader:
     # -- reference ----------------------------------------------------------------------------
 
     def antecedent(self, before: int, label: str) -> str | None:
-        """The entity of the nearest earlier mention with the label."""
-        for m_start, _, entity, m_label in reversed(self.mentions):
-            if m_start < before and m_label == label:
+        """The entity of the nearest earlier mention of the kind, preferring one that is no
+        object of a preposition ("raised … from GIC and others. Its revenue" is not GIC's)."""
+        fallback = None
+        for mention in reversed(self.mentions):
+            if mention[0] >= before or not self.is_kind(mention, label):
+                continue
+            if mention[0] > 0 and self.doc[mention[0] - 1].tag_ == "IN":
+                fallback = fallback or mention[2]
+                continue
+            return mention[2]
+        return fallback
+
+    def described_as(self, before: int, noun: str) -> str | None:
+        """The entity that the text last called by the noun ("regulator Aneel" → "the
+        regulator")."""
+        for i, entity, described in reversed(self.described):
+            if i < before and described == noun:
                 return entity
         return None
+
+    def speaker_company(self, before: int) -> str | None:
+        """"NordFrost Chief Executive Mikko Lahtinen said the group would …": the speaker's
+        organisation is the company of the reported clause."""
+        doc = self.doc
+        low = doc[before].sent.start if doc.has_annotation("SENT_START") else 0
+        say = next((i for i in range(before - 1, low - 1, -1) if self.is_say_verb(i)), None)
+        if say is None or say - 1 not in self.mention_at:
+            return None
+        speaker = self.mention_at[say - 1]
+        if speaker[3] != "PERSON":
+            return None
+        i = speaker[0] - 1
+        while i >= low and i not in self.mention_at and (
+                doc[i].tag_ in ("NNP", "NN", "NNPS") or doc[i].text in POSSESSIVES):
+            i -= 1
+        if i < low or i not in self.mention_at or i == speaker[0] - 1:
+            return None
+        owner = self.mention_at[i]
+        return owner[2] if self.is_kind(owner, "ORG") else None
 
     def companies(self, before: int, noun: str, plural: bool) -> list[str]:
         """What "the company" (the companies) refers to: the organisations named in the
         sentence for a plural, else the organisation named most often so far (ties: the one
         named first), preferring one whose name holds the noun ("the bank" -> "… Bank")."""
-        earlier = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
+        earlier = [m for m in self.mentions if m[0] < before and self.is_kind(m, "ORG")]
         if not earlier:
             return []
+        if not plural:
+            named = self.speaker_company(before) or self.described_as(before, noun)
+            if named:
+                return [named]
         if plural:
             sentence_start = self.doc[before].sent.start \
                 if self.doc.has_annotation("SENT_START") else 0
@@ -404,9 +556,21 @@ class _Reader:
             if i in self.mention_at:
                 continue
             found = self.form_at(i, self.stage.verb_frames)
-            if found and self.is_verb(i, found[0]):
+            if found and (self.is_verb(i, found[0]) or self.headline_verb(i, found[0])):
                 return i, found[0], found[1]
+            # "charges merchants a fee and processed payments worth …": another verb's amount.
+            if self.doc[i].tag_ in FINITE_TAGS | {"VBN"} and i > low \
+                    and self.lower(i - 1) in COORDINATORS:
+                return None
         return None
+
+    def headline_verb(self, i: int, form: tuple[str, ...]) -> bool:
+        """"EU fines Dutch chipmaker Veldhoven Optics €95 million": a form that is also a noun,
+        between a name and a noun phrase, is the verb (the tagger reads headlines badly)."""
+        return form in self.stage.ambiguous and i - 1 in self.mention_at \
+            and self.mention_at[i - 1][3] in self.stage.actor_labels \
+            and i + len(form) < len(self.doc) and self.doc[i + len(form)].tag_ in (
+                "JJ", "NNP", "NN") and (i - 2 < 0 or self.doc[i - 2].text not in POSSESSIVES)
 
     def noun_cue(self, amount: Span, start: int, end: int,
                  ) -> tuple[int, tuple[str, ...], Frame] | None:
@@ -491,9 +655,18 @@ class _Reader:
         fillers: list[Filler] = []
         if verb is not None:
             cue, form, frame = verb
-            fillers += self.verb_fillers(amount, cue, form, frame, start, clause_end)
+            gapped = self.gapped_subject(amount, cue + len(form))
+            reach = self.continued(frame, clause_end, end)
+            if gapped and frame.subject:
+                fillers += self.phrase_fillers(frame.subject, *gapped)
+                fillers += self.preposition_fillers(frame, amount.end, reach, amount)
+            else:
+                fillers += self.verb_fillers(amount, cue, form, frame, start, reach)
+            if not frame.places and {frame.subject, frame.object} & {"payer", "payee"}:
+                fillers += self.purpose_places(amount, clause_end)
             after = self.noun_after(amount, clause_end)
             if after is not None:
+                fillers += self.modifier_fillers(amount, *after)
                 fillers += self.preposition_fillers(after[2], after[0] + len(after[1]),
                                                     clause_end, amount)
             return fillers
@@ -511,8 +684,59 @@ class _Reader:
                 continue
             if self.doc[i].text in (",", ";", "—", "--") or self.is_say_verb(i):
                 return i
+            if self.lower(i) in COORDINATORS and self.starts_clause(i + 1, end):
+                return i
             i += 1
         return end
+
+    def continued(self, frame: Frame, clause_end: int, end: int) -> int:
+        """"raised $38 million in a round led by X, with participation from Y": a comma followed
+        by one of the frame's prepositions of several words goes on with the clause."""
+        longer = [tuple(p.split()) for p in frame.prepositions if " " in p]
+        while clause_end + 1 < end and self.doc[clause_end].text == "," and any(
+                self.words_at(clause_end + 1, p) for p in longer):
+            i = clause_end + 1
+            while i < end and self.doc[i].text not in (",", ";", "—", "--") \
+                    and not self.is_say_verb(i):
+                i = self.mention_at[i][1] if i in self.mention_at else i + 1
+            clause_end = i
+        return clause_end
+
+    def starts_clause(self, i: int, end: int) -> bool:
+        """After a coordinator: a verb ("and has agreed to buy …") or a gapped clause, a noun
+        phrase and an amount ("and Quebec's economy ministry the remaining C$130 million")."""
+        if i >= end:
+            return False
+        if self.doc[i].tag_ in FINITE_TAGS:
+            return True
+        j = self.phrase_right(i, end)[1]
+        return j > i and self.amount_after_determiners(j, end)
+
+    def amount_after_determiners(self, j: int, end: int) -> bool:
+        while j < end and j not in self.money_first and self.doc[j].tag_ in GAP_WORDS:
+            j += 1
+        return j in self.money_first
+
+    def gapped_subject(self, amount: Span, low: int) -> tuple[int, int] | None:
+        """The subject of a gapped clause that holds the amount: "X will contribute $A and
+        Y the remaining $B" gives Y for $B."""
+        k = amount.start
+        while k > low and self.doc[k - 1].tag_ in GAP_WORDS and k - 1 not in \
+                self.mention_at:
+            k -= 1
+        c = k - 1
+        while c > low and k - c <= self.stage.phrase_words and not (
+                self.lower(c) in COORDINATORS and c - 1 in self.money_last):
+            if c in self.mention_at:
+                c = self.mention_at[c][0] - 1
+                continue
+            if not self.phrase_token(c):
+                return None
+            c -= 1
+        if c <= low or c + 1 >= k or self.lower(c) not in COORDINATORS \
+                or c - 1 not in self.money_last:
+            return None
+        return c + 1, k
 
     def verb_fillers(self, amount: Span, cue: int, form: tuple[str, ...], frame: Frame,
                      start: int, end: int) -> list[Filler]:
@@ -527,19 +751,48 @@ class _Reader:
             if frame.place_subject:
                 subject = [replace_role(f, "place") if f.entity and self.label(f) in
                            self.stage.place_labels else f for f in subject]
+            if passive:  # "The purchase will be financed with …" names no party
+                subject = [f for f in subject if f.entity or self.lower(f.end - 1)
+                           not in self.stage.non_party_nouns]
             fillers += subject
         after_verb = cue + len(form)
         if frame.object and not passive and after_verb < amount.start:
             object_start, object_end = self.phrase_right(after_verb, amount.start)
             # "approved a subsidy for Rapidus worth …": the object is the money, not a party.
             if object_end > object_start and self.noun_at(object_end - 1) is None:
-                fillers += self.phrase_fillers(frame.object, object_start, object_end)
+                # "buy nickel from …": a bought thing is no holder, a bought company is.
+                text = frame.object != "holder" or frame.subject != "payer" \
+                    or doc[object_end - 1].tag_ == "NNS"
+                fillers += self.phrase_fillers(frame.object, object_start, object_end,
+                                               allow_text=text)
         fillers += self.preposition_fillers(frame, after_verb, end, amount)
         return fillers
+
+    def purpose_places(self, amount: Span, end: int) -> list[Filler]:
+        """"raises $38 million to expand across East Africa": the places of a purpose clause."""
+        doc = self.doc
+        for i in range(amount.end, end - 1):
+            if doc[i].tag_ == "TO" and doc[i + 1].tag_ == "VB":
+                return [f for j in range(i + 2, end)
+                        if self.lower(j) in self.stage.place_prepositions
+                        and self.lower(j) not in ("to", "for")
+                        for f in self.places_after(j + 1, end)]
+        return []
+
+    def modifier_fillers(self, amount: Span, cue: int, form: tuple[str, ...], frame: Frame,
+                         ) -> list[Filler]:
+        """"a $450 million IDB loan": a name between the amount and its noun."""
+        if not frame.modifier or cue < amount.end:
+            return []
+        labels = self.stage.actor_labels
+        return [Filler(frame.modifier, m[0], m[1], m[2])
+                for m in dict.fromkeys(self.mention_at[i] for i in range(amount.end, cue)
+                                       if i in self.mention_at) if m[3] in labels]
 
     def noun_fillers(self, amount: Span, cue: int, form: tuple[str, ...], frame: Frame,
                      start: int, end: int) -> list[Filler]:
         fillers = self.preposition_fillers(frame, cue + len(form), end, amount)
+        fillers += self.modifier_fillers(amount, cue, form, frame)
         if frame.possessor:
             fillers += self.possessor_fillers(frame.possessor, cue, start)
         return fillers
@@ -630,11 +883,22 @@ class _Reader:
             and self.doc[m_end].text in POSSESSIVES
 
     def places_after(self, start: int, end: int) -> list[Filler]:
+        # "in and around Campinas"
+        if start + 1 < end and self.lower(start) in COORDINATORS \
+                and self.doc[start + 1].tag_ == "IN":
+            start += 2
         phrase_start, phrase_end = self.phrase_right(start, end)
-        return [Filler("place", m[0], m[1], m[2])
-                for m in dict.fromkeys(self.mention_at[i] for i in range(phrase_start, phrase_end)
-                                       if i in self.mention_at)
-                if m[3] in self.stage.place_labels]
+        mentions = list(dict.fromkeys(self.mention_at[i] for i in range(phrase_start, phrase_end)
+                                      if i in self.mention_at))
+        places = [Filler("place", m[0], m[1], m[2])
+                  for m in mentions if m[3] in self.stage.place_labels]
+        # "at the Danish sites": a place named by its nationality is written out.
+        if not places and mentions and phrase_end - 1 not in self.mention_at \
+                and self.doc[phrase_end - 1].tag_ in ("NN", "NNS") \
+                and self.lower(phrase_start) in ("the", "its", "their") \
+                and all(m[3] == "NORP" for m in mentions):
+            places = [Filler("place", phrase_start, phrase_end, None)]
+        return places
 
     def label(self, filler: Filler) -> str | None:
         mention = self.mention_at.get(filler.start)
@@ -655,6 +919,8 @@ class _Reader:
         if not before and not after:
             return []
         verb = before[-1] if before else after[0]
+        if not before and self.in_relative_clause(amount, start, verb):
+            return []
         following = verb + 1
         # "…, said Mariko Tanaka, an analyst at …": the speaker follows the verb (not in
         # "X, Y's president, said U.S. mills had …", where a clause follows).
@@ -664,6 +930,14 @@ class _Reader:
             if speaker[1] >= end or doc[speaker[1]].is_punct:
                 return self.phrase_fillers("source", *speaker, allow_text=False)
         return self.subject_fillers("source", verb, start)
+
+    def in_relative_clause(self, amount: Span, start: int, verb: int) -> bool:
+        """"Veldhoven Optics, whose revenue was €2.3 billion, said it would appeal": the amount
+        describes the speaker; the speaker says something else."""
+        comma = self.verb_group_start(verb, amount.end) - 1
+        return self.doc[comma].text == "," and any(
+            self.lower(k) in self.stage.relative_clause_openers and self.doc[k - 1].text == ","
+            for k in range(start + 1, amount.start))
 
     def according_fillers(self, start: int, end: int) -> list[Filler]:
         phrase_start, phrase_end = self.phrase_right(start, end)
