@@ -138,6 +138,7 @@ def test_acronym_made_of_a_names_initials_joins_it(run):
     ("Voltera AB", "Voltera"),
     ("Acme Holdings Inc", "Acme"),
     ("Hanbit Motors Co", "Hanbit"),
+    ("Merlion Robotics Pte Ltd", "Merlion"),
 ])
 def test_company_short_form_joins_the_full_name(run, full, short):
     doc = run(f"{short} said costs rise. {full} will build a plant.", ents=[(short, "ORG")])
@@ -279,6 +280,7 @@ def test_a_noun_phrase_with_a_verb_after_a_name_is_a_clause_not_an_apposition(ru
      ["Jane Doe", "John Roe"]),
     ("The port grew.\n\n(Reporting by Daniel Otieno; Editing by Ruth Achieng)",
      "(Reporting by Daniel Otieno; Editing by Ruth Achieng)", ["Daniel Otieno", "Ruth Achieng"]),
+    ("The port grew.\n\nPhoto: Ines Moreau/AFP", "Photo: Ines Moreau/AFP", ["Ines Moreau"]),
 ])
 def test_the_names_a_byline_gives_are_persons(run, text, byline, persons):
     start = text.index(byline)
@@ -526,6 +528,69 @@ def test_a_datelines_place_is_no_common_word_whatever_the_tagger_says(run, text,
 def test_a_state_or_district_of_a_place_is_a_gpe(run, text, ents, place):
     doc = run(text, ents=ents)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(place, "GPE")]
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    ("Kinvara Tel shares closed higher.", [("Kinvara Tel", "PERSON")], "ORG"),
+    ("Veltrix stock rose 2%.", [("Veltrix", "PERSON")], "ORG"),
+    # A market named after its city stays a place.
+    ("Tokyo shares fell.", [("Tokyo", "GPE")], "GPE"),
+])
+def test_a_name_before_shares_is_an_organisation(run, text, ents, label):
+    doc = run(text, ents=ents)
+    assert {s.label_ for s in doc.spans[STAGE]} == {label}
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("ROME, Sept. 30 (ANSA) - Rates rose.", [("Sept. 30", "ORG")]),
+    ("Talks ended on Jan 12 in Lima.", [("Jan 12", "PERSON")]),
+])
+def test_a_month_and_day_are_no_entity(run, text, ents):
+    doc = run(text, ents=ents)
+    assert ents[0][0] not in [s.text for s in doc.spans[STAGE]]
+
+
+def test_a_cue_word_before_a_possessive_names_no_organisation(run):
+    doc = run("A second firm, Peru's Andina Cobre, paid.", ents=[("Peru", "GPE")])
+    assert ("Peru", "GPE") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+def test_a_dateline_in_capitals_names_the_country(run):
+    text = "MALTA — Malta's banks grew."
+    doc = run(text, ents=[("Malta", "GPE")],
+              sections=[(0, 7, "dateline", None), (8, len(text), "body", None)])
+    [malta] = doc._.artex_entities
+    assert (malta["name"], malta["country_code"], malta["aliases"]) == ("Malta", "MT", ["MALTA"])
+
+
+@pytest.mark.parametrize("text, ents, joined", [
+    ("The European Commission met. The Commission said no.",
+     [("European Commission", "ORG"), ("Commission", "ORG")], True),
+    ("The Ministry of Labour spoke. The Ministry agreed.",
+     [("Ministry of Labour", "ORG"), ("Ministry", "ORG")], True),
+    # Two commissions: the head word alone is ambiguous.
+    ("The European Commission and the Electoral Commission met. The Commission said no.",
+     [("European Commission", "ORG"), ("Electoral Commission", "ORG"), ("Commission", "ORG")],
+     False),
+])
+def test_an_organisations_head_word_alone_joins_the_one_it_heads(run, text, ents, joined):
+    doc = run(text, ents=ents)
+    first, *_, last = doc.spans[STAGE]
+    assert (first._.artex_entity_id == last._.artex_entity_id) is joined
+
+
+@pytest.mark.parametrize("text, ents, entities", [
+    ("Cebu Power Holdings runs a plant in Cebu.",
+     [("Cebu Power Holdings", "ORG"), ("Cebu", "GPE")], 2),
+    ("Iloilo Grid Energy cut rates. Outages hit Iloilo.",
+     [("Iloilo Grid Energy", "ORG"), ("Iloilo", "LOC")], 2),
+    # The model's place label alone, on a word no gazetteer knows, is no such evidence.
+    ("Hanvit Motors Co grew. Hanvit will hire.", [("Hanvit", "GPE")], 1),
+])
+def test_a_known_place_the_body_names_does_not_join_the_company_named_after_it(run, text, ents,
+                                                                               entities):
+    doc = run(text, ents=ents)
+    assert len(doc._.artex_entities) == entities
 
 
 def test_a_state_named_after_no_known_place_keeps_the_models_label(run):

@@ -165,10 +165,17 @@ def test_article_sections_are_typed(segment):
                                   "Kwame Mensah, Senior Business Reporter",
                                   "(Reporting by Daniel Otieno; Editing by Ruth Achieng)",
                                   "Associated Press writer Mari Yamaguchi contributed to this "
-                                  "report."])
+                                  "report.",
+                                  "Photo: Ines Moreau/AFP", "Pictures: Lars Holm / NTB Scanpix"])
 def test_byline_lines(segment, line):
     doc = segment(f"A Headline Here\n\n{line}\n\nThe body starts here and goes on.\n")
     assert section_texts(doc, "byline") == [line]
+
+
+def test_a_photo_caption_is_no_credit_line(segment):
+    doc = segment("A Headline Here\n\nThe body starts here and goes on.\n\n"
+                  "Photo: the new terminal at dusk\n")
+    assert section_texts(doc, "byline") == []
 
 
 @pytest.mark.parametrize("line", ["March 01, 2008", "Tuesday 17 June 2025", "12 April 2024",

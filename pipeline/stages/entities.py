@@ -88,6 +88,10 @@ CURRENCIES_FILE = "currencies.json"
 # A number written with separators or a scale: "2.50", "5,800", "5.4tn" (not the "380" of "A380").
 AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:bn|tn|m)?$|^\d+(?:\.\d+)?(?:bn|tn|m)$"
                     r"|^\d+\.\d+$")
+# "Oct 2", "Sept. 30": a month and a day that the model took for a name.
+MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                       r"\s+\d{1,2}(?:,?\s+\d{4})?$")
+MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
 SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "tn", "crore", "lakh"})
 # The stage's rule families: each can be switched off by name in the stage's configuration
 # (``disabled_families`` in models/pipeline.cfg), so that `artex eval --ablate FAMILY` measures
@@ -117,8 +121,12 @@ RULE_FAMILIES = {
     "heading_only_names": "names found only in headings and list-item titles are dropped",
     "currency_terms": "'Swedish crowns', '$99 (USD)', 'FTSE 100' are no entities",
     "word_fragments": "a mention glued by a hyphen to a lowercase word is dropped ('Wi-Fi')",
+    "date_names": "a month and a day the model took for a name are no entity ('Oct 2')",
+    "market_context": "a name before 'shares' or 'stock' is an organisation ('Bharat Tel shares "
+                      "closed'), unless it is a known place ('Tokyo shares')",
     "merge_acronyms": "an acronym joins the one longer name with its initials",
-    "merge_short_forms": "a company's short form joins its full name",
+    "merge_short_forms": "a company's short form joins its full name, an organisation's head "
+                         "word alone ('the Commission') the one organisation it heads",
     "merge_surnames": "a surname joins the full name of the person",
     "place_knowledge": "a gazetteer place the model took for a person, or for different things "
                        "on different mentions, is a GPE (entity vote)",
@@ -204,7 +212,7 @@ class EntityStage(common.Stage):
         self.head_words = frozenset(
             word for p in patterns for attr in ("ORTH", "LOWER")
             if isinstance(p["pattern"][-1].get(attr), dict)
-            for word in p["pattern"][-1][attr]["IN"])
+            for word in p["pattern"][-1][attr].get("IN", ()))
         self.company_suffixes = frozenset(
             word for p in patterns if p.get("id") == COMPANY_SUFFIX_RULE
             for word in p["pattern"][-1]["ORTH"]["IN"])
@@ -305,7 +313,7 @@ class EntityStage(common.Stage):
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
         raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
                         rule_head=s.end - 1, sure=True)
-                for s in self.ruler.match(doc)]
+                for s in self.ruler.match(doc) if not self.cue_before_possessive(doc, s)]
         if "dateline_places" in self.on:
             raw += dateline_places(doc)
         if "byline_persons" in self.on:
@@ -322,9 +330,10 @@ class EntityStage(common.Stage):
 
     def byline_persons(self, doc: Doc) -> list[Mention]:
         """"By Pieter de Vries", "Ana Ribeiro | Europe Correspondent", "(Reporting by X;
-        Editing by Y)", "By X and Y": in a byline, the names after "by", after "and" joining
-        them, and the name opening a line that does not start with "by". A name is two or more
-        capitalised words, name particles ("de", "van") between them."""
+        Editing by Y)", "By X and Y", "Photo: X/AP": in a byline, the names after "by" or a
+        colon, after "and" joining them, and the name opening a line that does not start with
+        "by". A name is two or more capitalised words, name particles ("de", "van") between
+        them."""
         persons = []
         for section in doc.spans.get(common.SECTIONS_KEY, []):
             if section.label_ != "byline":
@@ -338,7 +347,7 @@ class EntityStage(common.Stage):
                     i = end
                     expect_name = i < section.end and doc[i].lower_ in COORDINATORS
                 else:
-                    expect_name = doc[i].lower_ == "by"
+                    expect_name = doc[i].lower_ == "by" or doc[i].text == ":"
                 i += 1
         return persons
 
@@ -357,6 +366,12 @@ class EntityStage(common.Stage):
             else:
                 break
         return end if words >= 2 else start
+
+    def cue_before_possessive(self, doc: Doc, span: Span) -> bool:
+        """"A fourth company, Japan's Hoshino Precision": the name after a cue word is the
+        owner's, not the organisation the cue announces."""
+        return CUE_RULE_MARK in span.id_ and span.end < len(doc) \
+            and doc[span.end].text in POSSESSIVES
 
     def after_cue(self, doc: Doc, span: Span) -> int:
         """Where the name of a cue pattern's match starts: "Analysts at Barclays" -> "Barclays"
@@ -493,7 +508,8 @@ class EntityStage(common.Stage):
                 text in self.concepts and text not in defined_concepts
                 or text.lower() in self.concept_expansions):
             return False
-        if title_key(doc, mention.start, mention.end) in self.titles:
+        if title_key(doc, mention.start, mention.end) in self.titles \
+                or "date_names" in self.on and MONTH_DAY.match(text):
             return False
         # "The", "Please" and "One" alone are sentence starts, but "US" is a name.
         return any(t.is_alpha or t.is_upper for t in span) \
@@ -530,6 +546,10 @@ class EntityStage(common.Stage):
         if "person_noun_label" in on and mention.label != "PERSON" and not mention.sure \
                 and self.follows_person_noun(doc, mention):
             mention.label, mention.sure = "PERSON", True
+        if "market_context" in on and not mention.sure and mention.end < len(doc) \
+                and doc[mention.end].lower_ in MARKET_NOUNS and text not in self.places \
+                and self.countries.code(text) is None:
+            mention.label, mention.sure = "ORG", True  # "Bharat Tel shares closed higher"
         if "place_labels" in on and not mention.sure and text.endswith(" State") \
                 and text.removesuffix(" State") in self.places:
             mention.label, mention.sure = "GPE", True  # "Ogun State", "Lagos State"
@@ -544,6 +564,8 @@ class EntityStage(common.Stage):
         if "country_names" in on and (mention.label in ("GPE", "LOC")
                                       or mention.label == "ORG" and not mention.from_ruler):
             code = self.countries.code(text)
+            if code is None and mention.dateline and text.isupper():
+                code = self.countries.code(text.title())  # "SINGAPORE —"
             if code is not None:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
 
@@ -680,16 +702,21 @@ class EntityStage(common.Stage):
                         and defines(texts[by_start[acronym]], texts[i], mention.label):
                     groups.union(i, by_start[acronym])
             merge_acronyms(mentions, texts, groups)
+        # A gazetteer place that the model takes for a place in the body ("a plant in
+        # Batangas") is that place, not the short form of a company named after it.
+        places = {fold(texts[i]) for i, m in enumerate(mentions)
+                  if m.label in ("GPE", "LOC") and not m.heading and texts[i] in self.places}
         if "merge_short_forms" in self.on:
-            self.merge_company_short_forms(doc, mentions, texts, groups)
+            self.merge_company_short_forms(doc, mentions, texts, groups, places)
+            self.merge_head_words(mentions, texts, groups)
         if "merge_surnames" in self.on:
             merge_surnames(mentions, texts, groups)
         if "merge_first_word" in self.on:
-            self.merge_first_words(mentions, texts, groups)
+            self.merge_first_words(mentions, texts, groups, places)
         return [[mentions[i] for i in members] for members in groups.groups()]
 
     def merge_first_words(self, mentions: list[Mention], texts: list[str],
-                          groups: UnionFind) -> None:
+                          groups: UnionFind, places: set[str]) -> None:
         """"Kestrel" joins "Kestrel Drone Delivery GmbH", "Harbourline" joins "Harbourline
         Ferries": a one-word name that starts the name of exactly one organisation (of two or
         more words) joins it when the model took the word for something else, or when the
@@ -708,13 +735,27 @@ class EntityStage(common.Stage):
         for i, text in enumerate(texts):
             mention = mentions[i]
             targets = organisations.get(text, set())
-            if " " in text or len(targets) != 1 or text in self.places \
+            if " " in text or len(targets) != 1 or text in self.places or fold(text) in places \
                     or mention.label == "NORP" or self.countries.code(text) is not None \
                     or mention.label == "ORG" and text not in company_names \
                     or mention.sure and mention.label != "ORG" \
                     or groups.find(i) in person_roots:
                 continue
             groups.union(targets.pop(), i)
+
+    def merge_head_words(self, mentions: list[Mention], texts: list[str],
+                         groups: UnionFind) -> None:
+        """"the Commission" after "European Commission", "the Ministry" after "Ministry of
+        Trade": an organisation's head word alone joins the one organisation of the text whose
+        name ends (or, for "Ministry of ...", starts) with it."""
+        for i, text in enumerate(texts):
+            if " " in text or text not in self.head_words or mentions[i].label != "ORG":
+                continue
+            targets = {groups.find(j) for j, other in enumerate(texts)
+                       if " " in other and mentions[j].label == "ORG"
+                       and (other.endswith(" " + text) or other.startswith(text + " of "))}
+            if len(targets) == 1:
+                groups.union(targets.pop(), i)
 
     def company_short_forms(self, doc: Doc, mention: Mention) -> list[tuple[int, int]]:
         """"Acme Holdings Inc" -> "Acme Holdings", "Acme": the company's name without its legal
@@ -732,8 +773,9 @@ class EntityStage(common.Stage):
             forms.append((mention.start, end))
 
     def merge_company_short_forms(self, doc: Doc, mentions: list[Mention], texts: list[str],
-                                  groups: UnionFind) -> None:
-        """A company's short form joins it when only one company shortens so."""
+                                  groups: UnionFind, places: set[str]) -> None:
+        """A company's short form joins it when only one company shortens so, unless the body
+        uses the word as a place (``places``)."""
         companies: dict[str, set[int]] = {}
         for i, mention in enumerate(mentions):
             for start, end in self.company_short_forms(doc, mention):
@@ -741,7 +783,7 @@ class EntityStage(common.Stage):
         # Longer forms first: "Acme Renewables" joins "Acme Renewables Ltd" before "Acme" looks
         # for the one company it shortens.
         for i in sorted(range(len(texts)), key=lambda i: -len(texts[i])):
-            if mentions[i].country_code:
+            if mentions[i].country_code or fold(texts[i]) in places:
                 continue
             roots = {groups.find(j) for j in companies.get(fold(texts[i]), ())}
             if len(roots) == 1:
