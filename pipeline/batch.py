@@ -41,6 +41,7 @@ from artex.sinks import (
     Failure,
     JsonlSink,
     SinkError,
+    SinkGroup,
     SqlSink,
     display_url,
     written_article_ids,
@@ -225,6 +226,14 @@ class BatchOptions:
     # Articles (and failures) between two checkpoints.
     checkpoint_every: int = 100
     progress: Progress = field(default_factory=NoProgress)
+    # Also write a Parquet dataset (a folder or an fsspec URL): artex.parquet.
+    parquet: str | None = None
+    # Run on the Dask cluster whose scheduler is at this address (tcp://HOST:PORT):
+    # artex.cluster. Records per Dask task, and partitions kept in flight (None: twice the
+    # cluster's threads).
+    cluster: str | None = None
+    partition_size: int = 32
+    in_flight: int | None = None
 
 
 @dataclass
@@ -234,6 +243,8 @@ class BatchSummary:
     database: str | None
     workers: int
     batch_size: int
+    parquet: str | None = None
+    cluster: str | None = None
     articles: int = 0  # written by this run
     resumed: int = 0  # already in articles.jsonl and skipped (--resume)
     duplicates: int = 0
@@ -251,6 +262,7 @@ class BatchSummary:
         seconds = max(self.seconds, 1e-9)
         return {
             "inputs": self.inputs, "out": self.out_dir, "database": self.database,
+            "parquet": self.parquet, "cluster": self.cluster,
             "workers": self.workers, "batch_size": self.batch_size,
             "articles": self.articles, "resumed": self.resumed, "duplicates": self.duplicates,
             "errors": self.errors, "words": self.words,
@@ -278,7 +290,9 @@ def records_to_process(inputs: list[str], settings: Settings, already_written: s
 
 def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
               options: BatchOptions | None = None, nlp: Language | None = None) -> BatchSummary:
-    """Process every article of the inputs into ``out_dir`` (and the database, if any).
+    """Process every article of the inputs into ``out_dir`` (and the database and the Parquet
+    dataset, if any), in this process and its workers or, with ``options.cluster``, on a Dask
+    cluster (``artex.cluster``); the outputs are the same either way.
 
     Raises BatchUsageError when the run cannot start; a failing article never stops it."""
     options = options or BatchOptions()
@@ -289,34 +303,61 @@ def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
     articles_path = out_dir / ARTICLES_FILE
     summary = BatchSummary(inputs=list(inputs), out_dir=str(out_dir),
                            database=display_url(options.db_url) if options.db_url else None,
-                           workers=settings.workers, batch_size=settings.batch_size)
+                           workers=settings.workers, batch_size=settings.batch_size,
+                           parquet=options.parquet, cluster=options.cluster)
+    client = None
+    if options.cluster:
+        from artex.cluster import connect
+        client = connect(options.cluster)
+    try:
+        return _run(inputs, out_dir, articles_path, settings, options, summary, nlp, client)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _run(inputs, out_dir, articles_path, settings, options, summary, nlp, client) -> BatchSummary:
     database_sinks = [SqlSink(options.db_url)] if options.db_url else []
     errors_sink = ErrorSink(out_dir / ERRORS_FILE)
     articles_sink = JsonlSink(articles_path, append=options.resume)
-    # Opened so that a database that cannot be used stops the run before a file is replaced;
-    # made durable at each checkpoint in this order: articles.jsonl, the resume ledger, last.
-    sinks = [errors_sink, *database_sinks, articles_sink]
     opened = []
     try:
         already_written = written_article_ids(articles_path) if options.resume else set()
-        for sink in (*database_sinks, errors_sink, articles_sink):
+        parquet_sinks, parquet_target = _parquet_output(options, already_written, client)
+        # Made durable at each checkpoint in this order: articles.jsonl, the resume ledger,
+        # last. Opened so that a database that cannot be used stops the run before a file is
+        # replaced.
+        article_sinks = [*database_sinks, *parquet_sinks, articles_sink]
+        for sink in (*database_sinks, *parquet_sinks, errors_sink, articles_sink):
             sink.open()
             opened.append(sink)
     except SinkError as error:
         for sink in opened:
             sink.close()
         raise BatchUsageError(str(error)) from None
+    sinks = [errors_sink, SinkGroup(article_sinks)]
     loading = time.perf_counter()
-    nlp = nlp or build_nlp(settings)
+    items = records_to_process(inputs, settings, already_written, out_dir)
+    if client is not None:
+        from artex.cluster import cluster_outcomes, register_pipeline
+        try:
+            register_pipeline(client, settings)
+        except (BatchUsageError, OSError, TimeoutError) as error:
+            for sink in sinks:
+                sink.close()
+            raise BatchUsageError(f"--cluster {options.cluster}: {error}") from None
+        outcomes = cluster_outcomes(client, items, settings, options.partition_size,
+                                    options.in_flight, parquet_target)
+    else:
+        nlp = nlp or build_nlp(settings)
+        outcomes = core.process(items, nlp, settings)
     started = time.perf_counter()
     cpu_started = cpu_seconds()
     summary.load_seconds = started - loading
-    items = records_to_process(inputs, settings, already_written, out_dir)
     progress = options.progress
     progress.start(estimate_articles(inputs, out_dir) if progress.needs_total else None)
     try:
-        _write_outcomes(core.process(items, nlp, settings), sinks, summary, options,
-                        on_progress=progress.update)
+        _write_outcomes(outcomes, sinks, summary, options, on_progress=progress.update)
     finally:
         progress.finish()
         for sink in sinks:
@@ -327,25 +368,43 @@ def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
     return summary
 
 
+def _parquet_output(options: BatchOptions, already_written: set[str], client):
+    """The Parquet sink of a local run, or where a cluster's workers write their parts."""
+    if not options.parquet:
+        return [], None
+    from artex.parquet import ParquetSink, prepare_dataset
+    if client is None:
+        return [ParquetSink(options.parquet, options.resume, already_written)], None
+    from artex.cluster import ParquetTarget
+    _fs, root, first = prepare_dataset(options.parquet, options.resume, already_written)
+    url = root if "://" not in options.parquet else options.parquet.split("://")[0] + "://" + root
+    return [], ParquetTarget(url, first)
+
+
 def _write_outcomes(outcomes: Iterator[Outcome], sinks: list, summary: BatchSummary,
                     options: BatchOptions, on_progress: Callable[[int, int], None]) -> None:
-    errors_sink, *article_sinks = sinks
+    errors_sink, article_sinks = sinks
     since_checkpoint = 0
     for done, outcome in enumerate(outcomes, 1):
         if isinstance(outcome, Article):
-            for sink in article_sinks:
-                sink.write(outcome)
-            summary.articles += 1
-            summary.words += outcome.stats.words
-            since_checkpoint += 1
-        elif isinstance(outcome, Failure):
+            try:
+                article_sinks.write(outcome)
+            except Exception as error:  # in no sink: recorded as the article's failure
+                outcome = Failure(input=outcome.source, line=None, id=outcome.id,
+                                  reason=f"could not be written: {core.describe(error)}")
+            else:
+                summary.articles += 1
+                summary.words += outcome.stats.words
+                since_checkpoint += 1
+        if isinstance(outcome, Failure):
             errors_sink.write(outcome)
             summary.errors += 1
             since_checkpoint += 1
-        elif outcome.already_written:
-            summary.resumed += 1
-        else:
-            summary.duplicates += 1
+        elif isinstance(outcome, Skipped):
+            if outcome.already_written:
+                summary.resumed += 1
+            else:
+                summary.duplicates += 1
         if since_checkpoint >= options.checkpoint_every:
             for sink in sinks:
                 sink.checkpoint()

@@ -152,6 +152,14 @@ def batch(
         help="Resolve relative dates against this date (YYYY-MM-DD).")] = None,
     checkpoint_every: Annotated[int, typer.Option(
         min=1, help="Articles between two checkpoints (flush to disk, commit).")] = 100,
+    parquet: Annotated[str | None, typer.Option(
+        help="Also write a Parquet dataset, one row an article, to this folder or fsspec URL "
+             "(with --cluster: where every worker can write).")] = None,
+    cluster: Annotated[str | None, typer.Option(
+        help="Run on the Dask cluster whose scheduler is at this address (tcp://HOST:PORT); "
+             "--workers is then the cluster's.")] = None,
+    partition_size: Annotated[int, typer.Option(
+        min=1, help="With --cluster: records per Dask task.")] = 32,
 ) -> None:
     """Extract many articles into JSON Lines (and a database). Exit 1 if some failed."""
     from artex import batch as batch_runner
@@ -161,7 +169,9 @@ def batch(
                         batch_size=batch_size, workers=workers)
     options = batch_runner.BatchOptions(db_url=db, resume=resume,
                                         checkpoint_every=checkpoint_every,
-                                        progress=batch_runner.progress_for(sys.stderr))
+                                        progress=batch_runner.progress_for(sys.stderr),
+                                        parquet=parquet, cluster=cluster,
+                                        partition_size=partition_size)
     try:
         summary = batch_runner.run_batch(inputs, out, settings, options)
     except (batch_runner.BatchUsageError, SinkError) as error:

@@ -26,6 +26,8 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
@@ -67,6 +69,10 @@ class Sink(Protocol):
 
     def close(self) -> None: ...
 
+    def mark(self) -> int: ...
+
+    def rollback(self, mark: int) -> None: ...
+
 
 @dataclass(frozen=True)
 class Failure:
@@ -100,6 +106,12 @@ class JsonLinesFile:
     def write_line(self, line: str) -> None:
         self._pending.append(line.encode("utf-8") + b"\n")
 
+    def mark(self) -> int:
+        return len(self._pending)
+
+    def rollback(self, mark: int) -> None:
+        del self._pending[mark:]
+
     def checkpoint(self) -> None:
         if self._pending:
             self._file.write(b"".join(self._pending))
@@ -127,6 +139,59 @@ class ErrorSink(JsonLinesFile):
 
     def write(self, failure: Failure) -> None:
         self.write_line(json.dumps(asdict(failure), ensure_ascii=False))
+
+
+class SinkGroup:
+    """Sinks written as one: an article goes to every sink of the group or to none.
+
+    ``write`` hands the article to each sink in turn; when one of them raises (a value its
+    format cannot hold, say), what the sinks before it took of that article is rolled back
+    (each sink's ``mark()``/``rollback(mark)`` over what it holds since its last checkpoint)
+    and the error is raised again, for the caller to record the article as a failure.
+    ``checkpoint`` makes the sinks durable in the group's order: the ledger (articles.jsonl)
+    goes last, so that an article in it is in every other sink."""
+
+    def __init__(self, sinks: list):
+        self.sinks = list(sinks)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Writes inside the block are all kept, or all rolled back if it raises."""
+        marks = [sink.mark() for sink in self.sinks]
+        try:
+            yield
+        except BaseException:
+            for sink, mark in zip(self.sinks, marks, strict=True):
+                sink.rollback(mark)
+            raise
+
+    def write(self, article: Article) -> None:
+        with self.transaction():
+            for sink in self.sinks:
+                sink.write(article)
+
+    def checkpoint(self) -> None:
+        for sink in self.sinks:
+            sink.checkpoint()
+
+    def close(self) -> None:
+        """A last checkpoint, in order, then each sink released (all of them, even when one
+        fails). When a checkpoint fails, what the sinks after it hold is dropped, not made
+        durable: the ledger never gets ahead of the other sinks."""
+        first_error = None
+        try:
+            self.checkpoint()
+        except Exception as error:
+            first_error = error
+            for sink in self.sinks:
+                sink.rollback(0)
+        for sink in self.sinks:
+            try:
+                sink.close()
+            except Exception as error:
+                first_error = first_error or error
+        if first_error is not None:
+            raise first_error
 
 
 def drop_partial_last_line(path: Path) -> int:
@@ -516,6 +581,13 @@ class SqlSink:
 
     def write(self, article: Article) -> None:
         self._pending[article.id] = article
+
+    def mark(self) -> int:
+        return len(self._pending)
+
+    def rollback(self, mark: int) -> None:
+        while len(self._pending) > mark:
+            self._pending.popitem()
 
     def checkpoint(self) -> None:
         if not self._pending:

@@ -1,0 +1,179 @@
+"""artex batch --cluster: a real `dask scheduler` and `dask worker` processes on 127.0.0.1 (free
+ports, stopped after each test) run the same batch as one machine, and give the same output:
+articles.jsonl byte for byte, errors.jsonl, the counts of summary.json, the Parquet rows; a
+worker killed with SIGKILL in the middle of a run loses nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from artex import batch
+from artex.batch import BatchOptions, BatchUsageError, run_batch
+from artex.schema import Article
+
+pytestmark = pytest.mark.model
+
+REPO = Path(__file__).resolve().parent.parent
+DASK = Path(sys.executable).parent / "dask"
+TEXTS = sorted((REPO / "corpus").glob("*.txt"))
+COUNTS = ("articles", "resumed", "duplicates", "errors", "words")
+
+
+class Cluster:
+    """A Dask scheduler and workers started as processes, each worker one thread."""
+
+    def __init__(self, folder: Path, workers: int):
+        self.folder = folder
+        self.scheduler_file = folder / "scheduler.json"
+        environment = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
+        common = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
+                  "env": environment, "cwd": folder}
+        self.scheduler = subprocess.Popen(
+            [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+             "--scheduler-file", str(self.scheduler_file)], **common)
+        self.workers = []
+        deadline = time.monotonic() + 60
+        while not self.scheduler_file.exists():
+            assert time.monotonic() < deadline, "the scheduler did not start"
+            time.sleep(0.2)
+        time.sleep(0.2)
+        self.address = json.loads(self.scheduler_file.read_text())["address"]
+        for _ in range(workers):
+            self.workers.append(subprocess.Popen(
+                [str(DASK), "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1",
+                 "--no-nanny", "--no-dashboard", "--memory-limit", "0",
+                 "--local-directory", str(folder)], **common))
+        from distributed import Client
+        with Client(self.address, timeout="30s") as client:
+            client.wait_for_workers(workers, timeout=120)
+
+    def stop(self) -> None:
+        """The scheduler closes its workers and itself; a process still there is killed."""
+        from distributed import Client
+        try:
+            with Client(self.address, timeout="10s") as client:
+                client.shutdown()
+        except OSError:
+            pass
+        for process in [*self.workers, self.scheduler]:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture
+def cluster(tmp_path):
+    folder = tmp_path / "dask"
+    folder.mkdir()
+    started = Cluster(folder, workers=2)
+    yield started
+    started.stop()
+
+
+def corpus_records(tmp_path: Path, copies: int) -> Path:
+    """The corpus' plain-text articles as JSON Lines, each ``copies`` times with its own id and
+    a varied headline, plus two lines that fail (broken JSON, no text)."""
+    texts = [p.read_text(encoding="utf-8") for p in TEXTS]
+    lines = []
+    for copy in range(copies):
+        for number, text in enumerate(texts):
+            lines.append(json.dumps({"id": f"c{copy}-{number}", "text": text,
+                                     "title": f"Edition {copy}", "published": "2024-04-12"}))
+        if copy == 0:
+            lines += ['{"id": "cut', json.dumps({"id": "empty", "text": "  "})]
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def local_run(source: Path, out: Path, settings, nlp) -> dict:
+    run_batch([str(source)], out, settings, BatchOptions(parquet=str(out / "lake")), nlp=nlp)
+    return json.loads((out / "summary.json").read_text())
+
+
+def assert_same_output(local: Path, remote: Path) -> None:
+    assert (remote / "articles.jsonl").read_bytes() == (local / "articles.jsonl").read_bytes()
+    assert (remote / "errors.jsonl").read_bytes() == (local / "errors.jsonl").read_bytes()
+    counts = [{k: json.loads((d / "summary.json").read_text())[k] for k in COUNTS}
+              for d in (local, remote)]
+    assert counts[0] == counts[1]
+
+
+def parquet_articles(lake: Path) -> list[dict]:
+    rows = ds.dataset(lake, format="parquet").to_table().to_pylist()
+    return [Article.model_validate(row).model_dump(mode="json") for row in rows]
+
+
+def test_a_cluster_run_writes_what_the_local_run_writes(tmp_path, cluster, settings, nlp):
+    source = corpus_records(tmp_path, copies=1)
+    local_run(source, tmp_path / "local", settings, nlp)
+    summary = run_batch([str(source)], tmp_path / "remote", settings,
+                        BatchOptions(cluster=cluster.address, partition_size=4,
+                                     parquet=str(tmp_path / "remote" / "lake")))
+    assert (summary.articles, summary.errors, summary.cluster) == (len(TEXTS), 2,
+                                                                   cluster.address)
+    assert_same_output(tmp_path / "local", tmp_path / "remote")
+    lines = [json.loads(line) for line in
+             (tmp_path / "local" / "articles.jsonl").read_text().splitlines()]
+    assert parquet_articles(tmp_path / "remote" / "lake") == lines
+    assert parquet_articles(tmp_path / "local" / "lake") == lines
+    # One part per partition of 4 records.
+    assert len(ds.dataset(tmp_path / "remote" / "lake").files) == -(-len(TEXTS) // 4)
+
+
+def test_each_worker_builds_the_pipeline_once_for_all_its_tasks(tmp_path, cluster, settings):
+    source = corpus_records(tmp_path, copies=1)
+    run_batch([str(source)], tmp_path / "out", settings,
+              BatchOptions(cluster=cluster.address, partition_size=1))
+    from distributed import Client
+    with Client(cluster.address) as client:
+        built = client.run(lambda: __import__("artex.cluster").cluster.pipelines_built)
+        tasks = client.run(lambda dask_worker: dask_worker.state.executed_count)
+    assert list(built.values()) == [1, 1]
+    assert sum(tasks.values()) >= len(TEXTS)
+
+
+def test_a_worker_killed_mid_run_loses_nothing(tmp_path, cluster, settings, nlp):
+    source = corpus_records(tmp_path, copies=4)
+    local_run(source, tmp_path / "local", settings, nlp)
+    remote = tmp_path / "remote"
+    run = subprocess.Popen(
+        [str(Path(sys.executable).parent / "artex"), "batch", str(source), "--out", str(remote),
+         "--cluster", cluster.address, "--partition-size", "3", "--checkpoint-every", "3",
+         "--parquet", str(remote / "lake")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    articles = remote / "articles.jsonl"
+    deadline = time.monotonic() + 300
+    while not (articles.exists() and articles.stat().st_size > 0):
+        assert run.poll() is None, run.stderr.read()
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    victim = cluster.workers[0]
+    victim.send_signal(signal.SIGKILL)
+    victim.wait()
+    _, errors = run.communicate(timeout=600)
+    assert run.returncode == 1, errors  # 1: the two failing lines, as in the local run
+    written = len(articles.read_text().splitlines())
+    assert written == 4 * len(TEXTS)
+    assert_same_output(tmp_path / "local", remote)
+    lines = [json.loads(line) for line in articles.read_text().splitlines()]
+    assert parquet_articles(remote / "lake") == lines
+
+
+def test_no_scheduler_at_the_address_is_a_usage_error(tmp_path, settings, monkeypatch):
+    monkeypatch.setattr(batch, "build_nlp", lambda settings: pytest.fail("model loaded"))
+    source = corpus_records(tmp_path, copies=1)
+    with pytest.raises(BatchUsageError, match="no Dask scheduler answers"):
+        run_batch([str(source)], tmp_path / "out", settings,
+                  BatchOptions(cluster="tcp://127.0.0.1:1"))
