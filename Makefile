@@ -45,6 +45,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 	@# artex serve on loopback: 2,000 requests from 8 clients, beside artex batch on the same articles.
 	$(BIN)/python benchmarks/serve_bench.py --requests 2000 --clients 8 --workers 2 --compare
+	@# artex batch --cluster on a loopback scheduler and 2 Dask workers beside --workers 2.
+	$(BIN)/python benchmarks/dask_bench.py --articles 2000 --large 10000
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -43,6 +43,8 @@ PLUGIN_NAME = "artex-pipeline"
 # partitions of a run leave one worker idle and lose more work when a worker dies.
 PARTITION_SIZE = 32
 RETRIES = 2
+# How long the client waits for the scheduler to answer.
+CONNECT_TIMEOUT = "20s"
 # Pipelines this process built as a worker (the plugin's setup), for tests and logs.
 pipelines_built = 0
 
@@ -159,7 +161,7 @@ def connect(address: str):
     from distributed import Client
 
     try:
-        return Client(address, timeout="20s", set_as_default=False)
+        return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as error:
         raise ClusterError(f"--cluster {address}: no Dask scheduler answers ({error})") from None
 

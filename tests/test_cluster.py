@@ -17,6 +17,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from artex import batch
+from artex import cluster as cluster_engine
 from artex.batch import BatchOptions, BatchUsageError, run_batch
 from artex.schema import Article
 
@@ -144,35 +145,67 @@ def test_each_worker_builds_the_pipeline_once_for_all_its_tasks(tmp_path, cluste
     assert sum(tasks.values()) >= len(TEXTS)
 
 
-def test_a_worker_killed_mid_run_loses_nothing(tmp_path, cluster, settings, nlp):
-    source = corpus_records(tmp_path, copies=4)
-    local_run(source, tmp_path / "local", settings, nlp)
-    remote = tmp_path / "remote"
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, settings, nlp) -> tuple[Path, Path]:
+    """Four copies of the corpus and the output of their local run (source, out folder)."""
+    folder = tmp_path_factory.mktemp("reference")
+    source = corpus_records(folder, copies=4)
+    local_run(source, folder / "local", settings, nlp)
+    return source, folder / "local"
+
+
+def start_cluster_run(source: Path, out: Path, address: str) -> subprocess.Popen:
+    """`artex batch --cluster` as a process, once it has written its first checkpoint."""
     run = subprocess.Popen(
-        [str(Path(sys.executable).parent / "artex"), "batch", str(source), "--out", str(remote),
-         "--cluster", cluster.address, "--partition-size", "3", "--checkpoint-every", "3",
-         "--parquet", str(remote / "lake")],
+        [str(Path(sys.executable).parent / "artex"), "batch", str(source), "--out", str(out),
+         "--cluster", address, "--partition-size", "3", "--checkpoint-every", "3",
+         "--parquet", str(out / "lake")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    articles = remote / "articles.jsonl"
+    articles = out / "articles.jsonl"
     deadline = time.monotonic() + 300
     while not (articles.exists() and articles.stat().st_size > 0):
         assert run.poll() is None, run.stderr.read()
         assert time.monotonic() < deadline
         time.sleep(0.1)
+    return run
+
+
+def test_a_worker_killed_mid_run_loses_nothing(tmp_path, cluster, reference):
+    source, local = reference
+    remote = tmp_path / "remote"
+    run = start_cluster_run(source, remote, cluster.address)
     victim = cluster.workers[0]
     victim.send_signal(signal.SIGKILL)
     victim.wait()
     _, errors = run.communicate(timeout=600)
     assert run.returncode == 1, errors  # 1: the two failing lines, as in the local run
-    written = len(articles.read_text().splitlines())
-    assert written == 4 * len(TEXTS)
-    assert_same_output(tmp_path / "local", remote)
-    lines = [json.loads(line) for line in articles.read_text().splitlines()]
+    assert len((remote / "articles.jsonl").read_text().splitlines()) == 4 * len(TEXTS)
+    assert_same_output(local, remote)
+    lines = [json.loads(line) for line in (remote / "articles.jsonl").read_text().splitlines()]
+    assert parquet_articles(remote / "lake") == lines
+
+
+def test_a_killed_client_resumed_ends_with_the_output_of_an_uninterrupted_run(
+        tmp_path, cluster, reference, settings):
+    source, local = reference
+    remote = tmp_path / "remote"
+    run = start_cluster_run(source, remote, cluster.address)
+    run.send_signal(signal.SIGKILL)
+    run.communicate()
+    assert (remote / "articles.jsonl").read_bytes().endswith(b"\n")
+    assert len((remote / "articles.jsonl").read_text().splitlines()) < 4 * len(TEXTS)
+    summary = run_batch([str(source)], remote, settings, BatchOptions(
+        cluster=cluster.address, partition_size=3, resume=True, parquet=str(remote / "lake")))
+    assert summary.resumed > 0
+    assert (remote / "articles.jsonl").read_bytes() == (local / "articles.jsonl").read_bytes()
+    assert (remote / "errors.jsonl").read_bytes() == (local / "errors.jsonl").read_bytes()
+    lines = [json.loads(line) for line in (remote / "articles.jsonl").read_text().splitlines()]
     assert parquet_articles(remote / "lake") == lines
 
 
 def test_no_scheduler_at_the_address_is_a_usage_error(tmp_path, settings, monkeypatch):
     monkeypatch.setattr(batch, "build_nlp", lambda settings: pytest.fail("model loaded"))
+    monkeypatch.setattr(cluster_engine, "CONNECT_TIMEOUT", "2s")
     source = corpus_records(tmp_path, copies=1)
     with pytest.raises(BatchUsageError, match="no Dask scheduler answers"):
         run_batch([str(source)], tmp_path / "out", settings,
