@@ -295,6 +295,12 @@ def test_the_names_a_byline_gives_are_persons(run, text, byline, persons):
     # Both organisations by the model, the longer one a company by its last word.
     ("Harbourline Ferries ordered ships. Harbourline is in Cardiff.",
      [("Harbourline Ferries", "ORG"), ("Harbourline", "ORG")], True),
+    # A company named after a town: the town's name alone, used for the company, joins it;
+    # used for the town, it stays the town.
+    ("Toledo Robotics Inc grew. Toledo will hire more.",
+     [("Toledo Robotics Inc", "ORG"), ("Toledo", "ORG")], True),
+    ("Toledo Robotics Inc grew. Rents in Toledo rose.",
+     [("Toledo Robotics Inc", "ORG"), ("Toledo", "GPE")], False),
     # A company and its division stay two entities.
     ("Microsoft Research Asia opened. Microsoft said so.",
      [("Microsoft Research Asia", "ORG"), ("Microsoft", "ORG")], False),

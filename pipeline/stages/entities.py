@@ -721,8 +721,9 @@ class EntityStage(common.Stage):
         Ferries": a one-word name that starts the name of exactly one organisation (of two or
         more words) joins it when the model took the word for something else, or when the
         longer name ends in a company word (so that "Microsoft" stays apart from its "Microsoft
-        Research Asia"); never a nationality ("Danish Energy Agency"), a place or a country, a
-        word a rule labels otherwise or one that already belongs to a person."""
+        Research Asia"); never a nationality ("Danish Energy Agency"), a country, a gazetteer
+        place the body names as a place (``places``; "Lumina", a town too, may name a company),
+        a word a rule labels otherwise or one that already belongs to a person."""
         organisations: dict[str, set[int]] = {}
         company_names: set[str] = set()
         for i, text in enumerate(texts):
@@ -735,7 +736,7 @@ class EntityStage(common.Stage):
         for i, text in enumerate(texts):
             mention = mentions[i]
             targets = organisations.get(text, set())
-            if " " in text or len(targets) != 1 or text in self.places or fold(text) in places \
+            if " " in text or len(targets) != 1 or fold(text) in places \
                     or mention.label == "NORP" or self.countries.code(text) is not None \
                     or mention.label == "ORG" and text not in company_names \
                     or mention.sure and mention.label != "ORG" \
