@@ -161,3 +161,53 @@ def test_two_amounts_of_one_sentence(roles_of, text, first, second):
     assert [roles for _, roles in roles_of(text)] == [
         {role: [f[2:] if f.startswith("T:") else f for f in fillers]
          for role, fillers in expected.items()} for expected in (first, second)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An institution noun refers to the organisation whose name holds it.
+    ("Galway City Council will meet on Monday. The Department of Transport will give the "
+     "council €22 million, a spokesman said.",
+     {"payer": ["Department of Transport"], "payee": ["Galway City Council"],
+      "source": ["T:a spokesman"]}),
+    # "in talks to raise": the talks are no party, the subject of the clause is.
+    ("Shell said it was in talks to raise $100 million from Barclays.",
+     {"payee": ["Shell"], "payer": ["Barclays"], "source": ["Shell"]}),
+    # The amount itself is no payee.
+    ("The Wellcome Trust will pay the money in instalments of £5 million a year.",
+     {"payer": ["Wellcome Trust"]}),
+    # A value noun after the amount or as the object: the subject holds the amount.
+    ("Hartfield Homes approved a £96 million budget for next year.",
+     {"holder": ["Hartfield Homes"]}),
+    ("Northgate Energy raised its capital budget to C$3.2 billion for drilling in Alberta.",
+     {"holder": ["Northgate Energy"], "place": ["Alberta"]}),
+    # An infinitive after the amount takes the later prepositions.
+    ("Vodafone awarded Ericsson a $2 billion contract to supply radio masts for the Army.",
+     {"payer": ["Vodafone"], "payee": ["Ericsson"]}),
+    # A seller after the bought thing; a source noun named by its organisation.
+    ("The MoD paid £210 million for radar systems from Israeli supplier Elbit Systems, "
+     "according to National Audit Office figures.",
+     {"payer": ["MoD"], "payee": ["Elbit Systems"], "source": ["National Audit Office"]}),
+    # A region after a place's comma.
+    ("Kestrel will build drones at a £60 million factory in Newport, Wales, creating jobs.",
+     {"payer": ["Kestrel"], "place": ["Newport", "Wales"]}),
+])
+def test_references_values_and_attachments(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == {role: [f[2:] if f.startswith("T:") else f for f in fillers]
+                     for role, fillers in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # A reporting verb coordinated with the amount's verb reports its own object.
+    ("Anglian Water reported a profit of £90 million and borrowed £400 million from Barclays.",
+     {"holder": ["Anglian Water"], "source": ["Anglian Water"]},
+     {"payer": ["Barclays"], "payee": ["Anglian Water"]}),
+    # Each coordinated amount has its own prepositions.
+    ("Santos Motors owes $200 million to suppliers and $50 million to banks.",
+     {"holder": ["Santos Motors"], "payee": ["T:suppliers"]},
+     {"holder": ["Santos Motors"], "payee": ["T:banks"]}),
+])
+def test_coordinated_clauses_keep_their_own_roles(roles_of, text, first, second):
+    assert [roles for _, roles in roles_of(text)] == [
+        {role: [f[2:] if f.startswith("T:") else f for f in fillers]
+         for role, fillers in expected.items()} for expected in (first, second)]

@@ -24,14 +24,19 @@ regulator" and makes a name the tagger took for a person a company for "it"; "th
 what a company's officer says is that company. Further frames of the clause: a gapped clause
 ("X will give $A and Y the remaining $B"), a coordinated verb that ends the clause, a purpose
 clause's places ("to expand across East Africa"), a name modifying a frame noun ("a $450 million
-IDB loan"), an amount compared with an earlier one ("down from $B"). Mentions in datelines and
-bylines (agency credits) never fill a role. The cues are in ``models/roles.json``.
+IDB loan"), an amount compared with an earlier one ("down from $B"), a coordinated amount's own
+prepositions ("owes $A to X and $B to Y"), an infinitive after the amount that takes the later
+prepositions ("a contract to supply drones for the Army"). An institution noun ("the council")
+is the organisation whose name holds it; words for the amount itself ("the money", "a
+dividend") are no party; a value noun ("a €196 million budget", "raised its budget to") makes
+the subject the holder. Mentions in datelines and bylines (agency credits) never fill a role.
+The cues are in ``models/roles.json``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -50,6 +55,8 @@ COORDINATORS = frozenset({"and", "or", "&"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words between a gapped clause's subject and its amount: "the remaining", "a further".
 GAP_WORDS = frozenset({"DT", "JJ", "RB", "VBG"})
+# Words tagged IN that open a clause, not a prepositional phrase.
+SUBORDINATORS = frozenset({"that", "if", "whether", "because", "although", "while", "as"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -68,6 +75,9 @@ class Frame:
     # The role of a name that modifies a frame noun after the amount ("a $450 million IDB loan").
     modifier: str | None = None
     prepositions: dict[str, str] = field(default_factory=dict)
+
+
+PLACES_ONLY = Frame(places=True)
 
 
 @dataclass(frozen=True)
@@ -116,6 +126,9 @@ class RoleStage:
         self.actor_labels = frozenset(lexicon["actor_labels"])
         self.place_labels = frozenset(lexicon["place_labels"])
         self.non_party_nouns = frozenset(lexicon["non_party_nouns"])
+        self.money_nouns = frozenset(lexicon["money_nouns"])
+        self.institution_nouns = frozenset(lexicon["institution_nouns"])
+        self.value_nouns = frozenset(lexicon["value_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
         self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
@@ -210,12 +223,43 @@ class _Reader:
         # What the text calls each entity: "regulator Aneel", "Lipa Haraka, a … company,".
         self.described: list[tuple[int, str, str]] = []  # (token, entity id, noun)
         for m_start, m_end, entity, _ in self.mentions:
+            # "from Portuguese club Vila Serra": a name inside a prepositional phrase is no
+            # one the article goes on to call "the club".
+            if self.after_preposition(m_start):
+                continue
             for noun in (self.noun_before(m_start), self.apposed_noun(m_end)):
                 if noun:
                     self.described.append((m_start, entity, noun))
+        self.in_money = {i for span in money for i in range(span.start, span.end)}
         self.descriptors: dict[str, set[str]] = {}
         for _, entity, noun in self.described:
             self.descriptors.setdefault(entity, set()).add(noun)
+
+    def after_preposition(self, i: int) -> bool:
+        """Whether the noun phrase that ends in the name starting at token i follows a
+        preposition."""
+        j = i - 1
+        while j >= 0 and (j in self.mention_at or self.doc[j].tag_ in (
+                "JJ", "NN", "NNS", "HYPH", "VBN")):
+            j = self.mention_at[j][0] - 1 if j in self.mention_at else j - 1
+        while j >= 0 and self.doc[j].tag_ in ("DT", "PRP$"):
+            j -= 1
+        return j >= 0 and self.doc[j].tag_ == "IN" and self.doc[j].lower_ not in SUBORDINATORS
+
+    def named_holding(self, before: int, noun: str) -> str | None:
+        """The organisation named last before token ``before`` whose name holds the noun
+        ("the council" → Galway City Council)."""
+        for m_start, _, entity, label in reversed(self.mentions):
+            if m_start < before and label in ("ORG", "FAC") \
+                    and noun in self.names.get(entity, "").lower().split():
+                return entity
+        return None
+
+    def credit_end(self, start: int, end: int) -> int:
+        """The first token from ``start`` that is not in a dateline or byline."""
+        while start < end and start in self.credit:
+            start += 1
+        return start
 
     def noun_before(self, i: int) -> str | None:
         """The common noun just before a name ("power distributor Energia Paulista SA")."""
@@ -452,9 +496,20 @@ class _Reader:
         inner = [self.mention_at[i] for i in range(start, head) if i in self.mention_at]
         if role == "holder" and lower in self.stage.possession_nouns:
             owners = [m for m in inner if m[3] in labels]
+            if not owners and doc[start].lower_ in ("its", "his", "her"):  # "Its endowment"
+                entity = self.antecedent(start, "ORG" if doc[start].lower_ == "its" else
+                                         "PERSON")
+                return [Filler(role, start, end, entity)] if entity else []
             return [Filler(role, m[0], m[1], m[2]) for m in owners[-1:]]
-        if lower in self.stage.intention_nouns:  # "its intention to invest"
-            return self.possessor_fillers(role, head, start)
+        if role == "source" and lower in self.stage.source_nouns:
+            named = [m for m in inner if m[3] in labels]  # "National Audit Office figures"
+            if named:
+                return [Filler(role, m[0], m[1], m[2]) for m in named[-1:]]
+        if lower in self.stage.money_nouns and role in ("payer", "payee"):
+            return []  # "pay the money", "a dividend": the amount, not a party
+        if lower in self.stage.intention_nouns:  # "its intention to invest", "was in talks"
+            low = doc[head].sent.start if doc.has_annotation("SENT_START") else start
+            return self.possessor_fillers(role, head, max(low, self.credit_end(low, head)))
         if lower in self.stage.government_nouns:
             countries = [m for m in inner if m[3] == "GPE"]
             if countries:
@@ -462,6 +517,13 @@ class _Reader:
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS")]
+        if lower in self.stage.institution_nouns and doc[start].lower_ == "the" \
+                and role != "place":
+            # "the council" → Galway City Council, "the ministry" of no named ministry stays
+            # words.
+            entity = self.named_holding(start, lower) or self.described_as(start, lower)
+            if entity:
+                return [Filler(role, start, end, entity)]
         if doc[start].lower_ == "the" and role != "place" and head - start <= 2:
             entity = self.described_as(start, lower)  # "regulator Aneel" … "the regulator"
             if entity:
@@ -487,7 +549,7 @@ class _Reader:
         for mention in reversed(self.mentions):
             if mention[0] >= before or not self.is_kind(mention, label):
                 continue
-            if mention[0] > 0 and self.doc[mention[0] - 1].tag_ == "IN":
+            if self.after_preposition(mention[0]):
                 fallback = fallback or mention[2]
                 continue
             return mention[2]
@@ -529,7 +591,8 @@ class _Reader:
         if not earlier:
             return []
         if not plural:
-            named = self.speaker_company(before) or self.described_as(before, noun)
+            named = self.named_holding(before, noun) or self.speaker_company(before) \
+                or self.described_as(before, noun)
             if named:
                 return [named]
         if plural:
@@ -641,10 +704,15 @@ class _Reader:
                 if marker:
                     return self.phrase_fillers(role, *self.phrase_right(i + len(marker), before),
                                                allow_text=False)
-            outer = self.phrase_fillers(role, *self.phrase_left(comma, low))
+            outer_phrase = self.phrase_left(comma, low)
+            outer = self.phrase_fillers(role, *outer_phrase)
+            apposed = self.phrase_fillers(role, *inside, allow_text=False)
+            # "Harrowgate's owners, the investment group Redwater Sports, have spent …": the
+            # apposition names the head that the possessive only owns.
+            if outer_phrase[1] - 1 not in self.mention_at and any(f.entity for f in apposed):
+                return apposed
             if any(f.entity for f in outer):
                 return outer
-            apposed = self.phrase_fillers(role, *inside, allow_text=False)
             return apposed or outer
         return self.phrase_fillers(role, *self.phrase_left(group, low))
 
@@ -657,14 +725,18 @@ class _Reader:
             cue, form, frame = verb
             gapped = self.gapped_subject(amount, cue + len(form))
             reach = self.continued(frame, clause_end, end)
+            after = self.noun_after(amount, clause_end)
+            # "approved a €196 million budget": the amount is what the subject has.
+            if after is not None and cue < amount.start and frame.subject == "payer" \
+                    and " ".join(after[1]) in self.stage.value_nouns:
+                frame = replace(frame, subject="holder", object=None, prepositions={})
             if gapped and frame.subject:
                 fillers += self.phrase_fillers(frame.subject, *gapped)
                 fillers += self.preposition_fillers(frame, amount.end, reach, amount)
             else:
                 fillers += self.verb_fillers(amount, cue, form, frame, start, reach)
-            if not frame.places and {frame.subject, frame.object} & {"payer", "payee"}:
+            if {frame.subject, frame.object} & {"payer", "payee"}:
                 fillers += self.purpose_places(amount, clause_end)
-            after = self.noun_after(amount, clause_end)
             if after is not None:
                 fillers += self.modifier_fillers(amount, *after)
                 fillers += self.preposition_fillers(after[2], after[0] + len(after[1]),
@@ -707,7 +779,7 @@ class _Reader:
         phrase and an amount ("and Quebec's economy ministry the remaining C$130 million")."""
         if i >= end:
             return False
-        if self.doc[i].tag_ in FINITE_TAGS:
+        if self.doc[i].tag_ in FINITE_TAGS or i in self.money_first:
             return True
         j = self.phrase_right(i, end)[1]
         return j > i and self.amount_after_determiners(j, end)
@@ -746,6 +818,13 @@ class _Reader:
             doc[i].lower_ in self.stage.passive_auxiliaries for i in range(group, cue))
         fillers = []
         subject_role = frame.passive_subject if passive else frame.subject
+        after_verb = cue + len(form)
+        if not passive and after_verb < amount.start and subject_role in ("payer", "payee"):
+            head = self.phrase_right(after_verb, amount.start)[1] - 1
+            # "raised its 2026 capital budget to C$3.2 billion": a value the subject has.
+            if head >= after_verb and self.lower(head) in self.stage.value_nouns:
+                return self.subject_fillers("holder", cue, start) + self.preposition_fillers(
+                    PLACES_ONLY, amount.end, end, amount)
         if subject_role:
             subject = self.subject_fillers(subject_role, cue, start)
             if frame.place_subject:
@@ -755,7 +834,6 @@ class _Reader:
                 subject = [f for f in subject if f.entity or self.lower(f.end - 1)
                            not in self.stage.non_party_nouns]
             fillers += subject
-        after_verb = cue + len(form)
         if frame.object and not passive and after_verb < amount.start:
             object_start, object_end = self.phrase_right(after_verb, amount.start)
             # "approved a subsidy for Rapidus worth …": the object is the money, not a party.
@@ -765,8 +843,19 @@ class _Reader:
                     or doc[object_end - 1].tag_ == "NNS"
                 fillers += self.phrase_fillers(frame.object, object_start, object_end,
                                                allow_text=text)
-        fillers += self.preposition_fillers(frame, after_verb, end, amount)
+        fillers += self.preposition_fillers(frame, self.own_part(amount, after_verb), end, amount)
         return fillers
+
+    def own_part(self, amount: Span, start: int) -> int:
+        """"owes $620 million to bondholders and $140 million to suppliers": a coordinated
+        amount's prepositions follow it; the earlier amount's are not its own."""
+        k = amount.start
+        while k > start and self.doc[k - 1].tag_ in GAP_WORDS and k - 1 not in self.mention_at:
+            k -= 1
+        if k - 1 > start and self.lower(k - 1) in COORDINATORS \
+                and any(i in self.money_first for i in range(start, k - 1)):
+            return amount.start
+        return start
 
     def purpose_places(self, amount: Span, end: int) -> list[Filler]:
         """"raises $38 million to expand across East Africa": the places of a purpose clause."""
@@ -800,8 +889,8 @@ class _Reader:
     def possessor_fillers(self, role: str, cue: int, low: int) -> list[Filler]:
         doc = self.doc
         i = cue - 1
-        while i >= low and i not in self.mention_at and doc[i].tag_ in (
-                "JJ", "NN", "NNP", "VBG", "VBN", "CD", "HYPH"):
+        while i >= low and i not in self.mention_at and (doc[i].tag_ in (
+                "JJ", "NN", "NNP", "VBG", "VBN", "CD", "HYPH") or i in self.in_money):
             i -= 1
         if i < low:
             return []
@@ -814,8 +903,8 @@ class _Reader:
             label = "ORG" if token.lower_ == "its" else "PERSON"
             entity = self.antecedent(i, label)
             return [Filler(role, i, i + 1, entity)] if entity else []
-        # "X reported an operating profit of …", "it expected a hit of …"
-        while i >= low and doc[i].tag_ in ("DT", "JJ", "RB"):
+        # "X reported an operating profit of …", "it expected a hit of …", "it was in talks"
+        while i >= low and doc[i].tag_ in ("DT", "JJ", "RB", "IN"):
             i -= 1
         if i >= low and doc[i].lower_ in self.stage.noun_subject_verbs:
             return self.subject_fillers(role, i, low)
@@ -854,6 +943,9 @@ class _Reader:
             if amount.start <= i < amount.end:
                 i = amount.end
                 continue
+            # "a contract to supply drones for the British Army": not the frame's "for".
+            if i > amount.end and self.doc[i].tag_ == "VB" and self.doc[i - 1].tag_ == "TO":
+                prepositions = []
             if i in self.mention_at and frame.places and self.is_place_possessive(i):
                 fillers.append(Filler("place", *self.mention_at[i][:3]))
             matched = next(((tuple(p.split()), role) for p, role in prepositions
@@ -892,6 +984,14 @@ class _Reader:
                                       if i in self.mention_at))
         places = [Filler("place", m[0], m[1], m[2])
                   for m in mentions if m[3] in self.stage.place_labels]
+        # "in Newport, Wales": the region after the place's comma.
+        after = phrase_end + 1
+        if places and phrase_end + 1 < len(self.doc) and self.doc[phrase_end].text == "," \
+                and after in self.mention_at and self.mention_at[after][0] == after \
+                and self.mention_at[after][3] in self.stage.place_labels:
+            region = self.mention_at[after]
+            if region[1] >= len(self.doc) or self.doc[region[1]].is_punct:
+                places.append(Filler("place", *region[:3]))
         # "at the Danish sites": a place named by its nationality is written out.
         if not places and mentions and phrase_end - 1 not in self.mention_at \
                 and self.doc[phrase_end - 1].tag_ in ("NN", "NNS") \
@@ -920,6 +1020,10 @@ class _Reader:
             return []
         verb = before[-1] if before else after[0]
         if not before and self.in_relative_clause(amount, start, verb):
+            return []
+        # "The club reported a loss … and borrowed £90 million": the report is of the loss.
+        if before and any(self.lower(k) in COORDINATORS and doc[k + 1].tag_.startswith("VB")
+                          for k in range(verb + 1, amount.start - 1)):
             return []
         following = verb + 1
         # "…, said Mariko Tanaka, an analyst at …": the speaker follows the verb (not in
