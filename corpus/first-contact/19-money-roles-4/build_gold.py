@@ -19,17 +19,7 @@ _spec = importlib.util.spec_from_file_location(
 _round = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_round)
 _round.HERE = HERE  # its gold() reads the articles of this folder
-gold = _round.gold
-
-
-
-
-def year(y: int) -> tuple[str, str]:
-    return f"{y}-01-01", f"{y}-12-31"
-
-
-def day(d: str) -> tuple[str, str]:
-    return d, d
+gold, year, day = _round.gold, _round.year, _round.day
 
 
 NONE = (None, None)
