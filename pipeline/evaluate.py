@@ -32,6 +32,13 @@ differently), gold offsets are carried over by a character alignment of the two 
 spans with less than half of their characters aligned are dropped and counted as
 ``unmapped_gold_spans``.
 
+Quotes and claims (where a gold file gives them): spans match on overlap, whatever the kind;
+on each match the kind (direct, partial, indirect), the speaker and the claim's polarity are
+scored. A speaker is right when it is the gold entity (their mentions overlap), or, where the
+gold names no entity, when the prediction names none either and shares a content word with the
+gold's speaker words. textacy's ``direct_quotations`` on the full small model is the quote
+baseline.
+
 The baseline is what a user gets from the plain English model: its named-type entities (each
 mention its own entity), MONEY spans read by price-parser (which does not understand scale
 words such as "billion"), PERCENT/QUANTITY/CARDINAL spans as quantities, and DATE/TIME spans
@@ -73,6 +80,7 @@ from artex.schema import (
     GoldQuantity,
     GoldTimeExpression,
     MoneyRoles,
+    Quote,
 )
 from artex.settings import Settings
 from artex.stages.entities import RULE_FAMILIES
@@ -81,11 +89,14 @@ ARTEX = "artex"
 ABLATED = "artex_ablated"
 BASELINE = "spacy_baseline"
 COOCCURRENCE = "cooccurrence"
+TEXTACY = "textacy"
 SYSTEM_TITLES = {ARTEX: "artex", ABLATED: "without family", BASELINE: "spaCy baseline",
-                 COOCCURRENCE: "co-occurrence"}
+                 COOCCURRENCE: "co-occurrence", TEXTACY: "textacy"}
 BASELINE_CAPTION = ("spaCy baseline: en_core_web_sm spans; money read by price-parser, dates by "
                     "dateparser. co-occurrence: artex's amounts with every entity of the "
                     "amount's sentence (money[].entities) in every role, scored on roles only. "
+                    "textacy: direct_quotations on the full small model (parser), speakers "
+                    "the model's entity under the speaker words, scored on quotes only. "
                     "Cells: score (numerator/denominator); – nothing to score.")
 # Sections whose names fill no role (see artex.stages.roles).
 CREDIT_SECTIONS = frozenset({"dateline", "byline"})
@@ -147,6 +158,12 @@ METRICS: list[Metric] = [
     # The share of role fillers that are not named only in datelines and bylines (agency
     # credits), which never fill a role: 1.0 is the only right value.
     Metric("roles.outside_credits", "roles.outside_credits", ("roles.all.predicted",)),
+    # Quotes (issue #18): spans match on overlap; speaker and kind are scored on the matches.
+    *_prf("quotes.span_", "quotes"),
+    Metric("quotes.speaker_accuracy", "quotes.speaker_correct", ("quotes.matched",)),
+    Metric("quotes.kind_accuracy", "quotes.kind_correct", ("quotes.matched",)),
+    *_prf("claims.span_", "claims"),
+    Metric("claims.polarity_accuracy", "claims.polarity_correct", ("claims.matched",)),
 ]
 
 
@@ -455,6 +472,64 @@ def score_roles(case: GoldCase, gold: GoldArticle, predicted: GoldArticle, tally
                 tally.counts["roles.all.predicted"] += len(spurious)
 
 
+def _entity_mentions(article: GoldArticle, name: str | None) -> list[Span]:
+    if name is None:
+        return []
+    return [_span(m) for e in article.entities if e.name == name for m in e.mentions]
+
+
+def same_speaker(gold: GoldArticle, gold_name: str | None, gold_text: str | None,
+                 predicted: GoldArticle, predicted_name: str | None,
+                 predicted_text: str | None) -> bool:
+    """A speaker (or holder) is right when it is the gold entity (their mentions overlap), or,
+    where the gold names no entity, when the prediction names none either and its words share
+    a content word with the gold words (or neither has words)."""
+    if gold_name is not None:
+        mentions = _entity_mentions(predicted, predicted_name)
+        return any(overlap(g, p) > 0 for g in _entity_mentions(gold, gold_name)
+                   for p in mentions)
+    if predicted_name is not None:
+        return False
+    if not gold_text or not predicted_text:
+        return not gold_text and not predicted_text
+    return bool(content_words(gold_text) & content_words(predicted_text))
+
+
+def _who(name: str | None, text: str | None) -> str:
+    return repr(name) if name else f"words {text!r}" if text else "nobody"
+
+
+def score_quotes(case: GoldCase, gold: GoldArticle, predicted: GoldArticle,
+                 tally: Tally) -> None:
+    """Quotation spans (any kind) on overlap; on each match the speaker (see same_speaker) and
+    the kind. Only articles whose gold annotates quotes are scored."""
+    if gold.quotes is None:
+        return
+    predicted_quotes = predicted.quotes or []
+    # A partial quote inside reported speech overlaps it: pair quotes of one kind first.
+    pairs = match_spans([_span(q) for q in gold.quotes], [_span(q) for q in predicted_quotes],
+                        lambda g, p: gold.quotes[g].kind == predicted_quotes[p].kind)
+    for g, p in tally.spans("quotes", gold.quotes, predicted_quotes, pairs):
+        tally.check("quotes.speaker_correct",
+                    same_speaker(gold, g.speaker, g.speaker_text, predicted, p.speaker,
+                                 p.speaker_text),
+                    f"quotes speaker: {_show(g)} is {_who(g.speaker, g.speaker_text)}, not "
+                    f"{_who(p.speaker, p.speaker_text)}")
+        tally.check("quotes.kind_correct", g.kind == p.kind,
+                    f"quotes kind: {_show(g)} is {g.kind}, not {p.kind}")
+
+
+def score_claims(case: GoldCase, gold: GoldArticle, predicted: GoldArticle,
+                 tally: Tally) -> None:
+    """Claim spans on overlap; polarity on each match. Only articles whose gold annotates
+    claims are scored."""
+    if gold.claims is None:
+        return
+    for g, p in tally.spans("claims", gold.claims, predicted.claims or []):
+        tally.check("claims.polarity_correct", g.polarity == p.polarity,
+                    f"claims polarity: {_show(g)} is {g.polarity}, not {p.polarity}")
+
+
 def credit_fillers(article: Article) -> int:
     """Role fillers that are entities named only in datelines and bylines."""
     credits = [(s.start, s.end) for s in article.sections if s.kind in CREDIT_SECTIONS]
@@ -474,9 +549,12 @@ def cooccurrence_roles(article: Article) -> Article:
     return article.model_copy(update={"money": money})
 
 
-SCORERS = (score_entities, score_money, score_quantities, score_dates, score_lists, score_roles)
-# The spaCy baseline has no roles; the co-occurrence baseline is nothing but roles.
-SYSTEM_SCORERS = {BASELINE: SCORERS[:-1], COOCCURRENCE: (score_roles,)}
+SCORERS = (score_entities, score_money, score_quantities, score_dates, score_lists, score_roles,
+           score_quotes, score_claims)
+# The spaCy baseline has no roles, quotes or claims; the co-occurrence baseline is nothing but
+# roles; textacy's baseline nothing but quotes.
+SYSTEM_SCORERS = {BASELINE: SCORERS[:5], COOCCURRENCE: (score_roles,),
+                  TEXTACY: (score_quotes,)}
 
 
 def within(article: GoldArticle, end: int | None) -> GoldArticle:
@@ -492,7 +570,9 @@ def within(article: GoldArticle, end: int | None) -> GoldArticle:
     return article.model_copy(update={
         "entities": [e for e in entities if e.mentions], "money": keep(article.money),
         "quantities": keep(article.quantities), "dates": keep(article.dates),
-        "lists": [lst for lst in lists if lst.items]})
+        "lists": [lst for lst in lists if lst.items],
+        "quotes": None if article.quotes is None else keep(article.quotes),
+        "claims": None if article.claims is None else keep(article.claims)})
 
 
 def score_article(case: GoldCase, gold: GoldArticle, predicted: GoldArticle,
@@ -533,8 +613,9 @@ def align_gold(gold: GoldArticle, text: str) -> tuple[GoldArticle, int]:
 
     data = gold.model_dump()
     data["text"] = text
-    for key in ("money", "quantities", "dates"):
-        data[key] = moved_all(data[key])
+    for key in ("money", "quantities", "dates", "quotes", "claims"):
+        if data.get(key) is not None:
+            data[key] = moved_all(data[key])
     for entity in data["entities"]:
         entity["mentions"] = moved_all(entity["mentions"])
     data["entities"] = [e for e in data["entities"] if e["mentions"]]
@@ -574,6 +655,11 @@ class SpacyBaseline:
         self._nlp = spacy.load(BASELINE_MODEL)
         self._price = Price.fromstring
         self._batch_size = batch_size
+
+    @property
+    def nlp(self) -> Language:
+        """The full small model (shared with the textacy baseline)."""
+        return self._nlp
 
     def annotate(self, records: Iterable[Record]) -> Iterator[GoldArticle]:
         records = list(records)
@@ -634,6 +720,62 @@ class SpacyBaseline:
             return f"{year}-W{week:02d}"
         period = "time" if label == "TIME" else found.period
         return found.date_obj.strftime(PERIOD_FORMATS.get(period, "%Y-%m-%d"))
+
+
+QUOTE_MARKS = "\"'“”‘’«»„ \n\t,"
+
+
+class TextacyBaseline:
+    """textacy's ``direct_quotations`` (a dependency-parse rule set) on the full small model:
+    every quotation it finds is ``direct``; its speaker is the model's named entity under the
+    speaker words (a pronoun stays words), its content loses the marks."""
+
+    def __init__(self, nlp: Language | None = None, batch_size: int = 8):
+        # textacy is a development dependency: only the baseline needs it.
+        try:
+            from textacy.extract.triples import direct_quotations
+        except ImportError:
+            raise InputError("baseline", "needs textacy (pip install 'artex[dev]'); "
+                                         "or run with --no-baseline") from None
+        self._quotations = direct_quotations
+        self._nlp = nlp or spacy.load(BASELINE_MODEL)
+        self._batch_size = batch_size
+
+    def annotate(self, records: Iterable[Record]) -> Iterator[GoldArticle]:
+        records = list(records)
+        docs = self._nlp.pipe((r.text for r in records), batch_size=self._batch_size)
+        for record, doc in zip(records, docs, strict=True):
+            yield self._annotations(record, doc)
+
+    def _annotations(self, record: Record, doc) -> GoldArticle:
+        text = doc.text
+        quotes, entities = [], []
+        for triple in self._quotations(doc):
+            start, end = triple.content.start_char, triple.content.end_char
+            while start < end and text[start] in QUOTE_MARKS:
+                start += 1
+            while end > start and text[end - 1] in QUOTE_MARKS:
+                end -= 1
+            if end <= start:
+                continue
+            speaker_ids = {token.i for token in triple.speaker}
+            ent = next((e for e in doc.ents if e.label_ in NAMED_TYPES
+                        and any(e.start <= i < e.end for i in speaker_ids)), None)
+            name = None
+            if ent is not None:
+                name = f"{ent.text} [{ent.start_char}]"
+                entities.append(GoldEntity(
+                    name=name, label=ent.label_, country_code=None, aliases=[],
+                    mentions=[{"text": ent.text, "start": ent.start_char,
+                               "end": ent.end_char}]))
+            speaker_text = " ".join(t.text for t in sorted(triple.speaker, key=lambda t: t.i))
+            quotes.append(Quote(text=text[start:end], start=start, end=end, kind="direct",
+                                speaker=name, speaker_text=speaker_text or None,
+                                cue=" ".join(t.text for t in triple.cue) or None))
+        return GoldArticle(gold_version=GOLD_VERSION, source=record.source,
+                           reference_date=record.reference_date, title=None, published=None,
+                           text=text, entities=entities, money=[], quantities=[], dates=[],
+                           lists=[], quotes=quotes, claims=None)
 
 
 # --- running the systems and the report -----------------------------------------------------
@@ -764,7 +906,15 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
         predictions[ABLATED] = [gold_from_article(article) for article in
                                 core.articles(records, build_nlp(ablated), ablated)]
     if options.baseline:
-        predictions[BASELINE] = list(SpacyBaseline(settings.batch_size).annotate(records))
+        spacy_baseline = SpacyBaseline(settings.batch_size)
+        predictions[BASELINE] = list(spacy_baseline.annotate(records))
+        # textacy reads only the texts whose gold annotates quotes.
+        quoted = [i for i, case in enumerate(cases) if case.gold.quotes is not None]
+        if quoted:
+            textacy = TextacyBaseline(spacy_baseline.nlp, settings.batch_size)
+            found = dict(zip(quoted, textacy.annotate([records[i] for i in quoted]),
+                             strict=True))
+            predictions[TEXTACY] = [found.get(i) for i in range(len(records))]
     predictions[COOCCURRENCE] = [gold_from_article(cooccurrence_roles(a)) for a in artex]
     credits = {ARTEX: [credit_fillers(a) for a in artex],
                COOCCURRENCE: [credit_fillers(cooccurrence_roles(a)) for a in artex]}
@@ -780,6 +930,8 @@ def run_eval(paths: Sequence[str | Path], settings: Settings,
             report.gold_files.append(case.gold_path)
         report.unmapped_gold_spans += unmapped
         for system, predicted in predictions.items():
+            if predicted[i] is None:
+                continue  # a baseline that did not read this text
             tally = score_article(case, gold, predicted[i],
                                   SYSTEM_SCORERS.get(system, SCORERS))
             if system in credits and any(m.roles is not None for m in gold.money):

@@ -243,7 +243,11 @@ def test_the_gold_scored_against_itself_is_right_everywhere():
         quantities=[quantity(at(text, "300 people"), 300, "people")],
         dates=[timex(at(text, "Monday"), "2024-04-08")],
         lists=[{"heading": "Risks", "kind": "risks", "polarity": "con",
-                "items": [{"title": "Cost", **at(text, "It is dear.")}]}])
+                "items": [{"title": "Cost", **at(text, "It is dear.")}]}],
+        quotes=[{**at(text, "it will spend $2 billion in Ohio"), "kind": "indirect",
+                 "speaker": "Acme Corp", "speaker_text": "Acme Corp", "cue": "said"}],
+        claims=[{**at(text, "It is dear"), "polarity": "con", "holder": None,
+                 "holder_text": None, "cue": "risks"}])
     scores = score(gold, gold)
     # Fillers outside credits are counted from a whole Article by run_eval, not here.
     assert scores.pop("roles.outside_credits") == 0.0
@@ -482,3 +486,77 @@ def test_eval_refuses_an_unknown_family_or_fold_count_in_one_line(tmp_path, opti
     result = CliRunner().invoke(app, ["eval", *options, str(tmp_path)])
     assert result.exit_code == 2
     assert reason in result.output and len(result.output.strip().splitlines()) == 1
+
+
+QUOTE_TEXT = ('"We will build it," Jane Doe said. Acme Corp said costs would rise. '
+              'Critics say the plant will drain the river.')
+
+
+def quote(words: str, kind: str, speaker: str | None, speaker_text: str | None) -> dict:
+    return {**at(QUOTE_TEXT, words), "kind": kind, "speaker": speaker,
+            "speaker_text": speaker_text, "cue": "said"}
+
+
+def claim(words: str, polarity: str) -> dict:
+    return {**at(QUOTE_TEXT, words), "polarity": polarity, "holder": None,
+            "holder_text": "Critics", "cue": "say"}
+
+
+def test_quotes_score_span_speaker_by_entity_mentions_and_kind_on_matches():
+    jane = entity("PERSON", at(QUOTE_TEXT, "Jane Doe"))
+    acme = entity("ORG", at(QUOTE_TEXT, "Acme Corp"))
+    gold = annotations(QUOTE_TEXT, entities=[jane, acme], quotes=[
+        quote("We will build it", "direct", "Jane Doe", "Jane Doe"),
+        quote("costs would rise", "indirect", "Acme Corp", "Acme Corp"),
+        quote("the plant will drain the river", "indirect", None, "Critics")])
+    # The prediction names Jane Doe differently (her mention is the same), gives Acme's
+    # quote no speaker and a wrong kind, and misses the critics' words.
+    predicted = annotations(QUOTE_TEXT, entities=[{**jane, "name": "Doe"}], quotes=[
+        quote("We will build it", "direct", "Doe", "Jane Doe"),
+        quote("costs would rise", "direct", None, "Acme Corp")])
+    scores = score(gold, predicted)
+    assert scores["quotes.span_precision"] == 1.0
+    assert scores["quotes.span_recall"] == pytest.approx(2 / 3)
+    assert scores["quotes.speaker_accuracy"] == 0.5
+    assert scores["quotes.kind_accuracy"] == 0.5
+
+
+@pytest.mark.parametrize(("gold_text", "predicted_text", "right"), [
+    ("Critics", "critics", True),
+    ("a spokeswoman for the group", "the spokeswoman", True),
+    ("analysts", "officials", False),
+    (None, None, True),
+])
+def test_a_speaker_that_is_no_entity_is_right_by_shared_content_words(gold_text,
+                                                                      predicted_text, right):
+    gold = annotations(QUOTE_TEXT, quotes=[quote("costs would rise", "indirect", None,
+                                                 gold_text)])
+    predicted = annotations(QUOTE_TEXT, quotes=[quote("costs would rise", "indirect", None,
+                                                      predicted_text)])
+    assert score(gold, predicted)["quotes.speaker_accuracy"] == (1.0 if right else 0.0)
+
+
+def test_claims_score_span_and_polarity_and_only_where_the_gold_gives_them():
+    gold = annotations(QUOTE_TEXT, claims=[claim("the plant will drain the river", "con")])
+    wrong_side = annotations(QUOTE_TEXT, claims=[claim("the plant will drain", "pro")])
+    scores = score(gold, wrong_side)
+    assert scores["claims.span_f1"] == 1.0
+    assert scores["claims.polarity_accuracy"] == 0.0
+    unannotated = annotations(QUOTE_TEXT)
+    assert score(unannotated, wrong_side)["claims.span_precision"] is None
+    assert score(unannotated, wrong_side)["quotes.span_precision"] is None
+
+
+def test_a_partial_quote_inside_reported_speech_pairs_with_its_own_kind():
+    text = 'Marsh said the decision would come "within 30 days" of the vote.'
+    marsh = entity("PERSON", at(text, "Marsh"))
+
+    def q(words: str, kind: str) -> dict:
+        return {**at(text, words), "kind": kind, "speaker": "Marsh", "speaker_text": "Marsh",
+                "cue": "said"}
+
+    both = [q('the decision would come "within 30 days" of the vote', "indirect"),
+            q("within 30 days", "partial")]
+    gold = annotations(text, entities=[marsh], quotes=both)
+    predicted = annotations(text, entities=[marsh], quotes=list(reversed(both)))
+    assert score(gold, predicted)["quotes.kind_accuracy"] == 1.0

@@ -140,3 +140,56 @@ def test_a_list_item_is_no_claim(article_of):
                          "rise further.\n- Delay: Permits could take two years.\n")
     assert article.claims == []
     assert article.lists and article.lists[0].polarity == "con"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # A relative clause inside the subject names no speaker; "the group" is the company
+    # last named as a subject.
+    ("Acme Holdings Inc will buy Redline Motors for $1 billion. The group, which owns 1,100 "
+     "dealerships across the United States, said it would sell the trucks.",
+     [("it would sell the trucks", "indirect", "Acme Holdings Inc", "said")]),
+    # A reporting verb coordinated with the clause before it shares its subject.
+    ("Redline Motors delivered 2,300 trucks last year and warned that it could run out of "
+     "money.",
+     [("it could run out of money", "indirect", "Redline Motors", "warned")]),
+    # Two reporting verbs, two pieces of reported speech.
+    ("Steel prices will rise, Helen Marsh said on Thursday, as carmakers warned that costs "
+     "would climb.",
+     [("Steel prices will rise", "indirect", "Helen Marsh", "said"),
+      ("costs would climb", "indirect", "carmakers", "warned")]),
+])
+def test_reported_speech_reads_past_relative_clauses_and_coordination(article_of, text,
+                                                                      expected):
+    assert quotes_of(article_of(text)) == expected
+
+
+@pytest.mark.model
+def test_they_is_the_entity_named_in_the_subject_of_the_sentence_before(article_of):
+    article = article_of("Analysts at Nordea estimated that the plant could supply 150,000 "
+                         "vehicles a year. They cautioned that European cell makers have "
+                         "struggled.")
+    assert quotes_of(article)[-1][2] == "Nordea"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The American Iron and Steel Institute, which represents producers, opposes any "
+     "exemptions.",
+     [("any exemptions", "con", "American Iron and Steel Institute")]),
+    ("Unions welcomed the investment but warned about jobs.",
+     [("the investment", "pro", "Unions"), ("about jobs", "con", "Unions")]),
+])
+def test_named_holders_and_coordinated_verbs_give_claims(article_of, text, expected):
+    assert claims_of(article_of(text)) == expected
+
+
+@pytest.mark.model
+def test_the_textacy_baseline_gives_direct_quotes_without_marks_and_its_speaker_entity():
+    from artex.evaluate import TextacyBaseline
+
+    text = '"We will build the plant next year," said Maria Gonzalez, the chief executive.'
+    (annotated,) = TextacyBaseline().annotate([Record(text=text, source="t")])
+    assert [(q.text, q.kind, q.speaker_text) for q in annotated.quotes] == [
+        ("We will build the plant next year", "direct", "Maria Gonzalez")]
+    assert [m.text for e in annotated.entities for m in e.mentions] == ["Maria Gonzalez"]

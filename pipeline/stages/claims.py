@@ -4,9 +4,9 @@ A claim is a sentence of body prose (not a list: list items stay in ``lists``) t
 its own words, for or against what the article is about:
 
 - a holder word heads the subject of an arguing verb ('Critics say …', 'Some residents fear
-  …', '…, opponents argue'), or a plural noun heads the subject of a verb that argues by
-  itself ('carmakers warned that …', 'grid operators fear …'): the claim is the clause the
-  verb reports, the holder the subject;
+  …', '…, opponents argue'), or a group (a plural noun, 'they') or a named entity is the
+  subject of a verb that argues by itself ('carmakers warned that …', 'the institute opposes
+  …'): the claim is the clause the verb reports, the holder the subject;
 - or a cue noun before the sentence's verb states a benefit or a drawback ('The main
   drawback is the cost', 'One benefit of the plan is …'): the claim is the sentence.
 
@@ -37,6 +37,9 @@ AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "may", "might", 
                          "must", "did", "does", "do", "also", "still", "long", "often"})
 SENTENCE_END = frozenset({".", "!", "?"})
 ENTITY_ORDER = ("PERSON", "ORG", "GPE", "NORP")
+RELATIVES = frozenset({"which", "who", "whose", "whom"})
+SUBORDINATORS = frozenset({"as", "while", "because", "after", "when", "since", "although",
+                           "though", "if", "whereas"})
 
 
 @Language.factory(
@@ -71,9 +74,7 @@ class ClaimStage(Stage):
         reader = _Reader(doc, self)
         found = []
         for sentence in doc.sents:
-            record = reader.claim(sentence)
-            if record is not None:
-                found.append(record)
+            found += reader.claims(sentence)
         return found
 
     def set_annotations(self, doc: Doc, found: list[dict]) -> Doc:
@@ -121,42 +122,56 @@ class _Reader:
             end -= 1
         return start, end
 
-    def claim(self, sentence: Span) -> dict | None:
+    def claims(self, sentence: Span) -> list[dict]:
         start, end = self.bounds(sentence)
         # A heading ("Upsides and downsides for Mexico") is no sentence of prose.
         if end - start < 4 or not self.in_body(start, end) \
                 or sentence.text.rstrip()[-1:] not in ('.', '!', '?', '"', '”', '’'):
-            return None
-        return self.held_claim(start, end) or self.cue_claim(start, end)
+            return []
+        found = self.held_claims(start, end)
+        if not found:
+            cue = self.cue_claim(start, end)
+            found = [cue] if cue else []
+        return found
 
-    def held_claim(self, start: int, end: int) -> dict | None:
+    def held_claims(self, start: int, end: int) -> list[dict]:
+        """The claims of a sentence's arguing verbs; a verb coordinated with the one before
+        ("welcomed the investment but warned about jobs") shares its subject."""
         doc = self.doc
+        found: list[dict] = []
+        previous_subject = None
         for verb in range(start, end):
             lower = doc[verb].lower_
             if lower not in self.stage.verbs or self.tagged and not doc[verb].tag_.startswith(
                     "VB"):
                 continue
             subject = self.subject(start, verb)
+            if subject is None and previous_subject is not None \
+                    and doc[verb - 1].lower_ in ("and", "but"):
+                subject = previous_subject
             if subject is None:
                 continue
             holder = self.holder_noun(*subject)
-            if holder is None and not (self.stage.verbs[lower] and self.plural_head(*subject)):
+            if holder is None and not (self.stage.verbs[lower] and self.group_subject(*subject)):
                 continue
-            if subject[0] > start + 1 and doc[subject[0] - 1].text == ",":
+            content = self.clause_after(verb, end)
+            if not any(self.is_finite(j) for j in range(*content)) \
+                    and subject[0] > start + 1 and doc[subject[0] - 1].text == ",":
                 content = (start, subject[0] - 1)  # "CLAUSE, critics say"
-            else:
-                content = self.clause_after(verb, end)
-            if content[1] - content[0] < 3:
+            if content[1] - content[0] < 2:
                 continue
             polarity = self.stage.holders.get(holder) or self.stage.verbs[lower] \
                 or self.cue_polarity(*content) or self.word_polarity(*content)
             if polarity is None:
                 continue
-            return self.record(content, polarity, doc[verb].text.lower(), subject)
-        return None
+            previous_subject = subject
+            found.append(self.record(content, polarity, doc[verb].text.lower(), subject))
+        return found
 
     def subject(self, start: int, verb: int) -> tuple[int, int] | None:
-        """The words before an arguing verb back to the clause's start, auxiliaries left out."""
+        """The words before an arguing verb back to the clause's start, auxiliaries and a
+        leading subordinator left out; a relative clause between commas is passed over ("The
+        institute, which represents producers, opposes …")."""
         doc = self.doc
         end = verb
         while end > start and (doc[end - 1].lower_ in AUXILIARIES
@@ -165,11 +180,38 @@ class _Reader:
         begin = end
         while begin > start and end - begin < self.stage.holder_words:
             token = doc[begin - 1]
+            if token.text == "," and begin - 1 > start:
+                opening = self.relative_opening(start, begin - 1)
+                if opening is not None:
+                    begin = opening
+                    continue
             if token.text in (",", ";", ":", "—", "–") or token.lower_ in ("that", "and", "but") \
                     or self.is_finite(begin - 1):
                 break
             begin -= 1
+        while begin < end and doc[begin].lower_ in SUBORDINATORS:
+            begin += 1
         return (begin, end) if end > begin else None
+
+    def relative_opening(self, start: int, comma: int) -> int | None:
+        """When the comma at ``comma`` closes a relative clause (", which … ,"), the offset of
+        the comma that opens it."""
+        doc = self.doc
+        for k in range(comma - 1, max(start, comma - 3 * self.stage.holder_words) - 1, -1):
+            if doc[k].text == "," and k + 1 < comma and doc[k + 1].lower_ in RELATIVES:
+                return k
+            if doc[k].text in (",", ";", ":"):
+                return None
+        return None
+
+    def group_subject(self, start: int, end: int) -> bool:
+        """A subject that can hold a view by itself with an arguing verb of its own polarity:
+        a group ('carmakers', 'grid operators', 'they') or a named entity ('the institute
+        (AISI)', 'its president, Carlos Benavides')."""
+        doc = self.doc
+        last = doc[end - 1]
+        return self.tagged and last.tag_ == "NNS" or last.lower_ in ("they", "we") \
+            or any(i in self.mention_at for i in range(start, end))
 
     def holder_noun(self, start: int, end: int) -> str | None:
         """The holder word that heads the subject (its last holder word)."""
@@ -186,13 +228,21 @@ class _Reader:
         return self.tagged and self.doc[end - 1].tag_ == "NNS"
 
     def clause_after(self, verb: int, end: int) -> tuple[int, int]:
+        """What the verb argues: after it (and after 'that'), up to a coordinated arguing verb
+        ('… but warned …')."""
         doc = self.doc
+        start = verb + 1
         for k in range(verb + 1, min(end, verb + 8)):
             if doc[k].lower_ == "that":
-                return (k + 1, end)
+                start = k + 1
+                break
             if self.is_finite(k):
                 break
-        return (verb + 1, end)
+        for k in range(start, end - 1):
+            if doc[k].lower_ in ("and", "but") and doc[k + 1].lower_ in self.stage.verbs \
+                    and (not self.tagged or doc[k + 1].tag_.startswith("VB")):
+                return (start, k)
+        return (start, end)
 
     def cue_polarity(self, start: int, end: int) -> str | None:
         for i in range(start, end):

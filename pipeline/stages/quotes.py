@@ -56,6 +56,9 @@ NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 SENTENCE_END = frozenset({".", "!", "?"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DEFINITE = frozenset({"the", "its", "his", "her", "their", "this", "that"})
+RELATIVES = frozenset({"which", "who", "whose", "whom"})
+SUBORDINATORS = frozenset({"and", "but", "while", "as", "because", "after", "when", "since",
+                           "although", "though", "if", "whereas"})
 
 
 @dataclass
@@ -96,6 +99,7 @@ class QuoteStage(Stage):
         self.complementisers = frozenset(data["complementisers"])
         self.person_pronouns = frozenset(data["person_pronouns"])
         self.thing_pronouns = frozenset(data["thing_pronouns"])
+        self.group_pronouns = frozenset(data["group_pronouns"])
         self.indefinite = frozenset(data["indefinite_determiners"])
         self.company_nouns = frozenset(data["company_nouns"])
         self.institution_nouns = frozenset(data["institution_nouns"])
@@ -346,7 +350,8 @@ class _Reader:
                   "continues": speaker is None}
         if speaker is not None:
             cue, phrase = speaker
-            cue_tokens.add(cue[0])
+            if kind == "direct":
+                cue_tokens.add(cue[0])
             record["cue"] = doc[cue[0]:cue[1]].text.lower()
             self.fill_speaker(record, phrase, doc[first].idx)
         return record
@@ -455,10 +460,26 @@ class _Reader:
             end = i + 1
         return (tokens[0], end) if tokens and end else None
 
+    def relatives(self, tokens: list[int]) -> set[int]:
+        """Tokens of relative clauses between commas (", which owns …,", ", who …,")."""
+        doc = self.doc
+        inside, found = False, set()
+        for k, i in enumerate(tokens):
+            if not inside and doc[i].text == "," and k + 1 < len(tokens) \
+                    and doc[tokens[k + 1]].lower_ in RELATIVES:
+                inside = True
+            elif inside and doc[i].text in (",", ";", "—", "–"):
+                inside = False
+                found.add(i)
+            if inside:
+                found.add(i)
+        return found
+
     def subject(self, tokens: list[int]) -> tuple[int, int] | None:
         """The subject of a verb that follows ``tokens``: back from the verb over auxiliaries,
-        then to the clause's start (the sentence start, a complementiser, or a comma after a
-        clause); None when it holds a finite verb or no noun."""
+        then to the clause's start (the sentence start, a complementiser or subordinator, or a
+        comma after a clause); None when it holds a finite verb (relative clauses aside) or no
+        noun."""
         doc = self.doc
         tokens = list(tokens)
         while tokens and doc[tokens[-1]].lower_ in AUXILIARIES | {"not", "n't"}:
@@ -468,22 +489,24 @@ class _Reader:
             tokens.pop()
         if not tokens:
             return None
+        relative = self.relatives(tokens)
         # The clause starts after the last complementiser or comma that closes a clause.
         start = 0
         for k, i in enumerate(tokens):
             lower = doc[i].lower_
-            if lower in self.stage.complementisers or lower in ("and", "but", "while", "as",
-                                                                 "because", "after", "when"):
-                if k > 0:
-                    start = k + 1
-            elif doc[i].text in (",", ";", "—", "–") and any(
-                    self.is_finite(j) for j in tokens[start:k]):
+            if i in relative:
+                continue
+            opens = lower in self.stage.complementisers or lower in SUBORDINATORS
+            closes = doc[i].text in (",", ";", "—", "–", ":") and any(
+                self.is_finite(j) for j in tokens[:k] if j not in relative)
+            if opens or closes:
                 start = k + 1
         tokens = tokens[start:]
         # Appositions are kept ("Mick Barrow, general secretary of the RMT union, said").
         if not tokens or len(tokens) > self.stage.phrase_words:
             return None
-        if any(self.is_finite(i) and doc[i].lower_ not in AUXILIARIES for i in tokens):
+        if any(self.is_finite(i) and doc[i].lower_ not in AUXILIARIES for i in tokens
+               if i not in relative):
             return None
         if self.tagged and not any(doc[i].tag_ in NOUN_TAGS or i in self.mention_at
                                    for i in tokens):
@@ -493,6 +516,25 @@ class _Reader:
         while tokens and doc[tokens[-1]].is_punct:
             tokens.pop()
         return (tokens[0], tokens[-1] + 1) if tokens else None
+
+    def coordinated(self, verb: int, start: int) -> bool:
+        """A reporting verb that shares its subject with the clause before it ("It delivered
+        … and warned that …", "…, and said …")."""
+        doc = self.doc
+        i = verb - 1
+        while i > start and self.tagged and doc[i].tag_ in ("RB", "RBR"):
+            i -= 1
+        return i > start and doc[i].lower_ in ("and", "but")
+
+    def first_subject(self, start: int, verb: int) -> tuple[int, int] | None:
+        """The subject of the sentence's first clause: the words before its first finite
+        verb."""
+        tokens = list(range(start, verb))
+        relative = self.relatives(tokens)
+        for k, i in enumerate(tokens):
+            if i not in relative and self.is_finite(i):
+                return self.subject(tokens[:k]) if k else None
+        return None
 
     # -- reported speech ------------------------------------------------------------------
 
@@ -506,29 +548,29 @@ class _Reader:
             start, end = self.clause_bounds(sentence.start)
             if start >= end or not self.allowed(doc[start].idx):
                 continue
-            record = self.reported(start, end, cue_tokens)
-            if record is None:
-                continue
-            if any(s < record["end"] and record["start"] < e for s, e in direct):
-                continue
-            found.append(record)
+            for record in self.reported(start, end, cue_tokens):
+                if not any(s < record["end"] and record["start"] < e for s, e in direct):
+                    found.append(record)
         return found
 
-    def reported(self, start: int, end: int, cue_tokens: set[int]) -> dict | None:
+    def reported(self, start: int, end: int, cue_tokens: set[int]) -> list[dict]:
+        """The reported speech of one sentence: one record per reporting verb whose clause is
+        not inside another's."""
         doc = self.doc
+        found, covered = [], set()
         for i in range(start, end):
-            if i in self.quoted or i in cue_tokens:
+            if i in self.quoted or i in cue_tokens or i in covered:
                 continue
             size = self.according_at(i)
             if size:
-                found = self.according_speech(i, size, start, end)
+                speech = self.according_speech(i, size, start, end)
             elif self.is_say(i):
-                found = self.said_speech(i, start, end)
+                speech = self.said_speech(i, start, end)
             else:
                 continue
-            if found is None:
+            if speech is None:
                 continue
-            (content_start, content_end), speaker = found
+            (content_start, content_end), speaker = speech
             while content_end > content_start and doc[content_end - 1].is_punct:
                 content_end -= 1
             while content_start < content_end and doc[content_start].is_punct:
@@ -542,8 +584,9 @@ class _Reader:
                       "speaker": None, "speaker_start": None, "speaker_end": None,
                       "continues": False}
             self.fill_speaker(record, speaker, doc[speaker[0]].idx)
-            return record
-        return None
+            covered.update(range(content_start, content_end))
+            found.append(record)
+        return found
 
     def according_speech(self, i: int, size: int, start: int, end: int):
         doc = self.doc
@@ -560,25 +603,25 @@ class _Reader:
 
     def said_speech(self, verb: int, start: int, end: int):
         doc = self.doc
-        left = list(range(start, verb))
-        subject = self.subject(left)
-        if subject is not None and subject[0] == self.first_word(left):
-            # "X said (that) CLAUSE"
-            return (self.clause_after(verb, end), subject)
-        # "CLAUSE, X said …": the subject follows the last comma before the verb.
-        for k in range(verb - 1, start, -1):
-            if doc[k].text == ",":
-                subject = self.subject(list(range(k + 1, verb)))
-                if subject is None:
-                    return None
-                after = verb + 1
-                if after < end and (doc[after].lower_ in self.stage.complementisers or
-                                    self.tagged and doc[after].tag_ in ("MD", "VBD", "VBZ")):
-                    # "a move ministers said would power …": the verb's clause follows it.
+        subject = self.subject(list(range(start, verb)))
+        if subject is None:
+            if self.coordinated(verb, start):
+                subject = self.first_subject(start, verb)
+                if subject is not None:
                     return (self.clause_after(verb, end), subject)
-                return ((start, k), subject)
-        # "said X" opening the words after a clause is handled with the marks.
-        return None
+            return None
+        before = subject[0] - 1
+        clause_before = before > start and doc[before].text == "," and any(
+            self.is_finite(j) for j in range(start, before)
+            if j not in self.relatives(list(range(start, before + 1))))
+        after = verb + 1
+        if not clause_before or after < end and (
+                doc[after].lower_ in self.stage.complementisers
+                or self.tagged and doc[after].tag_ in ("MD", "VBD", "VBZ")):
+            # "X said (that) CLAUSE"; "a move ministers said would power …"
+            return (self.clause_after(verb, end), subject)
+        # "CLAUSE, X said …"
+        return ((start, before), subject)
 
     def first_word(self, tokens: list[int]) -> int | None:
         for i in tokens:
@@ -623,18 +666,25 @@ class _Reader:
     def resolve(self, start: int, end: int, before: int) -> str | None:
         """The entity the speaker words name or refer to (see the module docstring)."""
         doc = self.doc
+        # A relative clause names no speaker ("The group, which owns dealerships across the
+        # United States, said").
+        relative = self.relatives(list(range(start, end)))
+        if relative:
+            end = min(relative)
         named = [self.mention_at[i] for i in range(start, end) if i in self.mention_at]
         for label in self.stage.speaker_labels:
             for mention in named:
                 if mention[3] == label:
                     return mention[2]
-        words = [doc[i].lower_ for i in range(start, end)]
+        words = [doc[i].lower_ for i in range(start, end) if not doc[i].is_punct]
         if not words:
             return None
         if len(words) == 1 and words[0] in self.stage.person_pronouns:
             return self.nearest(before, ("PERSON",))
         if len(words) == 1 and words[0] in self.stage.thing_pronouns:
             return self.nearest(before, ("ORG",))
+        if len(words) == 1 and words[0] in self.stage.group_pronouns:
+            return self.previous_subject_entity(start)
         if words[0] not in DEFINITE or any(w in POSSESSIVES for w in words) \
                 or len(words) > 5:
             return None
@@ -645,19 +695,50 @@ class _Reader:
         if head in self.stage.institution_nouns:
             return self.nearest(before, ("ORG",), lambda e: head in self.names[e].lower())
         if head in self.stage.company_nouns:
-            return self.nearest(before, ("ORG",))
+            # "the company", "the group": the organisation last named as a sentence's subject,
+            # else the last one named.
+            return self.nearest(before, ("ORG",), subject_only=True) \
+                or self.nearest(before, ("ORG",))
         return None
 
-    def nearest(self, before: int, labels: tuple[str, ...], accept=lambda e: True) -> str | None:
+    def previous_subject_entity(self, i: int) -> str | None:
+        """'They': the entity named in the subject of the sentence before ("Analysts at
+        Nordea estimated … They cautioned …")."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        sentence = doc[i].sent
+        if sentence.start == 0:
+            return None
+        previous = doc[sentence.start - 1].sent
+        for k in range(previous.start, previous.end):
+            if self.is_finite(k):
+                break
+            if k in self.mention_at and self.mention_at[k][3] in ("ORG", "PERSON", "GPE",
+                                                                   "NORP"):
+                return self.mention_at[k][2]
+        return None
+
+    def nearest(self, before: int, labels: tuple[str, ...], accept=lambda e: True,
+                subject_only: bool = False) -> str | None:
         """The entity of the last mention before an offset with one of the labels, outside
-        quotations."""
+        quotations (``subject_only``: a mention that opens its clause, before its verb)."""
         doc = self.doc
         for start, _end, entity, label in reversed(self.mentions):
             if doc[start].idx >= before or start in self.quoted:
                 continue
-            if label in labels and accept(entity):
+            if label in labels and accept(entity) and (
+                    not subject_only or self.is_subject(start)):
                 return entity
         return None
+
+    def is_subject(self, i: int) -> bool:
+        """A mention before any verb of its sentence."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return False
+        start, _ = self.clause_bounds(i)
+        return all(not self.is_finite(k) for k in range(start, i))
 
     def titled_person(self, before: int, nouns: list[str]) -> str | None:
         """The last person named before an offset whose titles, or the words beside one of
