@@ -750,7 +750,13 @@ class TextacyBaseline:
     def _annotations(self, record: Record, doc) -> GoldArticle:
         text = doc.text
         quotes, entities = [], []
-        for triple in self._quotations(doc):
+        try:
+            triples = list(self._quotations(doc))
+        except ValueError:
+            # textacy refuses a text with an odd number of quotation marks (a quote that runs
+            # over paragraphs opens each paragraph and closes once): it finds nothing there.
+            triples = []
+        for triple in triples:
             start, end = triple.content.start_char, triple.content.end_char
             while start < end and text[start] in QUOTE_MARKS:
                 start += 1

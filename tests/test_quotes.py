@@ -193,3 +193,12 @@ def test_the_textacy_baseline_gives_direct_quotes_without_marks_and_its_speaker_
     assert [(q.text, q.kind, q.speaker_text) for q in annotated.quotes] == [
         ("We will build the plant next year", "direct", "Maria Gonzalez")]
     assert [m.text for e in annotated.entities for m in e.mentions] == ["Maria Gonzalez"]
+
+
+@pytest.mark.model
+def test_the_textacy_baseline_finds_nothing_where_textacy_refuses_odd_quotation_marks():
+    from artex.evaluate import TextacyBaseline
+
+    text = '"We will build it," she said.\n\n"It will take years\n\n"and cost a lot," he said.'
+    (annotated,) = TextacyBaseline().annotate([Record(text=text, source="t")])
+    assert annotated.quotes == []
