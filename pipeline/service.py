@@ -25,6 +25,7 @@ import signal
 import tempfile
 import threading
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -122,11 +123,14 @@ def too_large(limit: int, size: int | None = None) -> str:
 
 class BodyLimit:
     """ASGI middleware: 413 for a body over ``limit`` bytes, decided from Content-Length before
-    the body is read, or while it is read when the length is not given."""
+    the body is read, or while it is read when the length is not given. ``refusal`` makes the
+    response for a path (JSON for the API, the reading view for the page's form)."""
 
-    def __init__(self, app: ASGIApp, limit: int):
+    def __init__(self, app: ASGIApp, limit: int,
+                 refusal: Callable[[str, str], Response] | None = None):
         self.app = app
         self.limit = limit
+        self.refusal = refusal or (lambda path, message: error_response(413, message))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -134,7 +138,8 @@ class BodyLimit:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await error_response(413, too_large(self.limit, int(declared)))(scope, receive, send)
+            refusal = self.refusal(scope["path"], too_large(self.limit, int(declared)))
+            await refusal(scope, receive, send)
             return
         received = 0
 
@@ -301,9 +306,13 @@ def batch_items(body: bytes, settings: Settings) -> Iterator[Record | InputError
         yield error
 
 
-def outcome_line(outcome: Article | Failure, metrics: Metrics) -> bytes:
+def outcome_line(outcome: Article | Failure, metrics: Metrics, unreadable: bool = False,
+                 ) -> bytes:
+    """A batch's line out, counted in the metrics as the single requests' outcomes are: an
+    Article is ``extracted``, an input line that could not be read ``refused``, a record
+    the pipeline produced no Article for ``failed``."""
     if isinstance(outcome, Failure):
-        metrics.articles.labels("failed").inc()
+        metrics.articles.labels("refused" if unreadable else "failed").inc()
         return ErrorBody(error=f"{outcome.input}: {outcome.reason}" if outcome.line is None
                          else f"{outcome.input}:{outcome.line}: {outcome.reason}",
                          line=outcome.line).model_dump_json().encode() + b"\n"
@@ -345,7 +354,17 @@ def create_app(settings: Settings | None = None, options: ServiceOptions | None 
     app = FastAPI(title="artex", version=Article.model_fields["schema_version"].default,
                   summary="News articles to structured, verifiable JSON.", lifespan=lifespan)
     app.state.model = model
-    app.add_middleware(BodyLimit, limit=options.max_body_bytes)
+
+    def page_with_error(error: str, status: int, fields: dict[str, str] | None = None,
+                        ) -> HTMLResponse:
+        return HTMLResponse(render_page(interactive=True, error=error, form=fields,
+                                        max_bytes=options.max_body_bytes), status_code=status)
+
+    def body_refusal(path: str, message: str) -> Response:
+        """The page's form gets the reading view with the reason, the API its JSON."""
+        return page_with_error(message, 413) if path == "/" else error_response(413, message)
+
+    app.add_middleware(BodyLimit, limit=options.max_body_bytes, refusal=body_refusal)
     app.add_middleware(RecordMetrics, metrics=metrics)
 
     @app.exception_handler(ServiceError)
@@ -461,10 +480,20 @@ def create_app(settings: Settings | None = None, options: ServiceOptions | None 
                     continue
             return None
 
+        # Whether each item taken so far was a line that could not be read, in input order:
+        # core.process gives one outcome per item, in the same order.
+        unreadable: deque[bool] = deque()
+
+        def noted(items: Iterator[Record | InputError]) -> Iterator[Record | InputError]:
+            for item in items:
+                unreadable.append(isinstance(item, InputError))
+                yield item
+
         def produce(nlp: Language, run_settings: Settings) -> None:
             try:
-                for outcome in core.process(chain_first(first, rest), nlp, run_settings):
-                    if not give(outcome_line(outcome, metrics)):
+                for outcome in core.process(noted(chain_first(first, rest)), nlp,
+                                            run_settings):
+                    if not give(outcome_line(outcome, metrics, unreadable.popleft())):
                         return
             finally:
                 give(None)
@@ -480,23 +509,25 @@ def create_app(settings: Settings | None = None, options: ServiceOptions | None 
     @app.get("/", response_class=HTMLResponse, summary="The reading view.",
              include_in_schema=False)
     def page() -> HTMLResponse:
-        return HTMLResponse(render_page(interactive=True))
+        return HTMLResponse(render_page(interactive=True, max_bytes=options.max_body_bytes))
 
     @app.post("/", response_class=HTMLResponse, include_in_schema=False)
     async def page_result(request: Request) -> HTMLResponse:
-        form = await request.form(max_part_size=options.max_body_bytes)
-        fields = {name: value for name, value in form.items() if isinstance(value, str)}
+        fields: dict[str, str] = {}
         try:
+            # A body sent without its length can pass the limit while it is read (413).
+            form = await request.form(max_part_size=options.max_body_bytes)
+            fields = {name: value for name, value in form.items() if isinstance(value, str)}
             record = await form_record(form)
             record = with_request_options(record, fields.get("reference_date"), None)
             article = await model.run(
                 lambda nlp, run_settings: extract_one(record, nlp, run_settings))
         except (InputError, ServiceError) as error:
             status = error.status if isinstance(error, ServiceError) else 422
-            return HTMLResponse(render_page(interactive=True, error=str(error), form=fields),
-                                status_code=status)
+            return page_with_error(str(error), status, fields)
         metrics.articles.labels("extracted").inc()
-        return HTMLResponse(render_page(article, interactive=True, form=fields))
+        return HTMLResponse(render_page(article, interactive=True, form=fields,
+                                        max_bytes=options.max_body_bytes))
 
     async def form_record(form) -> Record:
         """The article of the page's form: the uploaded file if one was chosen, else the

@@ -165,10 +165,21 @@ def environment() -> Environment:
                        lstrip_blocks=True, keep_trailing_newline=True)
 
 
+def size_text(size: int) -> str:
+    """A byte count as people read it: '20 MiB', '1.5 KiB', '900 bytes'."""
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.3g} {unit}"
+    return f"{size:,} bytes"
+
+
 def render_page(article: Article | None = None, *, interactive: bool = False,
-                error: str | None = None, form: dict[str, str] | None = None) -> str:
+                error: str | None = None, form: dict[str, str] | None = None,
+                max_bytes: int | None = None) -> str:
     """The reading view. ``interactive``: with the form that posts an article to the service
-    (the page at ``/``); without it, the static page of ``artex render``."""
+    (the page at ``/``), which takes at most ``max_bytes`` (the service's body limit, told on
+    the page and checked by its script before sending); without it, the static page of
+    ``artex render``."""
     article_json = article.model_dump_json(indent=2) if article is not None else None
     return environment().get_template(TEMPLATE).render(
         article=article,
@@ -179,6 +190,8 @@ def render_page(article: Article | None = None, *, interactive: bool = False,
         interactive=interactive,
         error=error,
         form=form or {},
+        max_bytes=max_bytes,
+        max_size=size_text(max_bytes) if max_bytes else None,
         counts={kind.name: sum(1 for _ in kind.spans(article)) for kind in HIGHLIGHT_KINDS}
         if article else {},
         names={e.id: e.name for e in article.entities} if article else {},

@@ -18,7 +18,7 @@ import uvicorn
 from views import highlight_spans, spans_of
 
 from artex import api
-from artex.service import create_app
+from artex.service import ServiceOptions, create_app
 from artex.settings import Settings
 
 pytestmark = [pytest.mark.model, pytest.mark.browser]
@@ -31,6 +31,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 GOLDEN = Path(__file__).resolve().parent.parent / "corpus" / "japan-us-tech-investments.txt"
 REFERENCE = "2024-04-12"
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "outputs" / "screenshots"
+SMALL_LIMIT = 2000
 HIGHLIGHTS_JS = """() => [...document.querySelectorAll('mark.hl')].map(e =>
     [e.dataset.kind, Number(e.dataset.start), Number(e.dataset.end), e.textContent])"""
 
@@ -41,11 +42,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(nlp):
+def live_service(nlp, options: ServiceOptions | None = None):
     """The service on 127.0.0.1, in a thread of this process (sharing the test model)."""
     port = free_port()
-    app = create_app(load=lambda settings: nlp)
+    app = create_app(options=options, load=lambda settings: nlp)
     live = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=live.run, daemon=True)
     thread.start()
@@ -56,6 +56,17 @@ def server(nlp):
     yield f"http://127.0.0.1:{port}"
     live.should_exit = True
     thread.join(30)
+
+
+@pytest.fixture(scope="module")
+def server(nlp):
+    yield from live_service(nlp)
+
+
+@pytest.fixture(scope="module")
+def small_limit_server(nlp):
+    """A service that takes bodies of at most SMALL_LIMIT bytes (the golden article is more)."""
+    yield from live_service(nlp, ServiceOptions(max_body_bytes=SMALL_LIMIT))
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +178,57 @@ def test_an_unreadable_input_shows_its_reason_on_the_page(browser, server):
     page.wait_for_selector("#result .error")
     assert page.inner_text("#result .error") == "request: empty: no text to extract"
     page.close()
+
+
+def test_an_article_over_the_limit_is_refused_on_the_page_before_it_is_sent(
+        browser, small_limit_server):
+    page = browser.new_page()
+    posts = []
+    page.on("request", lambda request: posts.append(request) if request.method == "POST"
+            else None)
+    page.goto(small_limit_server + "/")
+    assert "up to 1.95 KiB" in page.inner_text("#extract-form")
+    text = GOLDEN.read_text(encoding="utf-8")
+    page.fill("#text", text)
+    page.click("#submit")
+    page.wait_for_selector("#result .error")
+    size = len(text.encode("utf-8"))
+    assert page.inner_text("#result .error") == (
+        f"request: too large ({size:,} bytes; the limit is {SMALL_LIMIT:,})")
+    assert posts == []
+    page.close()
+
+
+def test_a_form_the_service_finds_over_the_limit_shows_the_services_reason(
+        browser, small_limit_server):
+    """Text just under the limit: the form's own fields take the body past it, which only the
+    service can tell (its 413 page is swapped in)."""
+    page = browser.new_page()
+    statuses = []
+    page.on("response", lambda response: statuses.append(response.status))
+    page.goto(small_limit_server + "/")
+    page.fill("#text", "x" * (SMALL_LIMIT - 10))
+    page.click("#submit")
+    page.wait_for_selector("#result .error")
+    assert statuses[-1] == 413
+    reason = page.inner_text("#result .error")
+    assert reason.startswith("request: too large (") and reason.endswith(
+        f" bytes; the limit is {SMALL_LIMIT:,})")
+    page.close()
+
+
+def test_an_article_over_the_limit_without_javascript_gets_the_page_with_the_reason(
+        browser, small_limit_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(small_limit_server + "/")
+    page.fill("#text", GOLDEN.read_text(encoding="utf-8"))
+    with page.expect_navigation() as navigation:
+        page.click("#submit")
+    assert navigation.value.status == 413
+    assert page.inner_text("#result .error").startswith("request: too large (")
+    assert page.locator("#extract-form").count() == 1
+    context.close()
 
 
 def test_the_rendered_file_shows_the_same_highlights_offline(browser, nlp, tmp_path,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import threading
@@ -130,12 +131,43 @@ def small_limit_client():
     client.__exit__(None, None, None)
 
 
-@pytest.mark.parametrize("path", ["/v1/extract", "/v1/extract/batch", "/"])
+@pytest.mark.parametrize("path", ["/v1/extract", "/v1/extract/batch"])
 def test_a_body_over_the_limit_is_refused_from_its_content_length(small_limit_client, path):
     response = small_limit_client.post(path, content=b"x" * 101,
                                        headers={"content-type": "text/plain"})
     assert response.status_code == 413
     assert response.json() == {"error": "request: too large (101 bytes; the limit is 100)"}
+
+
+def page_error(page: str) -> str:
+    """The reason the reading view shows (its .error paragraph), unescaped."""
+    start = page.index('<p class="error" role="alert">') + len('<p class="error" role="alert">')
+    return html.unescape(page[start:page.index("</p>", start)])
+
+
+def test_the_pages_form_over_the_limit_gets_the_page_with_the_reason(small_limit_client):
+    response = small_limit_client.post("/", data={"text": "x" * 200, "format": "auto"})
+    assert response.status_code == 413
+    assert response.headers["content-type"].startswith("text/html")
+    size = int(response.request.headers["content-length"])
+    assert page_error(response.text) == f"request: too large ({size} bytes; the limit is 100)"
+    assert 'id="extract-form"' in response.text  # the form is there to try again
+
+
+def test_the_pages_form_over_the_limit_without_a_length_gets_the_page(small_limit_client):
+    boundary = "b0undary"
+    part = (f'--{boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\n'
+            + "x" * 300 + f"\r\n--{boundary}--\r\n").encode()
+    response = small_limit_client.post(
+        "/", content=iter([part[:50], part[50:]]),
+        headers={"content-type": f"multipart/form-data; boundary={boundary}"})
+    assert response.status_code == 413
+    assert page_error(response.text) == "request: too large (over 100 bytes; the limit is 100)"
+
+
+def test_the_page_tells_its_size_limit(small_limit_client):
+    page = small_limit_client.get("/").text
+    assert 'data-max-bytes="100"' in page and "up to 100 bytes" in page
 
 
 def test_a_body_over_the_limit_without_a_length_is_refused_while_read(small_limit_client):
@@ -330,6 +362,40 @@ def test_metrics_count_requests_errors_latency_and_articles(client):
     for sample in (ok, bad, articles):
         assert value(after, sample) == value(before, sample) + 1
     assert value(after, latency) == value(before, latency) + 2
+
+
+def metric_value(text: str, sample: str) -> float:
+    found = [line for line in text.splitlines() if line.startswith(sample + " ")]
+    return float(found[0].split()[-1]) if found else 0.0
+
+
+def test_a_batch_counts_each_line_as_extracted_refused_or_failed():
+    """Two articles, a broken line, and a record the pipeline fails on (its text says so)."""
+    def fail_on_request(doc):
+        if "FAIL" in doc.text:
+            raise ValueError("asked to fail")
+        return doc
+
+    client = started(create_app(
+        load=lambda settings: blank_with_component("test_fail_on_request", fail_on_request)))
+    body = "\n".join([json.dumps({"text": "One article."}), "{broken",
+                      json.dumps({"text": "Please FAIL here."}),
+                      json.dumps({"text": "Another article."})])
+    try:
+        before = client.get("/metrics").text
+        response = client.post("/v1/extract/batch", content=body.encode(),
+                               headers={"content-type": "application/x-ndjson"})
+        after = client.get("/metrics").text
+    finally:
+        client.__exit__(None, None, None)
+    lines = [json.loads(line) for line in response.text.splitlines()]
+    assert ["error" in line for line in lines] == [False, True, True, False]
+    counted = {outcome: metric_value(after, f'artex_articles_total{{outcome="{outcome}"}}')
+               - metric_value(before, f'artex_articles_total{{outcome="{outcome}"}}')
+               for outcome in ("extracted", "refused", "failed")}
+    assert counted == {"extracted": 2, "refused": 1, "failed": 1}
+    route = 'artex_http_requests_total{method="POST",route="/v1/extract/batch",status="200"}'
+    assert metric_value(after, route) == metric_value(before, route) + 1
 
 
 @pytest.mark.model

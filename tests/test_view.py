@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from views import Highlights, highlight_spans
 
-from artex.view import HIGHLIGHT_KINDS, Highlight, highlighted_text
+from artex.view import HIGHLIGHT_KINDS, Highlight, highlighted_text, size_text
 
 TEXT = "On 3 May <Acme & Co> paid $5 million."
 
@@ -44,3 +44,11 @@ def test_tooltips_and_text_are_escaped():
 def test_every_kind_has_a_distinct_name_and_colour():
     assert len({kind.name for kind in HIGHLIGHT_KINDS}) == len(HIGHLIGHT_KINDS)
     assert len({kind.colour for kind in HIGHLIGHT_KINDS}) == len(HIGHLIGHT_KINDS)
+
+
+@pytest.mark.parametrize(("size", "text"), [
+    (100, "100 bytes"), (1023, "1,023 bytes"), (1024, "1 KiB"), (1536, "1.5 KiB"),
+    (20 * 1024 * 1024, "20 MiB"), (3 * 1024 ** 3, "3 GiB"),
+])
+def test_the_size_limit_is_told_in_the_largest_whole_unit(size, text):
+    assert size_text(size) == text
