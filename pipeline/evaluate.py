@@ -642,7 +642,23 @@ FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 PERIOD_FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M"}
 
 
-class SpacyBaseline:
+class ModelBaseline:
+    """A baseline that reads each text with the full small model (``self._nlp``)."""
+
+    _nlp: Language
+    _batch_size: int
+
+    def annotate(self, records: Iterable[Record]) -> Iterator[GoldArticle]:
+        records = list(records)
+        docs = self._nlp.pipe((r.text for r in records), batch_size=self._batch_size)
+        for record, doc in zip(records, docs, strict=True):
+            yield self._annotations(record, doc)
+
+    def _annotations(self, record: Record, doc) -> GoldArticle:
+        raise NotImplementedError
+
+
+class SpacyBaseline(ModelBaseline):
     """Raw spans of the plain English model, normalised by the obvious libraries."""
 
     def __init__(self, batch_size: int = 8):
@@ -660,12 +676,6 @@ class SpacyBaseline:
     def nlp(self) -> Language:
         """The full small model (shared with the textacy baseline)."""
         return self._nlp
-
-    def annotate(self, records: Iterable[Record]) -> Iterator[GoldArticle]:
-        records = list(records)
-        docs = self._nlp.pipe((r.text for r in records), batch_size=self._batch_size)
-        for record, doc in zip(records, docs, strict=True):
-            yield self._annotations(record, doc)
 
     def _annotations(self, record: Record, doc) -> GoldArticle:
         reference = record.reference_date
@@ -725,7 +735,7 @@ class SpacyBaseline:
 QUOTE_MARKS = "\"'“”‘’«»„ \n\t,"
 
 
-class TextacyBaseline:
+class TextacyBaseline(ModelBaseline):
     """textacy's ``direct_quotations`` (a dependency-parse rule set) on the full small model:
     every quotation it finds is ``direct``; its speaker is the model's named entity under the
     speaker words (a pronoun stays words), its content loses the marks."""
@@ -740,12 +750,6 @@ class TextacyBaseline:
         self._quotations = direct_quotations
         self._nlp = nlp or spacy.load(BASELINE_MODEL)
         self._batch_size = batch_size
-
-    def annotate(self, records: Iterable[Record]) -> Iterator[GoldArticle]:
-        records = list(records)
-        docs = self._nlp.pipe((r.text for r in records), batch_size=self._batch_size)
-        for record, doc in zip(records, docs, strict=True):
-            yield self._annotations(record, doc)
 
     def _annotations(self, record: Record, doc) -> GoldArticle:
         text = doc.text

@@ -409,35 +409,27 @@ list_item_entities_table = Table(
 )
 
 
-quotes_table = Table(
-    "quotes", metadata,
-    Column("article_id", String(255), primary_key=True),
-    Column("quote_index", Integer, primary_key=True),
-    *_offsets(),
-    Column("kind", String(16), nullable=False, index=True),
-    Column("cue", String(64)),
-    Column("entity_id", String(32)),
-    Column("speaker_text", Text),
-    _article_key(),
-    ForeignKeyConstraint(["article_id", "entity_id"],
-                         ["entities.article_id", "entities.entity_id"], ondelete="CASCADE"),
-    Index("ix_quotes_speaker", "article_id", "entity_id"),
-)
+def _attributed_table(name: str, index: str, value: str, words: str) -> Table:
+    """A table of spans attributed to an entity (``entity_id``, null when none) and to the
+    words that name it: quotes (speaker) and claims (holder)."""
+    return Table(
+        name, metadata,
+        Column("article_id", String(255), primary_key=True),
+        Column(index, Integer, primary_key=True),
+        *_offsets(),
+        Column(value, String(16), nullable=False, index=True),
+        Column("cue", String(64)),
+        Column("entity_id", String(32)),
+        Column(words, Text),
+        _article_key(),
+        ForeignKeyConstraint(["article_id", "entity_id"],
+                             ["entities.article_id", "entities.entity_id"], ondelete="CASCADE"),
+        Index(f"ix_{name}_entity", "article_id", "entity_id"),
+    )
 
-claims_table = Table(
-    "claims", metadata,
-    Column("article_id", String(255), primary_key=True),
-    Column("claim_index", Integer, primary_key=True),
-    *_offsets(),
-    Column("polarity", String(16), nullable=False, index=True),
-    Column("cue", String(64)),
-    Column("entity_id", String(32)),
-    Column("holder_text", Text),
-    _article_key(),
-    ForeignKeyConstraint(["article_id", "entity_id"],
-                         ["entities.article_id", "entities.entity_id"], ondelete="CASCADE"),
-    Index("ix_claims_holder", "article_id", "entity_id"),
-)
+
+quotes_table = _attributed_table("quotes", "quote_index", "kind", "speaker_text")
+claims_table = _attributed_table("claims", "claim_index", "polarity", "holder_text")
 
 
 def article_rows(article: Article) -> dict[Table, list[dict]]:

@@ -202,3 +202,35 @@ def test_the_textacy_baseline_finds_nothing_where_textacy_refuses_odd_quotation_
     text = '"We will build it," she said.\n\n"It will take years\n\n"and cost a lot," he said.'
     (annotated,) = TextacyBaseline().annotate([Record(text=text, source="t")])
     assert annotated.quotes == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle reports for the subject of its clause.
+    ("Business groups welcomed the plan, saying it will cut congestion on the ring road.",
+     [("it will cut congestion on the ring road", "indirect", "Business groups", "saying")]),
+    # An institution's head noun refers back to the institution.
+    ("The Consumer Financial Protection Bureau fined Portlake Bank on Thursday. About 240,000 "
+     "borrowers paid extra fees, according to the bureau.",
+     [("About 240,000 borrowers paid extra fees", "indirect",
+       "Consumer Financial Protection Bureau", "according to")]),
+])
+def test_participles_and_institution_nouns_attribute_reported_speech(article_of, text,
+                                                                     expected):
+    assert quotes_of(article_of(text)) == expected
+
+
+@pytest.mark.model
+def test_reported_speech_ends_at_its_stop_when_the_model_runs_sentences_together(article_of):
+    article = article_of("Fisheries minister Daniel Croft said the deal was 'hard but fair'. "
+                         "'Nobody in the fleet wanted to hear the word cut,' the minister said.")
+    assert [(q.text, q.kind) for q in article.quotes] == [
+        ("the deal was 'hard but fair'", "indirect"), ("hard but fair", "partial"),
+        ("Nobody in the fleet wanted to hear the word cut", "direct")]
+
+
+@pytest.mark.model
+def test_a_name_in_apposition_holds_the_claim_of_its_verb(article_of):
+    article = article_of("The National Society of Mining opposed the bill. Its president, "
+                         "Carlos Benavides, warned that investors would leave Peru.")
+    assert ("investors would leave Peru", "con", "Carlos Benavides") in claims_of(article)

@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from artex.stages.common import SECTIONS_KEY, Stage, load_json
+from artex.stages.common import SECTIONS_KEY, Stage, load_json, record_spans
 
 KEY = "artex_claims"
 ENTITIES_KEY = "artex_entities"
@@ -79,12 +79,7 @@ class ClaimStage(Stage):
 
     def set_annotations(self, doc: Doc, found: list[dict]) -> Doc:
         doc._.artex_claims = found
-        spans = []
-        for record in found:
-            words = doc.char_span(record["start"], record["end"], alignment_mode="expand")
-            if words is not None:
-                spans.append(Span(doc, words.start, words.end, label=record["polarity"]))
-        doc.spans[KEY] = spans
+        doc.spans[KEY] = record_spans(doc, found, "polarity")
         return doc
 
 
@@ -170,8 +165,9 @@ class _Reader:
 
     def subject(self, start: int, verb: int) -> tuple[int, int] | None:
         """The words before an arguing verb back to the clause's start, auxiliaries and a
-        leading subordinator left out; a relative clause between commas is passed over ("The
-        institute, which represents producers, opposes …")."""
+        leading subordinator left out; a relative clause or a name in apposition between commas
+        is passed over ("The institute, which represents producers, opposes …", "Its
+        president, Carlos Benavides, warned …")."""
         doc = self.doc
         end = verb
         while end > start and (doc[end - 1].lower_ in AUXILIARIES
@@ -181,7 +177,8 @@ class _Reader:
         while begin > start and end - begin < self.stage.holder_words:
             token = doc[begin - 1]
             if token.text == "," and begin - 1 > start:
-                opening = self.relative_opening(start, begin - 1)
+                opening = self.relative_opening(start, begin - 1) \
+                    or self.apposition_opening(start, begin - 1)
                 if opening is not None:
                     begin = opening
                     continue
@@ -202,6 +199,18 @@ class _Reader:
                 return k
             if doc[k].text in (",", ";", ":"):
                 return None
+        return None
+
+    def apposition_opening(self, start: int, comma: int) -> int | None:
+        """When the comma at ``comma`` closes a name in apposition ("Its president, Carlos
+        Benavides, warned"), the offset of the comma before the name."""
+        doc = self.doc
+        end = comma
+        begin = end
+        while begin > start and begin - 1 in self.mention_at:
+            begin -= 1
+        if begin < end and begin - 1 > start and doc[begin - 1].text == ",":
+            return begin - 1
         return None
 
     def group_subject(self, start: int, end: int) -> bool:

@@ -116,6 +116,43 @@ class Stage:
         raise NotImplementedError
 
 
+def credit_tokens(doc: Doc, kinds: Iterable[str]) -> set[int]:
+    """Indices of the tokens in sections of the given kinds (datelines and bylines)."""
+    wanted = set(kinds)
+    return {i for section in doc.spans.get(SECTIONS_KEY, []) if section.label_ in wanted
+            for i in range(section.start, section.end)}
+
+
+def entity_mentions(doc: Doc, skipped: set[int],
+                    ) -> tuple[list[tuple[int, int, str, str]], dict[int, tuple]]:
+    """The mentions of ``doc.spans["artex_entities"]`` that touch no skipped token, as (token
+    start, token end, entity id, label of the merged entity), in text order, and the same
+    records by each token they cover."""
+    labels = {e["id"]: e["label"] for e in (doc._.artex_entities or [])}
+    mentions: list[tuple[int, int, str, str]] = []
+    mention_at: dict[int, tuple[int, int, str, str]] = {}
+    for mention in sorted(doc.spans.get("artex_entities", []), key=lambda s: s.start):
+        if any(i in skipped for i in range(mention.start, mention.end)):
+            continue
+        entity = mention._.artex_entity_id
+        record = (mention.start, mention.end, entity, labels.get(entity, mention.label_))
+        mentions.append(record)
+        for i in range(mention.start, mention.end):
+            mention_at[i] = record
+    return mentions, mention_at
+
+
+def record_spans(doc: Doc, records: list[dict], label: str) -> list[Span]:
+    """One span per record of character offsets ("start", "end"), widened to whole tokens and
+    labelled by the record's ``label`` value."""
+    spans = []
+    for record in records:
+        words = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+        if words is not None:
+            spans.append(Span(doc, words.start, words.end, label=record[label]))
+    return spans
+
+
 def load_json(models_dir: str | Path, name: str):
     """Read a JSON asset from models/, naming the file in the error when it is missing."""
     path = Path(models_dir) / name

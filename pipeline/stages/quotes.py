@@ -35,9 +35,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from artex.stages.common import SECTIONS_KEY, Stage, load_json
+from artex.stages.common import (
+    SECTIONS_KEY,
+    Stage,
+    credit_tokens,
+    entity_mentions,
+    load_json,
+    record_spans,
+)
 
 KEY = "artex_quotes"
 ENTITIES_KEY = "artex_entities"
@@ -54,6 +61,7 @@ AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "shall", "should
                          "then", "earlier", "once", "first", "reportedly"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 SENTENCE_END = frozenset({".", "!", "?"})
+MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DEFINITE = frozenset({"the", "its", "his", "her", "their", "this", "that"})
 RELATIVES = frozenset({"which", "who", "whose", "whom"})
@@ -117,12 +125,7 @@ class QuoteStage(Stage):
 
     def set_annotations(self, doc: Doc, found: list[dict]) -> Doc:
         doc._.artex_quotes = found
-        spans = []
-        for record in found:
-            words = doc.char_span(record["start"], record["end"], alignment_mode="expand")
-            if words is not None:
-                spans.append(Span(doc, words.start, words.end, label=record["kind"]))
-        doc.spans[KEY] = spans
+        doc.spans[KEY] = record_spans(doc, found, "kind")
         return doc
 
 
@@ -214,25 +217,13 @@ class _Reader:
         self.text = doc.text
         sections = list(doc.spans.get(SECTIONS_KEY, []))
         self.excluded = [(s.start_char, s.end_char) for s in sections if s.label_ in NOT_QUOTED]
-        self.credit = set()
-        for section in sections:
-            if section.label_ in CREDIT_SECTIONS:
-                self.credit.update(range(section.start, section.end))
+        self.credit = credit_tokens(doc, CREDIT_SECTIONS)
         self.tagged = doc.has_annotation("TAG")
-        labels = {e["id"]: e["label"] for e in (doc._.artex_entities or [])}
         self.titles = {e["id"]: [t.lower() for t in e.get("titles") or []]
                        for e in (doc._.artex_entities or [])}
         self.names = {e["id"]: e["name"] for e in (doc._.artex_entities or [])}
-        self.mentions: list[tuple[int, int, str, str]] = []  # token start, end, id, label
-        self.mention_at: dict[int, tuple[int, int, str, str]] = {}
-        for mention in sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: s.start):
-            if any(i in self.credit for i in range(mention.start, mention.end)):
-                continue
-            entity = mention._.artex_entity_id
-            record = (mention.start, mention.end, entity, labels.get(entity, mention.label_))
-            self.mentions.append(record)
-            for i in range(mention.start, mention.end):
-                self.mention_at[i] = record
+        # (token start, end, entity id, label), and the same by token
+        self.mentions, self.mention_at = entity_mentions(doc, self.credit)
         self.mention_starts = [m[0] for m in self.mentions]
         self.line_starts = [start for start, _ in paragraphs(self.text)]
         self.quoted: set[int] = set()  # tokens inside marked quotations
@@ -519,12 +510,15 @@ class _Reader:
 
     def coordinated(self, verb: int, start: int) -> bool:
         """A reporting verb that shares its subject with the clause before it ("It delivered
-        … and warned that …", "…, and said …")."""
+        … and warned that …", "…, and said …", "…, saying …")."""
         doc = self.doc
         i = verb - 1
         while i > start and self.tagged and doc[i].tag_ in ("RB", "RBR"):
             i -= 1
-        return i > start and doc[i].lower_ in ("and", "but")
+        # "… welcomed the plan, saying it will …": a participle reports for the clause's
+        # subject too.
+        participle = self.tagged and doc[verb].tag_ == "VBG" and doc[i].text == ","
+        return i > start and (doc[i].lower_ in ("and", "but") or participle)
 
     def first_subject(self, start: int, verb: int) -> tuple[int, int] | None:
         """The subject of the sentence's first clause: the words before its first finite
@@ -571,7 +565,14 @@ class _Reader:
             if speech is None:
                 continue
             (content_start, content_end), speaker = speech
-            while content_end > content_start and doc[content_end - 1].is_punct:
+            # The model's sentences may run on past a quotation ("… 'hard but fair'. 'Nobody
+            # …"): a clause after its verb ends at its own stop.
+            if content_start > i:
+                content_end = next((k for k in range(content_start, content_end)
+                                    if doc[k].text in SENTENCE_END and k not in self.quoted),
+                                   content_end)
+            while content_end > content_start and doc[content_end - 1].is_punct \
+                    and not self.closes_inner_quote(content_start, content_end - 1):
                 content_end -= 1
             while content_start < content_end and doc[content_start].is_punct:
                 content_start += 1
@@ -587,6 +588,13 @@ class _Reader:
             covered.update(range(content_start, content_end))
             found.append(record)
         return found
+
+    def closes_inner_quote(self, start: int, i: int) -> bool:
+        """Token i is the closing mark of a quotation that opened after token ``start``
+        ("said the deal was 'hard but fair'")."""
+        doc = self.doc
+        return doc[i].text in MARKS and i - 1 in self.quoted and any(
+            doc[k].text in MARKS for k in range(start, i - 1))
 
     def according_speech(self, i: int, size: int, start: int, end: int):
         doc = self.doc
@@ -693,7 +701,9 @@ class _Reader:
         if nouns:
             return self.titled_person(before, nouns)
         if head in self.stage.institution_nouns:
-            return self.nearest(before, ("ORG",), lambda e: head in self.names[e].lower())
+            # The named institution, whatever label the entities stage gave its name.
+            return self.nearest(before, ("ORG", "FAC", "LOC", "GPE"),
+                                lambda e: head in self.names[e].lower().split())
         if head in self.stage.company_nouns:
             # "the company", "the group": the organisation last named as a sentence's subject,
             # else the last one named.

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from artex.stages.common import SECTIONS_KEY, load_json
+from artex.stages.common import SECTIONS_KEY, credit_tokens, entity_mentions, load_json
 
 KEY = "artex_roles"
 MONEY_KEY = "artex_money"
@@ -193,23 +193,10 @@ class _Reader:
     def __init__(self, doc: Doc, stage: RoleStage):
         self.doc = doc
         self.stage = stage
-        self.credit = set()
-        for section in doc.spans.get(SECTIONS_KEY, []):
-            if section.label_ in CREDIT_SECTIONS:
-                self.credit.update(range(section.start, section.end))
-        labels = {e["id"]: e["label"] for e in (doc._.artex_entities or [])}
+        self.credit = credit_tokens(doc, CREDIT_SECTIONS)
         self.names = {e["id"]: e["name"] for e in (doc._.artex_entities or [])}
-        # token index -> (mention start, mention end, entity id, label)
-        self.mention_at: dict[int, tuple[int, int, str, str]] = {}
-        self.mentions: list[tuple[int, int, str, str]] = []
-        for mention in sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: s.start):
-            if any(i in self.credit for i in range(mention.start, mention.end)):
-                continue
-            entity = mention._.artex_entity_id
-            record = (mention.start, mention.end, entity, labels.get(entity, mention.label_))
-            self.mentions.append(record)
-            for i in range(mention.start, mention.end):
-                self.mention_at[i] = record
+        # (mention start, mention end, entity id, label), and the same by token index
+        self.mentions, self.mention_at = entity_mentions(doc, self.credit)
         self.in_date = {i for span in doc.spans.get(DATES_KEY, [])
                         for i in range(span.start, span.end)}
         self.tagged = doc.has_annotation("TAG")
