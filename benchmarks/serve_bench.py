@@ -63,14 +63,32 @@ def status_field(pid: int, field: str) -> int | None:
     return None
 
 
+def role_of(pid: int, root: int) -> str:
+    """'main' (uvicorn's supervisor with several workers), 'worker' (a spawned process that
+    serves) or 'helper' (multiprocessing's resource tracker)."""
+    if pid == root:
+        return "main"
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return "gone"
+    return "helper" if b"resource_tracker" in command else "worker"
+
+
 def memory_of_tree(pid: int, field: str = "VmRSS") -> dict[str, int]:
-    """A size of the service's processes, in MB: the main one (uvicorn's supervisor with
-    several workers), each worker by its position, and all of them added up."""
-    sizes = {}
-    for number, member in enumerate(bench.process_tree(pid)):
+    """A size of the service's processes, in MB: each by its role and pid order ('main',
+    'worker-1', 'worker-2', 'helper-1'), and all of them added up."""
+    sizes: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for member in sorted(bench.process_tree(pid)):
+        role = role_of(member, pid)
         size = status_field(member, field)
-        if size is not None:
-            sizes["main" if number == 0 else f"worker-{number}"] = round(size / bench.MB)
+        if size is None or role == "gone":
+            continue
+        if role != "main":
+            counts[role] = counts.get(role, 0) + 1
+            role = f"{role}-{counts[role]}"
+        sizes[role] = round(size / bench.MB)
     return {**sizes, "all": sum(sizes.values())}
 
 
