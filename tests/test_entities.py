@@ -6,6 +6,7 @@ hand (``ents``), so they check this stage's rules and not the model's guesses.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -256,6 +257,8 @@ def test_rule_label_outvotes_the_model(run):
     # A name inside a compound word does not end the apposition.
     ("Codelco, a Santiago-based copper producer, cut output.", "ORG"),
     ("Codelco, a Lima-born company director, spoke.", "PERSON"),
+    ("Codelco, a former Banco Andino executive, spoke.", "PERSON"),
+    ("Codelco, the Tata Group subsidiary, grew.", "ORG"),
 ])
 def test_an_apposition_tells_the_label(run, text, label):
     doc = run(text, ents=[("Codelco", "GPE")])
@@ -559,6 +562,17 @@ def test_a_month_and_day_are_no_entity(run, text, ents):
 def test_a_cue_word_before_a_possessive_names_no_organisation(run):
     doc = run("A second firm, Peru's Andina Cobre, paid.", ents=[("Peru", "GPE")])
     assert ("Peru", "GPE") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Briefs\n\nQUITO — Oil fell.\n\nLIMA, Peru — Copper rose.", ["QUITO", "LIMA"]),
+    # Capitals before a dash that name no known place are no dateline.
+    ("Briefs\n\nUPDATE — Oil fell.", []),
+])
+def test_a_body_paragraph_opening_like_a_dateline_gives_its_place(run, text, place):
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    doc = run(text, sections=[(start, end, "body", None) for start, end in paragraphs[1:]])
+    assert [s.text for s in doc.spans[STAGE] if s.label_ == "GPE"] == place
 
 
 def test_a_dateline_in_capitals_names_the_country(run):

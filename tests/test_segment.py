@@ -179,7 +179,8 @@ def test_a_photo_caption_is_no_credit_line(segment):
 
 
 @pytest.mark.parametrize("line", ["March 01, 2008", "Tuesday 17 June 2025", "12 April 2024",
-                                  "Published: April 12, 2024", "2024-04-12"])
+                                  "Published: April 12, 2024", "2024-04-12",
+                                  "Chennai | 4 March 2025", "Kochi | Tuesday, March 4, 2025"])
 def test_dateline_lines(segment, line):
     doc = segment(f"A Headline Here\n{line}\nThe body starts here and goes on.\n")
     assert kinds(doc) == ["title", "dateline", "body"]
@@ -190,6 +191,7 @@ def test_dateline_lines(segment, line):
                                     "(Bloomberg) --", "SAN FRANCISCO/LONDON (Reuters) -",
                                     "MONTERREY, Mexico, Nov 14 (Reuters) -",
                                     "WASHINGTON, April 3, 2025 —", "**LONDON, May 2** —",
+                                    "MEDELLÍN, May 3, 2025 —", "SÃO PAULO (Reuters) -",
                                     "Tokyo, April 12 (Reuters) -"])
 def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment, prefix):
     doc = segment(f"Headline Words Here\n\n{prefix} The minister said on Friday.\n\nMore.\n")

@@ -74,6 +74,8 @@ APPOSITION_WORDS = 8
 # Penn tags of finite verbs: "the company said" after a name is a clause, not an apposition.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 APPOSITION_ADVERBS = frozenset({"once", "now", "formerly", "previously", "also", "still"})
+# Stop words that modify an apposition's head noun: "a former bank executive".
+APPOSITION_MODIFIERS = frozenset({"former"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
 SENTENCE_END = (".", "!", "?", ",", ";", '"', "”", "’")
@@ -91,6 +93,7 @@ AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:bn|tn|m)?$|^\d+(?:\.\d+)?(
 # "Oct 2", "Sept. 30": a month and a day that the model took for a name.
 MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
                        r"\s+\d{1,2}(?:,?\s+\d{4})?$")
+DASHES = frozenset({"—", "–", "-", "--"})
 MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
 SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "tn", "crore", "lakh"})
 # The stage's rule families: each can be switched off by name in the stage's configuration
@@ -102,7 +105,8 @@ RULE_FAMILIES = {
     "place_patterns": "ruler: 'X Prefecture', 'X island', 'X River', regions ('Southeast Asia')",
     "facility_patterns": "ruler: 'X mine', 'X Airport', 'X Line'",
     "cue_patterns": "ruler: a name after a cue word ('retailer X', 'analysts at X', 'town of X')",
-    "dateline_places": "the capitalised place opening a dateline is a GPE",
+    "dateline_places": "the capitalised place opening a dateline, or a body paragraph as a "
+                       "dateline does ('HANOI — ...' in a roundup), is a GPE",
     "byline_persons": "the names a byline or credit line gives ('By X and Y', 'X | ROLE') are "
                       "PERSONs",
     "title_label": "a person title before a name makes it a PERSON ('Chief Executive X')",
@@ -286,7 +290,8 @@ class EntityStage(common.Stage):
                                           tag_alone=mention.label != "NORP")):  # "Indian": JJ
                 continue
             mention.heading = headings.overlaps(span.start_char, span.end_char)
-            mention.dateline = datelines.overlaps(span.start_char, span.end_char)
+            mention.dateline = mention.dateline \
+                or datelines.overlaps(span.start_char, span.end_char)
             mentions.append(mention)
         mentions = resolve_overlaps(mentions)
         if "defined_acronyms" in self.on:
@@ -315,7 +320,7 @@ class EntityStage(common.Stage):
                         rule_head=s.end - 1, sure=True)
                 for s in self.ruler.match(doc) if not self.cue_before_possessive(doc, s)]
         if "dateline_places" in self.on:
-            raw += dateline_places(doc)
+            raw += dateline_places(doc) + self.item_datelines(doc)
         if "byline_persons" in self.on:
             raw += self.byline_persons(doc)
         found = []
@@ -327,6 +332,30 @@ class EntityStage(common.Stage):
                 if piece is not None:
                     found.append(piece)
         return found
+
+    def item_datelines(self, doc: Doc) -> list[Mention]:
+        """"HANOI — ...", "PENANG, Malaysia — ...": a paragraph of the body (an item of a news
+        roundup) that opens with a place in capitals and a dash, the place known to the
+        gazetteer or followed by a country's name."""
+        places = []
+        for section in doc.spans.get(common.SECTIONS_KEY, []):
+            if section.label_ != "body":
+                continue
+            end = section.start
+            while end < section.end and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end == section.start or end + 1 >= section.end:
+                continue
+            known = doc[section.start:end].text.title() in self.places
+            if doc[end].text == ",":  # "PENANG, Malaysia —"
+                known = known or self.countries.code(doc[end + 1].text) is not None
+                end_of_place, end = end, end + 2
+            else:
+                end_of_place = end
+            if known and end < section.end and doc[end].text in DASHES:
+                places.append(Mention(section.start, end_of_place, "GPE", from_ruler=True,
+                                      sure=True, dateline=True))
+        return places
 
     def byline_persons(self, doc: Doc) -> list[Mention]:
         """"By Pieter de Vries", "Ana Ribeiro | Europe Correspondent", "(Reporting by X;
@@ -649,8 +678,9 @@ class EntityStage(common.Stage):
         airline" (ORG), "Smith, a company director" (PERSON): the head noun of an apposition
         that follows the name, i.e. its last organisation noun or title before a function word
         or punctuation (a possessive starts over: "the company's chief executive"), also after
-        an adverb ("Northvolt, once the region's best-funded start-up") and past a name inside a
-        compound word ("a Nairobi-based payments company"). A finite verb after
+        an adverb ("Northvolt, once the region's best-funded start-up") and past names that
+        modify the head ("a Nairobi-based payments company", "a former Access Bank executive").
+        A finite verb after
         the noun makes it the subject of a clause, not an apposition: "... over Hamburg, the
         company said", "John Smith, the firm wanted"."""
         if end + 3 >= len(doc) or doc[end].text != ",":
@@ -669,8 +699,12 @@ class EntityStage(common.Stage):
             elif token.text == "-":  # "state-owned", "start-up"
                 if f"{token.nbor(-1).lower_}-{token.nbor(1).lower_}" in self.org_nouns:
                     label = "ORG"
-            elif not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
-                continue  # "a Nairobi-based payments company": a name inside a compound word
+            elif token.lower_ in APPOSITION_MODIFIERS or is_compound_part(token) \
+                    or (token.is_title or token.is_upper) and token.is_alpha \
+                    and token.lower_ not in STOP_WORDS:
+                # "a Nairobi-based payments company", "a former Access Bank executive": a name
+                # inside the apposition modifies its head noun and gives no label.
+                continue
             elif token.is_punct or token.lower_ in STOP_WORDS \
                     or not token.is_lower and not token.like_num:
                 break
@@ -678,7 +712,8 @@ class EntityStage(common.Stage):
                 return None
             elif token.lower_ in self.org_nouns:
                 label = "ORG"
-            elif self.title_at(doc, token.i, len(doc)) is not None:
+            elif self.title_at(doc, token.i, len(doc)) is not None \
+                    or token.lower_ in self.person_nouns:
                 label = "PERSON"
         return label
 
@@ -931,6 +966,12 @@ class UnionFind:
         for i in range(len(self.parent)):
             members.setdefault(self.find(i), []).append(i)
         return [members[root] for root in sorted(members)]
+
+
+def is_compound_part(token: Token) -> bool:
+    """The "Nairobi" of "Nairobi-based": a word glued to a hyphen after it."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) \
+        and token.nbor(1).text == "-"
 
 
 def starts_text(token: Token) -> bool:
