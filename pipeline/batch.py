@@ -318,6 +318,18 @@ def run_batch(inputs: list[str], out_dir: Path, settings: Settings,
 
 def _run(inputs, out_dir, articles_path, settings, options, summary, nlp, client) -> BatchSummary:
     database_sinks = [SqlSink(options.db_url)] if options.db_url else []
+    # PostgreSQL with a cluster: each worker upserts its own partitions, one transaction each
+    # (artex.cluster); the client only checks the database and creates the schema. SQLite, a
+    # file, is written by the client alone.
+    workers_database = None
+    if client is not None and options.db_url and is_server_database(options.db_url):
+        workers_database, database_sinks = options.db_url, []
+        schema_check = SqlSink(options.db_url)
+        try:
+            schema_check.open()
+        except SinkError as error:
+            raise BatchUsageError(str(error)) from None
+        schema_check.close()
     errors_sink = ErrorSink(out_dir / ERRORS_FILE)
     articles_sink = JsonlSink(articles_path, append=options.resume)
     opened = []
@@ -347,7 +359,7 @@ def _run(inputs, out_dir, articles_path, settings, options, summary, nlp, client
                 sink.close()
             raise BatchUsageError(f"--cluster {options.cluster}: {error}") from None
         outcomes = cluster_outcomes(client, items, settings, options.partition_size,
-                                    options.in_flight, parquet_target)
+                                    options.in_flight, parquet_target, workers_database)
     else:
         nlp = nlp or build_nlp(settings)
         outcomes = core.process(items, nlp, settings)
@@ -366,6 +378,11 @@ def _run(inputs, out_dir, articles_path, settings, options, summary, nlp, client
     summary.cpu_seconds = cpu_seconds() - cpu_started
     write_summary(out_dir / SUMMARY_FILE, summary)
     return summary
+
+
+def is_server_database(url: str) -> bool:
+    """Whether the URL names a database server (PostgreSQL), which several processes write."""
+    return url.split(":", 1)[0].split("+", 1)[0] == "postgresql"
 
 
 def _parquet_output(options: BatchOptions, already_written: set[str], client):

@@ -20,6 +20,9 @@ and counts as the one-machine run.
 - ``--parquet``: each worker writes its partition's part file itself (``artex.parquet``), named
   by the partition's place and its articles' ids, so that a recomputed partition replaces its
   file. The location must be one every worker reaches (a shared folder, an object store).
+- ``--db postgresql+psycopg://…``: each worker upserts its partition's articles in one
+  transaction (an article replaced by id, so a recomputed partition adds no rows). SQLite is
+  written by the client only.
 """
 
 from __future__ import annotations
@@ -125,10 +128,13 @@ class ParquetTarget:
 
 
 def run_partition(records: list[Record], settings: Settings,
-                  parquet: ParquetTarget | None = None, sequence: int = 0) -> list:
+                  parquet: ParquetTarget | None = None, sequence: int = 0,
+                  database: str | None = None) -> list:
     """One partition on a worker: its records' outcomes (an Article or a Failure each, in
     order); with ``parquet``, its articles written as one part file first (an article whose row
-    cannot be made becomes a Failure, so that it is in neither output)."""
+    cannot be made becomes a Failure, so that it is in neither output); with ``database`` (a
+    PostgreSQL URL), its articles upserted in one transaction. The client writes the outcomes
+    to articles.jsonl, the ledger, only after this returned."""
     settings = _resolved(settings)
     plugin = worker_plugin()
     with plugin.lock:
@@ -147,6 +153,15 @@ def run_partition(records: list[Record], settings: Settings,
                     records[index], f"could not be written to Parquet: {core.describe(error)}")
         fs, root = dataset_location(parquet.root)
         write_part(fs, root, parquet.first_sequence + sequence, rows)
+    if database is not None:
+        from artex.sinks import SqlSink
+
+        sink = SqlSink(database)
+        sink.open()
+        for outcome in outcomes:
+            if not isinstance(outcome, Failure):
+                sink.write(outcome)
+        sink.close()
     return outcomes
 
 
@@ -168,7 +183,7 @@ def connect(address: str):
 
 def cluster_outcomes(client, items: Iterable[Record | InputError | Any], settings: Settings,
                      partition_size: int = PARTITION_SIZE, in_flight: int | None = None,
-                     parquet: ParquetTarget | None = None,
+                     parquet: ParquetTarget | None = None, database: str | None = None,
                      retries: int = RETRIES) -> Iterator[Any]:
     """One outcome per item, in input order, the records processed on the cluster: the same
     stream as ``core.process`` gives in this process. The plugin must be registered
@@ -185,7 +200,7 @@ def cluster_outcomes(client, items: Iterable[Record | InputError | Any], setting
         records = [item for item in partition.items if isinstance(item, Record)]
         if records:
             partition.future = client.submit(
-                run_partition, records, remote, parquet, sequence,
+                run_partition, records, remote, parquet, sequence, database,
                 key=f"artex-partition-{run}-{sequence}", retries=retries, pure=False)
             sequence += 1
         window.append(partition)

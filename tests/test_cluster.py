@@ -21,6 +21,9 @@ from artex import cluster as cluster_engine
 from artex.batch import BatchOptions, BatchUsageError, run_batch
 from artex.schema import Article
 
+# The PostgreSQL server fixtures (postgres_server, postgres_url).
+pytest_plugins = ["pg"]
+
 pytestmark = pytest.mark.model
 
 REPO = Path(__file__).resolve().parent.parent
@@ -210,3 +213,23 @@ def test_no_scheduler_at_the_address_is_a_usage_error(tmp_path, settings, monkey
     with pytest.raises(BatchUsageError, match="no Dask scheduler answers"):
         run_batch([str(source)], tmp_path / "out", settings,
                   BatchOptions(cluster="tcp://127.0.0.1:1"))
+
+
+@pytest.mark.postgres
+def test_workers_upsert_their_partitions_into_postgresql(tmp_path, cluster, postgres_url,
+                                                         settings):
+    from sqlalchemy import create_engine, text
+
+    source = corpus_records(tmp_path, copies=1)
+    for _ in range(2):  # the second run replaces the articles, adding no rows
+        run_batch([str(source)], tmp_path / "remote", settings,
+                  BatchOptions(cluster=cluster.address, partition_size=4, db_url=postgres_url))
+    written = [json.loads(line) for line in
+               (tmp_path / "remote" / "articles.jsonl").read_text().splitlines()]
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        ids = connection.execute(text("SELECT id FROM articles ORDER BY id")).scalars().all()
+        money = connection.execute(text("SELECT count(*) FROM money")).scalar()
+    engine.dispose()
+    assert ids == sorted(a["id"] for a in written)
+    assert money == sum(len(a["money"]) for a in written)

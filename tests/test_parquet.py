@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 import spacy
+from samples import company_article
 
 from artex.batch import BatchOptions, run_batch
 from artex.parquet import (
@@ -27,7 +28,6 @@ from artex.parquet import (
 )
 from artex.schema import Article, Entity, Money
 from artex.sinks import JsonlSink, SinkGroup
-from tests.samples import company_article
 
 
 @pytest.fixture(scope="module")
