@@ -124,7 +124,12 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=10000, help="0 skips the large run")
     parser.add_argument("--partition-size", type=int, default=32)
     parser.add_argument("--results", type=Path, default=RESULTS)
+    parser.add_argument("--sweep", help="only Dask runs on --articles, one per partition size "
+                                        "in this comma-separated list (8,32,128)")
     args = parser.parse_args()
+    if args.sweep:
+        sweep(args)
+        return
     results: dict = {"runs": []}
     with tempfile.TemporaryDirectory(prefix="artex-dask-bench-") as scratch:
         scratch = Path(scratch)
@@ -154,6 +159,24 @@ def main() -> None:
               f"{r['articles_per_second']:>7.2f} {r['peak_rss_main_mb']:>8}  "
               f"{r['peak_rss_workers_mb']}")
     print(f"dask / pool (articles/s): {results['dask_over_pool']}")
+
+
+def sweep(args) -> None:
+    """Dask runs only, on the same articles, one per partition size."""
+    results: dict = {"runs": []}
+    corpus = build_corpus(args.articles)
+    for size in (int(s) for s in args.sweep.split(",")):
+        with tempfile.TemporaryDirectory(prefix="artex-dask-sweep-") as scratch:
+            scratch = Path(scratch)
+            (scratch / "out").mkdir()
+            (scratch / "cluster").mkdir()
+            results["runs"].append(dask_run(f"dask-2-p{size}", corpus, scratch / "out",
+                                            scratch / "cluster", size))
+    results["note"] = "2-core machine shared with other sessions; figures from one run"
+    args.results.write_text(json.dumps(results, indent=2) + "\n")
+    for r in results["runs"]:
+        print(f"partition {r['partition_size']:>4}: {r['articles_per_second']:>6.2f} articles/s,"
+              f" workers {r['peak_rss_workers_mb']} MB")
 
 
 if __name__ == "__main__":
