@@ -22,39 +22,24 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
-import subprocess
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from bench import BATCH_SIZE, BIN, MB, build_corpus, peak_rss, run_measured  # noqa: E402
+from loopback_dask import LoopbackCluster  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results-dask.json"
 
 
-class LoopbackCluster:
-    """A scheduler and two single-thread workers on 127.0.0.1; their peak RSS is polled."""
+class MeasuredCluster(LoopbackCluster):
+    """The loopback cluster of the tests, its workers' peak RSS polled."""
 
     def __init__(self, folder: Path, workers: int = 2):
-        scheduler_file = folder / "scheduler.json"
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": folder}
-        self.scheduler = subprocess.Popen(
-            [str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
-             "--no-dashboard", "--scheduler-file", str(scheduler_file)], **quiet)
-        while not scheduler_file.exists():
-            time.sleep(0.2)
-        time.sleep(0.3)
-        self.address = json.loads(scheduler_file.read_text())["address"]
-        self.workers = [subprocess.Popen(
-            [str(BIN / "dask"), "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1",
-             "--no-nanny", "--no-dashboard", "--memory-limit", "0", "--local-directory",
-             str(folder)], **quiet) for _ in range(workers)]
-        from distributed import Client
-        with Client(self.address, timeout="30s") as client:
-            client.wait_for_workers(workers, timeout=120)
+        super().__init__(folder, workers)
         self.peaks = {worker.pid: 0 for worker in self.workers}
         self._done = threading.Event()
         self._poller = threading.Thread(target=self._poll, daemon=True)
@@ -71,18 +56,7 @@ class LoopbackCluster:
     def stop(self) -> None:
         self._done.set()
         self._poller.join()
-        from distributed import Client
-        try:
-            with Client(self.address, timeout="10s") as client:
-                client.shutdown()
-        except OSError:
-            pass
-        for process in [*self.workers, self.scheduler]:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        super().stop()
 
 
 def figures(run: str, out: Path, wall: float, main_peak: int, worker_peaks: list[int]) -> dict:
@@ -105,7 +79,7 @@ def pool_run(corpus: Path, out: Path) -> dict:
 
 
 def dask_run(run: str, corpus: Path, out: Path, folder: Path, partition_size: int) -> dict:
-    cluster = LoopbackCluster(folder)
+    cluster = MeasuredCluster(folder)
     try:
         command = [str(BIN / "artex"), "batch", str(corpus), "--out", str(out), "--cluster",
                    cluster.address, "--batch-size", str(BATCH_SIZE), "--partition-size",

@@ -6,7 +6,6 @@ worker killed with SIGKILL in the middle of a run loses nothing."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
+from loopback_dask import LoopbackCluster
 
 from artex import batch
 from artex import cluster as cluster_engine
@@ -27,60 +27,15 @@ pytest_plugins = ["pg"]
 pytestmark = pytest.mark.model
 
 REPO = Path(__file__).resolve().parent.parent
-DASK = Path(sys.executable).parent / "dask"
 TEXTS = sorted((REPO / "corpus").glob("*.txt"))
 COUNTS = ("articles", "resumed", "duplicates", "errors", "words")
-
-
-class Cluster:
-    """A Dask scheduler and workers started as processes, each worker one thread."""
-
-    def __init__(self, folder: Path, workers: int):
-        self.folder = folder
-        self.scheduler_file = folder / "scheduler.json"
-        environment = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
-        common = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
-                  "env": environment, "cwd": folder}
-        self.scheduler = subprocess.Popen(
-            [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-             "--scheduler-file", str(self.scheduler_file)], **common)
-        self.workers = []
-        deadline = time.monotonic() + 60
-        while not self.scheduler_file.exists():
-            assert time.monotonic() < deadline, "the scheduler did not start"
-            time.sleep(0.2)
-        time.sleep(0.2)
-        self.address = json.loads(self.scheduler_file.read_text())["address"]
-        for _ in range(workers):
-            self.workers.append(subprocess.Popen(
-                [str(DASK), "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1",
-                 "--no-nanny", "--no-dashboard", "--memory-limit", "0",
-                 "--local-directory", str(folder)], **common))
-        from distributed import Client
-        with Client(self.address, timeout="30s") as client:
-            client.wait_for_workers(workers, timeout=120)
-
-    def stop(self) -> None:
-        """The scheduler closes its workers and itself; a process still there is killed."""
-        from distributed import Client
-        try:
-            with Client(self.address, timeout="10s") as client:
-                client.shutdown()
-        except OSError:
-            pass
-        for process in [*self.workers, self.scheduler]:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 @pytest.fixture
 def cluster(tmp_path):
     folder = tmp_path / "dask"
     folder.mkdir()
-    started = Cluster(folder, workers=2)
+    started = LoopbackCluster(folder, workers=2)
     yield started
     started.stop()
 
