@@ -32,10 +32,9 @@ from spacy.tokens import Doc
 
 from artex.convert import join_pieces, to_article
 from artex.pieces import piece_bounds
-from artex.record import InputError, Markup, Record
+from artex.record import Failure, InputError, Markup, Record
 from artex.schema import Article
 from artex.settings import Settings
-from artex.sinks import Failure
 from artex.stages.common import prepare_doc
 
 # Any item that is neither a Record nor an InputError is passed through unchanged.

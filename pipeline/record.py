@@ -48,3 +48,13 @@ class Record:
         if self.id:
             return self.id
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that produced no article: what the errors sink writes, one JSON line each."""
+
+    input: str
+    line: int | None
+    reason: str
+    id: str | None = None

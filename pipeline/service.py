@@ -59,10 +59,9 @@ from artex.readers import (
     record_from_bytes,
     records_from_lines,
 )
-from artex.record import InputError, Record
+from artex.record import Failure, InputError, Record
 from artex.schema import Article, ErrorBody, ExtractRequest
 from artex.settings import Settings
-from artex.sinks import Failure
 from artex.view import render_page
 
 log = logging.getLogger("artex.service")

@@ -28,7 +28,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Protocol
 
@@ -52,6 +52,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
+from artex.record import Failure
 from artex.schema import MONEY_ROLES, SCHEMA_VERSION, Article
 
 
@@ -72,16 +73,6 @@ class Sink(Protocol):
     def mark(self) -> int: ...
 
     def rollback(self, mark: int) -> None: ...
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An input that produced no article: what the errors sink writes, one JSON line each."""
-
-    input: str
-    line: int | None
-    reason: str
-    id: str | None = None
 
 
 class JsonLinesFile:
