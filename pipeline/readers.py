@@ -57,7 +57,6 @@ from pathlib import Path
 from typing import IO, Any
 
 import lxml.html
-import trafilatura
 from lxml import etree
 from markdown_it import MarkdownIt
 
@@ -322,7 +321,9 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
     # of a few words an item) as if they were navigation; what it still lets through is left
     # to the segmenter's boilerplate sections.
     # output_format="xml": the walk below reads the extracted tree, so trafilatura need not
-    # render it as text too.
+    # render it as text too. Imported here: it takes a tenth of a second, and only HTML needs it.
+    import trafilatura
+
     extracted = trafilatura.bare_extraction(
         tree, output_format="xml", favor_recall=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, include_formatting=True,
