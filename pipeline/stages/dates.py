@@ -52,7 +52,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -336,10 +335,8 @@ class DatesStage(Stage):
         lex = load_json(models_dir, self.lexicon)
         self.grammar = Grammar(lex)
         self.lex = lex
-        self._date_parser = DateDataParser(languages=["en"], settings=PARSER_SETTINGS)
+        self._date_parser = None
         self.parse_numeric_date = lru_cache(maxsize=DATE_PARSER_CACHE)(self._parse_numeric_date)
-        # dateparser builds its tables on first use (about 2 s): pay that here, once.
-        self._date_parser.get_date_data("1/1/2000")
 
     def match(self, doc: Doc) -> DatesFound:
         skip = section_ranges(doc, NOT_BODY)
@@ -352,7 +349,7 @@ class DatesStage(Stage):
                 resolver.handle(cand) is not None
 
         found: list[Found] = []
-        for cand in self.grammar.candidates(doc.text, accept):
+        for cand in self.grammar.candidates(resolver.text, accept):
             found.extend(resolver.resolve(cand, found[-1].end if found else 0))
         return DatesFound(found, stated)
 
@@ -393,6 +390,12 @@ class DatesStage(Stage):
             short = int(month_first[2])
             month_first[2] = str(2000 + short if short < 50 else 1900 + short)
             text = "/".join(month_first)
+        if self._date_parser is None:
+            # Built on the first numeric date, not at load: importing dateparser and building
+            # its tables takes most of a second, and most articles have no such date.
+            from dateparser.date import DateDataParser
+
+            self._date_parser = DateDataParser(languages=["en"], settings=PARSER_SETTINGS)
         data = self._date_parser.get_date_data(text)
         return data.date_obj.date() if data and data.date_obj else None
 
@@ -452,7 +455,7 @@ class Resolver:
             self.sentence_starts = [s.start_char for s in doc.sents]
         else:
             self.sentence_starts = [0] + [m.end() for m in
-                                          re.finditer(r"\n+|(?<=[.!?])\s+(?=[A-Z\"“])", doc.text)]
+                                          re.finditer(r"\n+|(?<=[.!?])\s+(?=[A-Z\"“])", self.text)]
         self.has_tags = doc.has_annotation("TAG")
         self.token_starts = [token.idx for token in doc]
         self.date_ents = [(e.start_char, e.end_char) for e in doc.ents
