@@ -35,6 +35,7 @@ def spans(doc: Doc, key: str) -> list[Span]:
 
 
 def to_article(doc: Doc, record: Record) -> Article:
+    text = doc.text  # built from the tokens on every access: once here
     mentions_by_entity = defaultdict(list)
     for mention in spans(doc, "artex_entities"):
         mentions_by_entity[mention._.artex_entity_id].append(mention)
@@ -48,7 +49,8 @@ def to_article(doc: Doc, record: Record) -> Article:
                 start=s.start_char, end=s.end_char)
         for s in spans(doc, "artex_sections")
     ]
-    roles_by_amount = _money_roles(doc, {e.id for e in entities})
+    entity_ids = {e.id for e in entities}
+    roles_by_amount = _money_roles(doc, text, entity_ids)
     stated = doc._.artex_dateline_date
     reference = doc._.artex_reference_date or stated
     dates = [TimeExpression(**_span_fields(s), **s._.artex_timex)
@@ -59,8 +61,8 @@ def to_article(doc: Doc, record: Record) -> Article:
         title=record.title or _title_from_sections(doc),
         published=record.published or (date.fromisoformat(stated) if stated else None),
         reference_date=date.fromisoformat(reference) if reference else None,
-        text=doc.text,
-        stats=_stats(doc),
+        text=text,
+        stats=_stats(doc, text),
         sections=sections,
         entities=entities,
         money=[
@@ -74,35 +76,33 @@ def to_article(doc: Doc, record: Record) -> Article:
                     for s in spans(doc, "artex_quantities")],
         dates=dates,
         lists=[_list(s, mentions_by_entity) for s in spans(doc, "artex_lists")],
-        quotes=_quotes(doc, {e.id for e in entities}),
-        claims=_claims(doc, {e.id for e in entities}),
+        quotes=_quotes(doc, text, entity_ids),
+        claims=_claims(doc, text, entity_ids),
         warnings=_warnings(reference, dates),
     )
 
 
-def _words(doc: Doc, start: int | None, end: int | None) -> str | None:
-    return doc.text[start:end] if start is not None and end is not None else None
+def _words(text: str, start: int | None, end: int | None) -> str | None:
+    return text[start:end] if start is not None and end is not None else None
 
 
-def _quotes(doc: Doc, entity_ids: set[str]) -> list[Quote]:
-    text = doc.text
+def _quotes(doc: Doc, text: str, entity_ids: set[str]) -> list[Quote]:
     return [Quote(text=text[q["start"]:q["end"]], start=q["start"], end=q["end"],
                   kind=q["kind"], cue=q["cue"],
                   speaker=q["speaker"] if q["speaker"] in entity_ids else None,
-                  speaker_text=_words(doc, q["speaker_start"], q["speaker_end"]))
+                  speaker_text=_words(text, q["speaker_start"], q["speaker_end"]))
             for q in sorted(doc._.artex_quotes or [], key=lambda q: (q["start"], q["end"]))]
 
 
-def _claims(doc: Doc, entity_ids: set[str]) -> list[Claim]:
-    text = doc.text
+def _claims(doc: Doc, text: str, entity_ids: set[str]) -> list[Claim]:
     return [Claim(text=text[c["start"]:c["end"]], start=c["start"], end=c["end"],
                   polarity=c["polarity"], cue=c["cue"],
                   holder=c["holder"] if c["holder"] in entity_ids else None,
-                  holder_text=_words(doc, c["holder_start"], c["holder_end"]))
+                  holder_text=_words(text, c["holder_start"], c["holder_end"]))
             for c in sorted(doc._.artex_claims or [], key=lambda c: (c["start"], c["end"]))]
 
 
-def _money_roles(doc: Doc, entity_ids: set[str]) -> dict[tuple[int, int], MoneyRoles]:
+def _money_roles(doc: Doc, text: str, entity_ids: set[str]) -> dict[tuple[int, int], MoneyRoles]:
     """The roles of each amount (keyed by its offsets): entity ids in text order, and for each
     role the first words that name a filler that is no entity."""
     found: dict[tuple[int, int], dict] = {}
@@ -111,7 +111,7 @@ def _money_roles(doc: Doc, entity_ids: set[str]) -> dict[tuple[int, int], MoneyR
                                  {role: [] for role in MONEY_ROLES})
         role, entity = record["role"], record["entity"]
         if entity is None:
-            roles.setdefault(f"{role}_text", doc.text[record["start"]:record["end"]])
+            roles.setdefault(f"{role}_text", text[record["start"]:record["end"]])
         elif entity in entity_ids and entity not in roles[role]:
             roles[role].append(entity)
     return {key: MoneyRoles(**roles) for key, roles in found.items()}
@@ -149,14 +149,14 @@ def _title_from_sections(doc: Doc) -> str | None:
     return titles[0].text.strip() if titles else None
 
 
-def _stats(doc: Doc) -> Stats:
+def _stats(doc: Doc, text: str) -> Stats:
     sentences = sum(1 for s in doc.sents if not all(t.is_space for t in s)) \
         if doc.has_annotation("SENT_START") else 0
     return Stats(
-        characters=len(doc.text),
+        characters=len(text),
         words=sum(1 for t in doc if not (t.is_punct or t.is_space)),
         sentences=sentences,
-        paragraphs=_paragraphs(doc.text),
+        paragraphs=_paragraphs(text),
     )
 
 
