@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from artex import __version__
 from artex.record import InputError
 from artex.settings import Settings
 
+# rich_markup_mode=None: click's plain help; rendering it with rich would import rich's
+# markup, markdown and table modules first, which takes longer than the help itself.
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="News articles to structured, verifiable JSON.")
+                  rich_markup_mode=None, help="News articles to structured, verifiable JSON.")
 
 
 def print_version(value: bool) -> None:
@@ -124,6 +125,8 @@ def eval_(
     if as_json:
         typer.echo(json.dumps(report.to_json(errors), indent=2))
         return
+    from rich.console import Console
+
     console = Console()
     for table in evaluate.report_tables(report):
         console.print(table)
