@@ -306,12 +306,14 @@ class Grammar:
         found = self.matches(text)
         order = {name: i for i, (name, _) in enumerate(self.rules)}
         found.sort(key=lambda c: (c.start - c.end, c.start, order[c.rule]))
-        taken: list[tuple[int, int]] = []
+        # The characters of the matches chosen so far: a candidate overlaps one of them when it
+        # covers any (no rule matches the empty string). One lookup, not a scan of every match.
+        taken = bytearray(len(text))
         chosen = []
         for cand in found:
-            if any(cand.start < e and s < cand.end for s, e in taken) or not accept(cand):
+            if taken.find(1, cand.start, cand.end) != -1 or not accept(cand):
                 continue
-            taken.append((cand.start, cand.end))
+            taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
 
