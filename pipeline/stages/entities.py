@@ -124,7 +124,6 @@ RULE_FAMILIES = {
     "text_start_words": "a capitalised common word starting a sentence or line is no name",
     "heading_only_names": "names found only in headings and list-item titles are dropped",
     "currency_terms": "'Swedish crowns', '$99 (USD)', 'FTSE 100' are no entities",
-    "word_fragments": "a mention glued by a hyphen to a lowercase word is dropped ('Wi-Fi')",
     "date_names": "a month and a day the model took for a name are no entity ('Oct 2')",
     "market_context": "a name before 'shares' or 'stock' is an organisation ('Bharat Tel shares "
                       "closed'), unless it is a known place ('Tokyo shares')",
@@ -297,9 +296,7 @@ class EntityStage(common.Stage):
             mentions += self.defined_acronyms(doc, mentions)
             mentions = resolve_overlaps(mentions)
         defined = self.defined_concepts(doc, mentions)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        mentions = [m for m in mentions if self.is_name(doc, m, defined) and not (
-            "word_fragments" in self.on and is_word_fragment(doc, m, covered))]
+        mentions = [m for m in mentions if self.is_name(doc, m, defined)]
         for mention in mentions:
             self.fix_label(doc, mention)
         if "list_labels" in self.on:
@@ -1038,14 +1035,6 @@ def is_name_word(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() and (token.is_title or text.isupper() and len(text) > 1
                                    or text.isalnum() and any(c.isdigit() for c in text))
-
-
-def is_word_fragment(doc: Doc, mention: Mention, covered: set[int]) -> bool:
-    """The "Fi" of "Wi-Fi": a mention glued by a hyphen to a word that is no name (unlike the
-    "China" of "U.S.-China")."""
-    start = mention.start
-    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-        and not doc[start - 2].whitespace_ and start - 2 not in covered
 
 
 def dateline_places(doc: Doc) -> list[Mention]:
