@@ -1,7 +1,8 @@
 """Writes the gold files of this round from the hand-written annotations below.
 
 Offsets are found by searching each article's text for the annotated words (never by artex),
-with the helpers of round 19-money-roles (``../19-money-roles/build_gold.py``): an entity's
+with the builder of round 19-money-roles (``../19-money-roles/build_gold.py``, reading this
+folder's articles): an entity's
 mentions are every whole-word occurrence of its surface forms, minus those inside a longer
 mention; money, quantities and dates name their words and, when the words occur more than
 once, which occurrence (0-based). Run from this folder: python build_gold.py
@@ -15,7 +16,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "19-money-roles"))
-from build_gold import entities, roles, span  # noqa: E402
+import build_gold as round_19  # noqa: E402
+
+round_19.HERE = HERE  # its gold() reads the article beside the gold file it writes
 
 
 def year(y: int) -> tuple[str, str]:
@@ -266,33 +269,9 @@ ARTICLES = {
 }
 
 
-def gold(name: str, spec: dict) -> dict:
-    source = f"{name}.txt"
-    text = (HERE / source).read_text(encoding="utf-8")
-    ents = entities(text, spec["entities"], spec.get("not_mentions", []))
-    names = {e["name"] for e in ents}
-    money = [{**span(text, words, nth), "amount": amount, "amount_max": amount_max,
-              "currency": currency, "qualifier": qualifier, "per": per,
-              "roles": roles(given, names)}
-             for words, nth, amount, amount_max, currency, qualifier, per, given
-             in spec["money"]]
-    quantities = [{**span(text, words, nth), "value": value, "value_max": value_max,
-                   "unit": unit, "qualifier": qualifier}
-                  for words, nth, value, value_max, unit, qualifier in spec["quantities"]]
-    dates = [{**span(text, words, nth), "type": kind, "value": value, "modifier": modifier,
-              "start_date": interval[0], "end_date": interval[1]}
-             for words, nth, kind, value, modifier, interval in spec["dates"]]
-    for items in (money, quantities, dates):
-        items.sort(key=lambda item: item["start"])
-    return {"gold_version": "1.0", "source": source,
-            "reference_date": spec["reference_date"], "title": text.split("\n", 1)[0],
-            "published": spec["reference_date"], "text": text, "entities": ents,
-            "money": money, "quantities": quantities, "dates": dates, "lists": []}
-
-
 if __name__ == "__main__":
     for article, annotations in ARTICLES.items():
         path = HERE / f"{article}.gold.json"
-        data = gold(article, annotations)
+        data = round_19.gold(article, {"not_mentions": [], **annotations})
         path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(path.name, len(data["entities"]), "entities", len(data["money"]), "money")
