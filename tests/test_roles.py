@@ -211,3 +211,48 @@ def test_coordinated_clauses_keep_their_own_roles(roles_of, text, first, second)
     assert [roles for _, roles in roles_of(text)] == [
         {role: [f[2:] if f.startswith("T:") else f for f in fillers]
          for role, fillers in expected.items()} for expected in (first, second)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place after a preposition qualifies the noun before it; the noun heads the phrase.
+    ("Farmers in Ontario were paid about C$300 a tonne for soybeans.",
+     {"payee": ["T:Farmers in Ontario"]}),
+    ("The Art Institute of Chicago in Illinois paid $8 million for a Monet landscape.",
+     {"payer": ["Art Institute of Chicago"]}),
+    # A place before the clause.
+    ("In Texas, Samsung spent $40 million on a new chip plant.",
+     {"payer": ["Samsung"], "place": ["Texas"]}),
+    # A name in commas after the object.
+    ("Tesco paid its finance director, Imran Shah, £3 million last year.",
+     {"payer": ["Tesco"], "payee": ["Imran Shah"]}),
+    # What sells for or fetches an amount holds it.
+    ("A Picasso portrait sold for $40 million at Sotheby's.",
+     {"holder": ["T:A Picasso portrait"]}),
+    ("A Banksy mural fetches £2 million at auction",
+     {"holder": ["T:A Banksy mural"]}),
+    ("Sotheby's had guaranteed the family $30 million.",
+     {"payer": ["Sotheby"], "payee": ["T:the family"]}),
+    # A gift's giver; "the museum" is the museum named before.
+    ("The Museum of Modern Art will buy the statue. The museum said the purchase was funded "
+     "by a $5 million gift from the Getty Foundation.",
+     {"payer": ["Getty Foundation"], "source": ["Museum of Modern Art"]}),
+    # Rent is the money, not a party; a bought building is the holder of its price.
+    ("Hargreaves Lloyd pays rent of about £50 a square foot.",
+     {"payer": ["Hargreaves Lloyd"]}),
+    ("Blackstone bought London's tallest office tower for £1 billion.",
+     {"payer": ["Blackstone"], "holder": ["T:London's tallest office tower"]}),
+    # A participle after a determiner is an adjective, not the frame's verb.
+    ("Generators will receive a guaranteed price of £70 per megawatt hour.",
+     {"payee": ["T:Generators"]}),
+])
+def test_phrases_places_and_sales(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == {role: [f[2:] if f.startswith("T:") else f for f in fillers]
+                     for role, fillers in expected.items()}
+
+
+def test_a_new_clause_after_a_comma_and_does_not_take_the_earlier_verb(roles_of):
+    found = roles_of("Shell raised $2 billion from BlackRock in May, and its revenue has "
+                     "reached $90 billion a year.")
+    assert [roles for _, roles in found] == [
+        {"payer": ["BlackRock"], "payee": ["Shell"]}, {"holder": ["Shell"]}]

@@ -28,9 +28,12 @@ IDB loan"), an amount compared with an earlier one ("down from $B"), a coordinat
 prepositions ("owes $A to X and $B to Y"), an infinitive after the amount that takes the later
 prepositions ("a contract to supply drones for the Army"). An institution noun ("the council")
 is the organisation whose name holds it; words for the amount itself ("the money", "a
-dividend") are no party; a value noun ("a €196 million budget", "raised its budget to") makes
-the subject the holder. Mentions in datelines and bylines (agency credits) never fill a role.
-The cues are in ``models/roles.json``.
+dividend", "rent") are no party; a value noun ("a €196 million budget", "raised its budget to")
+makes the subject the holder, and so does "sold for" / "fetches" for what is sold. A place after
+a preposition qualifies the noun before it ("Farmers in Saskatchewan"); a place before the
+clause ("In Leeds, …") is where the money goes; a name in commas after an object is the object
+("its chief executive, Laura Finch,"). Mentions in datelines and bylines (agency credits) never
+fill a role. The cues are in ``models/roles.json``.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ COORDINATORS = frozenset({"and", "or", "&"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words between a gapped clause's subject and its amount: "the remaining", "a further".
 GAP_WORDS = frozenset({"DT", "JJ", "RB", "VBG"})
+# Prepositions whose place qualifies the noun before them ("Farmers in Saskatchewan").
+QUALIFYING_PREPOSITIONS = frozenset({"in", "of", "at", "from"})
 # Words tagged IN that open a clause, not a prepositional phrase.
 SUBORDINATORS = frozenset({"that", "if", "whether", "because", "although", "while", "as"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -74,6 +79,8 @@ class Frame:
     place_subject: bool = False
     # The role of a name that modifies a frame noun after the amount ("a $450 million IDB loan").
     modifier: str | None = None
+    # The subject's role when the amount follows the verb's "for" ("A painting sold for $N").
+    intransitive_subject: str | None = None
     prepositions: dict[str, str] = field(default_factory=dict)
 
 
@@ -237,7 +244,7 @@ class _Reader:
         """The organisation named last before token ``before`` whose name holds the noun
         ("the council" → Galway City Council)."""
         for m_start, _, entity, label in reversed(self.mentions):
-            if m_start < before and label in ("ORG", "FAC") \
+            if m_start < before and label not in ("GPE", "NORP", "PERSON") \
                     and noun in self.names.get(entity, "").lower().split():
                 return entity
         return None
@@ -279,8 +286,9 @@ class _Reader:
         """Whether a mention names an organisation ("ORG") or a person, trusting what the text
         calls the entity ("a payments company") over the entity label."""
         company = bool(self.descriptors.get(mention[2], set()) & self.stage.company_nouns)
-        if label == "ORG":
-            return mention[3] == "ORG" or company and mention[3] == "PERSON"
+        if label == "ORG":  # a company the model took for a product or a work is still one
+            return mention[3] in ("ORG", "PRODUCT", "WORK_OF_ART") \
+                or company and mention[3] == "PERSON"
         return mention[3] == label and not company
 
     # -- the amount's clause ----------------------------------------------------------------
@@ -348,6 +356,9 @@ class _Reader:
 
     def is_verb(self, i: int, form: tuple[str, ...]) -> bool:
         tag = self.doc[i].tag_
+        # "a guaranteed price": a participle after a determiner is an adjective.
+        if tag in ("VBN", "VBG") and i > 0 and self.doc[i - 1].tag_ == "DT":
+            return False
         if form in self.stage.ambiguous or not self.tagged:
             return tag.startswith("VB") or not self.tagged
         return not tag.startswith("NN") or tag == "NNS" and i > 0 and i - 1 in self.mention_at
@@ -391,6 +402,13 @@ class _Reader:
             # A headline's comma joins names: "Ottawa, Quebec pledge C$310 million".
             if self.doc[i].text == "," and i in self.title and start in self.mention_at \
                     and i - 1 in self.mention_at and i > low:
+                start = i
+                continue
+            # "Farmers in Saskatchewan": a place after a preposition qualifies the noun before.
+            if self.lower(i) in QUALIFYING_PREPOSITIONS and start in self.mention_at \
+                    and self.mention_at[start][3] in self.stage.place_labels \
+                    and i - 1 >= low and (i - 1 in self.mention_at
+                                          or self.doc[i - 1].tag_ in ("NN", "NNS")):
                 start = i
                 continue
             if not self.phrase_token(i) or self.doc[i].tag_ == "VBN" and start == end \
@@ -466,6 +484,18 @@ class _Reader:
         head = end - 1
         while head > start and (doc[head].text in POSSESSIVES or doc[head].text in "()"):
             head -= 1
+        # "the family of the late collector Harold Brennan", "Farmers in Saskatchewan": the
+        # head comes before the preposition.
+        k = start + 1
+        while k < head:
+            if k in self.mention_at:
+                k = self.mention_at[k][1]
+                continue
+            if self.lower(k) in QUALIFYING_PREPOSITIONS and doc[k - 1].tag_ in (
+                    "NN", "NNS", "NNP", "NNPS"):
+                head = k - 1
+                break
+            k += 1
         # "Marlow & Finch plc" where the name was found without its legal form.
         if head not in self.mention_at and head - 1 >= start and head - 1 in self.mention_at \
                 and doc[head].tag_ in ("NNP", "NNPS"):
@@ -608,9 +638,14 @@ class _Reader:
             found = self.form_at(i, self.stage.verb_frames)
             if found and (self.is_verb(i, found[0]) or self.headline_verb(i, found[0])):
                 return i, found[0], found[1]
-            # "charges merchants a fee and processed payments worth …": another verb's amount.
-            if self.doc[i].tag_ in FINITE_TAGS | {"VBN"} and i > low \
-                    and self.lower(i - 1) in COORDINATORS:
+            # "charges merchants a fee and processed payments worth …", "…, and its revenue has
+            # reached …": another verb's amount.
+            if self.doc[i].tag_ in FINITE_TAGS | {"VBN"} and i > low and (
+                    self.lower(i - 1) in COORDINATORS
+                    or self.lower(i - 1) in self.stage.auxiliaries
+                    and self.doc[i - 1].tag_ != "TO"):
+                return None
+            if self.lower(i) in COORDINATORS and i > low and self.doc[i - 1].text == ",":
                 return None
         return None
 
@@ -696,7 +731,8 @@ class _Reader:
             apposed = self.phrase_fillers(role, *inside, allow_text=False)
             # "Harrowgate's owners, the investment group Redwater Sports, have spent …": the
             # apposition names the head that the possessive only owns.
-            if outer_phrase[1] - 1 not in self.mention_at and any(f.entity for f in apposed):
+            if outer_phrase[1] - 1 not in self.mention_at and doc[comma + 1].tag_ == "DT" \
+                    and any(f.entity for f in apposed):
                 return apposed
             if any(f.entity for f in outer):
                 return outer
@@ -724,6 +760,7 @@ class _Reader:
                 fillers += self.verb_fillers(amount, cue, form, frame, start, reach)
             if {frame.subject, frame.object} & {"payer", "payee"}:
                 fillers += self.purpose_places(amount, clause_end)
+                fillers += self.fronted_places(start, cue)
             if after is not None:
                 fillers += self.modifier_fillers(amount, *after)
                 fillers += self.preposition_fillers(after[2], after[0] + len(after[1]),
@@ -806,6 +843,10 @@ class _Reader:
         fillers = []
         subject_role = frame.passive_subject if passive else frame.subject
         after_verb = cue + len(form)
+        # "A painting sold for $62 million": what is sold holds the price.
+        if frame.intransitive_subject and not passive and after_verb < len(doc) \
+                and self.lower(after_verb) in ("for", "at") and after_verb + 1 == amount.start:
+            subject_role = frame.intransitive_subject
         if not passive and after_verb < amount.start and subject_role in ("payer", "payee"):
             head = self.phrase_right(after_verb, amount.start)[1] - 1
             # "raised its 2026 capital budget to C$3.2 billion": a value the subject has.
@@ -826,12 +867,25 @@ class _Reader:
             # "approved a subsidy for Rapidus worth …": the object is the money, not a party.
             if object_end > object_start and self.noun_at(object_end - 1) is None:
                 # "buy nickel from …": a bought thing is no holder, a bought company is.
+                # "buy Manchester's tallest building for £210 million": the price is its own.
                 text = frame.object != "holder" or frame.subject != "payer" \
-                    or doc[object_end - 1].tag_ == "NNS"
-                fillers += self.phrase_fillers(frame.object, object_start, object_end,
-                                               allow_text=text)
+                    or doc[object_end - 1].tag_ == "NNS" or self.lower(object_end) == "for" \
+                    and object_end + 1 in self.money_first
+                named = self.apposed_name(object_end, amount.start)
+                fillers += [Filler(frame.object, *named[:3])] if named else \
+                    self.phrase_fillers(frame.object, object_start, object_end, allow_text=text)
         fillers += self.preposition_fillers(frame, self.own_part(amount, after_verb), end, amount)
         return fillers
+
+    def apposed_name(self, i: int, end: int) -> tuple[int, int, str, str] | None:
+        """"its chief executive, Laura Finch, $9.7 million": the name in commas after a
+        phrase, just before the amount."""
+        if i + 2 < end and self.doc[i].text == "," and i + 1 in self.mention_at:
+            mention = self.mention_at[i + 1]
+            if mention[0] == i + 1 and mention[1] < end and self.doc[mention[1]].text == "," \
+                    and mention[1] + 1 == end and mention[3] in self.stage.actor_labels:
+                return mention
+        return None
 
     def own_part(self, amount: Span, start: int) -> int:
         """"owes $620 million to bondholders and $140 million to suppliers": a coordinated
@@ -843,6 +897,17 @@ class _Reader:
                 and any(i in self.money_first for i in range(start, k - 1)):
             return amount.start
         return start
+
+    def fronted_places(self, start: int, cue: int) -> list[Filler]:
+        """"In Leeds, the city council spent …", "And in Glasgow, …": a place before the
+        clause."""
+        i = start + 1 if start < cue and self.lower(start) in COORDINATORS else start
+        if i + 2 < cue and self.lower(i) in ("in", "at") and i + 1 in self.mention_at:
+            m_start, m_end, entity, label = self.mention_at[i + 1]
+            if m_start == i + 1 and label in self.stage.place_labels and m_end < cue \
+                    and self.doc[m_end].text == ",":
+                return [Filler("place", m_start, m_end, entity)]
+        return []
 
     def purpose_places(self, amount: Span, end: int) -> list[Filler]:
         """"raises $38 million to expand across East Africa": the places of a purpose clause."""
