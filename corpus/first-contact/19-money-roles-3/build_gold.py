@@ -1,16 +1,10 @@
-"""Writes the gold files of round 19-money-roles-3 from the hand-written annotations below.
-
-Offsets come from a text search over each article (never from artex), with the span and entity
-search of round 19-money-roles (`../19-money-roles/build_gold.py`): an entity's mentions are every
-whole-word occurrence of its surface forms, minus those inside a longer mention; money,
-quantities and dates name their words and, when the words occur more than once, which
-occurrence (0-based). Run from this folder: python build_gold.py
+"""Hand-written gold of round 19-money-roles-3. `../19-money-roles/build_gold.py` turns the
+annotations into gold files (offsets by text search, never by artex): python build_gold.py
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -18,8 +12,7 @@ _spec = importlib.util.spec_from_file_location(
     "round_19_money_roles", HERE.parent / "19-money-roles" / "build_gold.py")
 _round = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_round)
-_round.HERE = HERE  # its gold() reads the articles of this folder
-gold, year, day = _round.gold, _round.year, _round.day
+year, day = _round.year, _round.day
 
 
 NONE = (None, None)
@@ -291,8 +284,4 @@ ARTICLES = {
 
 
 if __name__ == "__main__":
-    for article, annotations in ARTICLES.items():
-        path = HERE / f"{article}.gold.json"
-        data = gold(article, annotations)
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(path.name, len(data["entities"]), "entities", len(data["money"]), "money")
+    _round.write(ARTICLES, HERE)
