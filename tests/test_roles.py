@@ -256,3 +256,11 @@ def test_a_new_clause_after_a_comma_and_does_not_take_the_earlier_verb(roles_of)
                      "reached $90 billion a year.")
     assert [roles for _, roles in found] == [
         {"payer": ["BlackRock"], "payee": ["Shell"]}, {"holder": ["Shell"]}]
+
+
+def test_a_pronoun_refers_within_its_paragraph_and_not_to_a_prepositional_object(roles_of):
+    text = ("Orvane Group bought a stake in Pixelcraft.\n\n"
+            "It raised $250 million from Tiger Global and Sequoia Capital in April, and its "
+            "revenue has reached $180 million a year.\n")
+    assert [roles for _, roles in roles_of(text)] == [
+        {"payer": ["Tiger Global", "Sequoia Capital"]}, {}]

@@ -234,7 +234,7 @@ class _Reader:
         preposition."""
         j = i - 1
         while j >= 0 and (j in self.mention_at or self.doc[j].tag_ in (
-                "JJ", "NN", "NNS", "HYPH", "VBN")):
+                "JJ", "NN", "NNS", "HYPH", "VBN") or self.lower(j) in COORDINATORS):
             j = self.mention_at[j][0] - 1 if j in self.mention_at else j - 1
         while j >= 0 and self.doc[j].tag_ in ("DT", "PRP$"):
             j -= 1
@@ -563,14 +563,29 @@ class _Reader:
         """The entity of the nearest earlier mention of the kind, preferring one that is no
         object of a preposition ("raised … from GIC and others. Its revenue" is not GIC's)."""
         fallback = None
+        sentence = self.doc[before].sent.start if self.doc.has_annotation("SENT_START") else 0
+        paragraph = self.paragraph_start(before)
         for mention in reversed(self.mentions):
             if mention[0] >= before or not self.is_kind(mention, label):
                 continue
+            if mention[0] < paragraph:  # a pronoun refers within its paragraph
+                break
             if self.after_preposition(mention[0]):
-                fallback = fallback or mention[2]
+                # "from Tiger Global and Sequoia Capital …, and its revenue": an object of a
+                # preposition is the antecedent only when nothing else is, in an earlier sentence.
+                if mention[0] < sentence:
+                    fallback = fallback or mention[2]
                 continue
             return mention[2]
         return fallback
+
+    def paragraph_start(self, i: int) -> int:
+        """The first token of the body paragraph (section) that holds token i, or 0."""
+        start = 0
+        for section in self.doc.spans.get(SECTIONS_KEY, []):
+            if section.start <= i < section.end and section.label_ == "body":
+                start = section.start
+        return start
 
     def described_as(self, before: int, noun: str) -> str | None:
         """The entity that the text last called by the noun ("regulator Aneel" → "the
