@@ -607,6 +607,20 @@ def test_a_known_place_the_body_names_does_not_join_the_company_named_after_it(r
     assert len(doc._.artex_entities) == entities
 
 
+@pytest.mark.parametrize("text, ents, name", [
+    ("The Kelso Angling Society met.", [("Kelso Angling Society", "PERSON")],
+     "Kelso Angling Society"),
+    ("Harlow Valley Trust bought it.", [("Harlow Valley Trust", "GPE")], "Harlow Valley Trust"),
+    ("Orbis Growth Partners led the round.", [("Orbis Growth Partners", "PERSON")],
+     "Orbis Growth Partners"),
+    ("The Tarn Dairy Cooperative paid.", [("Tarn Dairy Cooperative", "WORK_OF_ART")],
+     "Tarn Dairy Cooperative"),
+])
+def test_an_organisation_word_ending_a_name_makes_it_an_organisation(run, text, ents, name):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(name, "ORG")]
+
+
 def test_a_state_named_after_no_known_place_keeps_the_models_label(run):
     doc = run("Fans of Penn State cheered.", ents=[("Penn State", "ORG")])
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [("Penn State", "ORG")]
