@@ -9,7 +9,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -17,10 +17,33 @@ from artex import __version__
 from artex.record import InputError
 from artex.settings import Settings
 
+
+class App(typer.Typer):
+    """The typer app, which turns an unexpected exception into one line and exit 1 (the
+    traceback only with ``artex --debug``)."""
+
+    debug = False
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as error:  # SystemExit and KeyboardInterrupt are no Exception
+            if App.debug:
+                raise
+            typer.echo(f"artex: internal error: {one_line(error)} (run with --debug for the "
+                       "traceback)", err=True)
+            raise SystemExit(EXIT_SOME_FAILED) from None
+
+
+def one_line(error: Exception) -> str:
+    message = " ".join(str(error).split())
+    return f"{type(error).__name__}: {message}"[:500] if message else type(error).__name__
+
+
 # rich_markup_mode=None: click's plain help; rendering it with rich would import rich's
 # markup, markdown and table modules first, which takes longer than the help itself.
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  rich_markup_mode=None, help="News articles to structured, verifiable JSON.")
+app = App(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+          rich_markup_mode=None, help="News articles to structured, verifiable JSON.")
 
 
 def print_version(value: bool) -> None:
@@ -34,8 +57,11 @@ def main(
     version: Annotated[bool, typer.Option(
         "--version", callback=print_version, is_eager=True,
         help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option(
+        "--debug", help="On an internal error, show the traceback.")] = False,
 ) -> None:
     """News articles to structured, verifiable JSON."""
+    App.debug = debug
 
 EXIT_BAD_INPUT = 2
 EXIT_SOME_FAILED = 1
@@ -45,6 +71,22 @@ EXIT_INTERRUPTED = 130
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
     typer.echo(f"artex: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+# Options shared by the commands that read inputs.
+MaxBytes = Annotated[int, typer.Option(
+    "--max-bytes", min=1, help="Refuse an input (a JSON Lines record) larger than this many "
+                               "bytes, before parsing it.")]
+TimeBudget = Annotated[float | None, typer.Option(
+    "--time-budget", min=0.0, help="Give up an article that takes longer than this many "
+                                   "seconds (checked between the pieces of a long text); "
+                                   "default: no limit.")]
+
+
+def warn(article: Any) -> None:
+    """The article's warnings on stderr, one a line (they are in its JSON too)."""
+    for warning in article.warnings:
+        typer.echo(f"artex: warning: {article.source}: {warning}", err=True)
 
 
 def parse_date(value: str | None, option: str) -> date | None:
@@ -65,18 +107,22 @@ def extract(
     format: Annotated[str | None, typer.Option(
         help="Input format (txt, html, md, json, jsonl); default: the file suffix, and txt "
              "for standard input.")] = None,
+    max_bytes: MaxBytes = Settings.max_input_bytes,
+    time_budget: TimeBudget = None,
 ) -> None:
-    """Extract one article and print it as JSON."""
+    """Extract one article and print it as JSON (its warnings also on stderr)."""
     from artex import api
     from artex.core import ArticleError
 
-    settings = Settings(reference_date=parse_date(reference_date, "--reference-date"))
+    settings = Settings(reference_date=parse_date(reference_date, "--reference-date"),
+                        max_input_bytes=max_bytes, time_budget=time_budget)
     try:
         result = api.extract_article(article, settings, article_id=id, fmt=format)
     except InputError as error:
         fail(str(error))
     except ArticleError as error:
         fail(str(error), EXIT_SOME_FAILED)
+    warn(result)
     typer.echo(result.model_dump_json(indent=2))
 
 
@@ -163,13 +209,16 @@ def batch(
              "--workers is then the cluster's.")] = None,
     partition_size: Annotated[int, typer.Option(
         min=1, help="With --cluster: records per Dask task.")] = 32,
+    max_bytes: MaxBytes = Settings.max_input_bytes,
+    time_budget: TimeBudget = None,
 ) -> None:
     """Extract many articles into JSON Lines (and a database). Exit 1 if some failed."""
     from artex import batch as batch_runner
     from artex.sinks import SinkError
 
     settings = Settings(reference_date=parse_date(reference_date, "--reference-date"),
-                        batch_size=batch_size, workers=workers)
+                        batch_size=batch_size, workers=workers, max_input_bytes=max_bytes,
+                        time_budget=time_budget)
     options = batch_runner.BatchOptions(db_url=db, resume=resume,
                                         checkpoint_every=checkpoint_every,
                                         progress=batch_runner.progress_for(sys.stderr),
@@ -199,12 +248,14 @@ def render(
     format: Annotated[str | None, typer.Option(
         help="Input format (txt, html, md, json); default: the file suffix, and txt for "
              "standard input.")] = None,
+    max_bytes: MaxBytes = Settings.max_input_bytes,
 ) -> None:
     """Extract one article and write its reading view as one self-contained HTML page."""
     from artex import api
     from artex.core import ArticleError
 
-    settings = Settings(reference_date=parse_date(reference_date, "--reference-date"))
+    settings = Settings(reference_date=parse_date(reference_date, "--reference-date"),
+                        max_input_bytes=max_bytes)
     try:
         page = api.render_article(article, settings, fmt=format)
     except InputError as error:

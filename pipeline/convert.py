@@ -78,7 +78,7 @@ def to_article(doc: Doc, record: Record) -> Article:
         lists=[_list(s, mentions_by_entity) for s in spans(doc, "artex_lists")],
         quotes=_quotes(doc, text, entity_ids),
         claims=_claims(doc, text, entity_ids),
-        warnings=_warnings(reference, dates),
+        warnings=[*record.warnings, *_warnings(reference, dates)],
     )
 
 

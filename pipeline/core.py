@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from artex.convert import join_pieces, to_article
+from artex.language import language_warning
 from artex.pieces import piece_bounds
 from artex.record import Failure, InputError, Markup, Record
 from artex.schema import Article
@@ -67,6 +68,14 @@ def make_doc(nlp: Language, record: Record, settings: Settings, continues: bool 
     reference = reference_date_of(record, settings)
     return prepare_doc(nlp.make_doc(record.text), reference.isoformat() if reference else None,
                        ((m.start, m.end, m.kind) for m in record.markup), continues)
+
+
+def checked(record: Record) -> Record:
+    """The record with a warning when its text does not look English (artex.language)."""
+    warning = language_warning(record.text)
+    if warning is None or warning in record.warnings:
+        return record
+    return replace(record, warnings=(*record.warnings, warning))
 
 
 def failure_of(error: InputError) -> Failure:
@@ -154,7 +163,7 @@ def take(job: Job, k: int, doc: Doc | None, seconds: float, nlp: Language,
     budget = settings.time_budget
     if budget is not None and job.seconds > budget and job.open:
         job.fail(f"over the time budget of {budget:g} s an article "
-                 f"({len(job.parts)} of {len(job.bounds)} pieces done)")
+                 f"(--time-budget; {len(job.parts)} of {len(job.bounds)} pieces done)")
 
 
 def outcome(job: Job, nlp: Language, settings: Settings) -> Article | Failure | Any:
@@ -200,6 +209,7 @@ def process(items: Iterable[Record | InputError | Other], nlp: Language,
             if not isinstance(item, Record):
                 continue
             try:
+                job.item = item = checked(item)
                 job.bounds = piece_bounds(item.text, settings.piece_chars, item.markup)
                 first = 0 if len(job.bounds) == 1 else 1
                 if first:

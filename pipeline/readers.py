@@ -46,6 +46,7 @@ for a URL) and a fixed latest date instead of "today".
 from __future__ import annotations
 
 import codecs
+import html.parser
 import json
 import logging
 import re
@@ -82,13 +83,14 @@ def read_bytes(source: str, settings: Settings) -> bytes:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
             raise InputError(source, f"too large ({size:,} bytes; the limit is "
-                                     f"{settings.max_input_bytes:,})")
+                                     f"{settings.max_input_bytes:,}, --max-bytes)")
         try:
             data = path.read_bytes()
         except OSError as error:
             raise InputError(source, f"cannot be read ({error.strerror})") from None
     if len(data) > settings.max_input_bytes:
-        raise InputError(source, f"too large (over {settings.max_input_bytes:,} bytes)")
+        raise InputError(source, f"too large (over {settings.max_input_bytes:,} bytes, "
+                                 "--max-bytes)")
     return data
 
 
@@ -101,23 +103,82 @@ def existing_file(source: str) -> Path:
     return path
 
 
-def decode_text(data: bytes, source: str, fallback_encoding: str | None = None) -> str:
-    """UTF-8 text (else text in ``fallback_encoding``) with Unix line ends, refusing binary,
+# Byte-order marks of the encodings read besides UTF-8 (whose own BOM is dropped by utf-8-sig).
+BYTE_ORDER_MARKS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# Control characters that are no text: C0 but the white space (tab, line feed, vertical tab,
+# form feed, carriage return); DEL; C1.
+STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# A text may hold this share of control characters (or up to MIN_STRAY ones in a short text):
+# they are removed with a warning. More, and the input is taken for binary data.
+STRAY_SHARE = 0.01
+MIN_STRAY = 3
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text read from bytes, and what reading it changed (for Record.warnings)."""
+
+    text: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode_text(data: bytes, source: str, fallback_encoding: str | None = None) -> Decoded:
+    """UTF-8 text (UTF-16 with a byte-order mark; else text in ``fallback_encoding``) with Unix
+    line ends and without stray control characters (removed, with a warning), refusing binary,
     undecodable and empty input."""
-    if b"\x00" in data:
-        raise InputError(source, "binary data, not text (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        text = decoded_or_none(data, fallback_encoding)
-        if text is None:
-            raise InputError(
-                source, f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset "
-                        f"{error.start})") from None
+    text = None
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                text = data[len(mark):].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(source, f"not UTF-16 text, though it starts with a UTF-16 "
+                                         f"byte-order mark (invalid bytes at offset "
+                                         f"{error.start + len(mark)})") from None
+    if text is None:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            if b"\x00" in data:
+                raise InputError(source, "binary data, not text (contains NUL bytes)") from None
+            text = decoded_or_none(data, fallback_encoding)
+            if text is None:
+                raise InputError(
+                    source, f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset "
+                            f"{error.start})") from None
+    text, warnings = without_stray_controls(text, source)
     text = unix_line_ends(text)
     if not text.strip():
         raise InputError(source, "empty: no text to extract")
-    return text
+    return Decoded(text, warnings)
+
+
+def without_stray_controls(text: str, source: str,
+                           line: int | None = None) -> tuple[str, tuple[str, ...]]:
+    """The text without control characters, and a warning saying how many were removed;
+    InputError when they are more than a small share of it (binary data, or UTF-16 without a
+    byte-order mark)."""
+    found = STRAY_CONTROLS.findall(text)
+    if not found:
+        return text, ()
+    if len(found) > max(MIN_STRAY, STRAY_SHARE * len(text)):
+        raise InputError(source, f"binary data, not text ({len(found):,} control characters "
+                                 f"in {len(text):,})", line)
+    names = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(found))[:5])
+    plural = "s" if len(found) > 1 else ""
+    return STRAY_CONTROLS.sub("", text), (
+        f"removed {len(found)} control character{plural} ({names}) from the text; offsets "
+        "refer to the text without them",)
+
+
+def with_warnings(record: Record, warnings: tuple[str, ...]) -> Record:
+    """The record with reading's warnings before its own."""
+    return replace(record, warnings=(*warnings, *record.warnings)) if warnings else record
+
+
+def from_decoded(parse: Callable[[str, str], Record], decoded: Decoded, source: str) -> Record:
+    """A record parsed from decoded text, carrying the decoding's warnings."""
+    return with_warnings(parse(decoded.text, source), decoded.warnings)
 
 
 def decoded_or_none(data: bytes, encoding: str | None) -> str | None:
@@ -316,6 +377,9 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
         tree = lxml.html.document_fromstring(html, parser=HTML_PARSER)
     except (etree.ParserError, ValueError) as error:
         raise InputError(source, f"HTML cannot be parsed ({one_line(error)})", line) from None
+    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in HTML_PARSER.error_log):
+        # Nested deeper than libxml2 builds a tree for: lxml drops what lies deeper.
+        return record_from_deep_html(html, source, line)
     byline = byline_of(tree)
     # favor_recall: in balanced mode trafilatura drops lists of short items (a pro/con list
     # of a few words an item) as if they were navigation; what it still lets through is left
@@ -340,6 +404,78 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
     return Record(text=text, source=source, title=extracted.title or None,
                   published=date.fromisoformat(extracted.date) if extracted.date else None,
                   line=line, markup=markup)
+
+
+class FlatHTML(html.parser.HTMLParser):
+    """A page read tag by tag into blocks, without a tree: for pages nested deeper than lxml's
+    parser goes. Headings, paragraphs and list items as the tree walk makes them; scripts,
+    styles, navigation, headers, footers and forms left out (no boilerplate detection)."""
+
+    LEFT_OUT = frozenset({"head", "script", "style", "noscript", "template", "svg", "nav",
+                          "header", "footer", "aside", "form", "iframe", "button", "select"})
+    HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+    BLOCKS = frozenset({"p", "div", "section", "article", "main", "blockquote", "pre", "table",
+                        "tr", "figure", "figcaption", "dl", "dt", "dd", "address", "hr"})
+    BOLD = frozenset({"b", "strong"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.builder = TextBuilder()
+        self.left_out = 0
+        self.bold = 0
+        self.lists: list[OpenList] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.LEFT_OUT:
+            self.left_out += 1
+        elif self.left_out:
+            return
+        elif tag in self.HEADINGS:
+            self.builder.open("heading")
+        elif tag in ("ul", "ol"):
+            group = self.lists[-1].group if self.lists else self.builder.new_group()
+            self.lists.append(OpenList(tag == "ol", 1, group))
+            self.builder.close()
+        elif tag == "li" and self.lists:
+            current = self.lists[-1]
+            self.builder.open("item", marker=item_marker(current.ordered, current.next_number),
+                              depth=len(self.lists) - 1, group=current.group)
+            current.next_number += 1
+        elif tag in self.BLOCKS or tag == "li":
+            self.builder.close()
+        elif tag == "br":
+            self.builder.line_break()
+        elif tag in self.BOLD:
+            self.bold += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.LEFT_OUT:
+            self.left_out = max(0, self.left_out - 1)
+        elif self.left_out:
+            return
+        elif tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
+            self.builder.close()
+        elif tag in self.HEADINGS or tag in self.BLOCKS or tag == "li":
+            self.builder.close()
+        elif tag in self.BOLD:
+            self.bold = max(0, self.bold - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self.left_out:
+            self.builder.add(data, self.bold > 0)
+
+
+def record_from_deep_html(page: str, source: str, line: int | None) -> Record:
+    """The text of a page nested too deeply for lxml, read flat (FlatHTML)."""
+    reader = FlatHTML()
+    reader.feed(page)
+    reader.close()
+    text, markup = reader.builder.render()
+    if not text.strip():
+        raise InputError(source, "no article text found in HTML (nested too deeply to parse "
+                                 "as a tree; read flat)", line)
+    return Record(text=text, source=source, line=line, markup=markup)
 
 
 def byline_of(tree: etree._Element) -> str | None:
@@ -406,7 +542,8 @@ def walk_html_list(element: etree._Element, builder: TextBuilder, strong: bool, 
 
 def read_html(source: str, settings: Settings) -> Iterator[Record]:
     data = read_bytes(source, settings)
-    yield record_from_html(decode_text(data, source, declared_encoding(data)), source)
+    yield from_decoded(record_from_html, decode_text(data, source, declared_encoding(data)),
+                       source)
 
 
 def declared_encoding(page: bytes) -> str | None:
@@ -523,13 +660,15 @@ def add_markdown_inline(children: Iterable, builder: TextBuilder) -> None:
 
 
 def read_markdown(source: str, settings: Settings) -> Iterator[Record]:
-    yield record_from_markdown(decode_text(read_bytes(source, settings), source), source)
+    yield from_decoded(record_from_markdown, decode_text(read_bytes(source, settings), source),
+                       source)
 
 
 # --- plain text ---------------------------------------------------------------------------------
 
 def read_plain_text(source: str, settings: Settings) -> Iterator[Record]:
-    yield record_from_plain_text(decode_text(read_bytes(source, settings), source), source)
+    yield from_decoded(record_from_plain_text,
+                       decode_text(read_bytes(source, settings), source), source)
 
 
 def record_from_plain_text(text: str, source: str) -> Record:
@@ -563,7 +702,7 @@ def record_from_object(value: Any, source: str, line: int | None = None) -> Reco
     if not given:
         raise InputError(source, "has no 'text', 'html' or 'markdown' field", line)
     body_field = given[0]
-    body = unix_line_ends(value[body_field])
+    body, warnings = without_stray_controls(unix_line_ends(value[body_field]), source, line)
     if not body.strip():
         raise InputError(source, f"field {body_field!r} is empty", line)
     if body_field == "text":
@@ -580,7 +719,7 @@ def record_from_object(value: Any, source: str, line: int | None = None) -> Reco
     overrides.update({name: value[name] for name in OPTIONAL_TEXT_FIELDS if value.get(name)})
     if article_id is not None and str(article_id):
         overrides["id"] = str(article_id)
-    return replace(record, **overrides)
+    return with_warnings(replace(record, **overrides), warnings)
 
 
 def parse_iso_date(value: str, name: str, source: str, line: int | None) -> date:
@@ -615,7 +754,8 @@ def decode_json(text: str, source: str, line: int | None) -> Any:
 
 
 def read_json(source: str, settings: Settings) -> Iterator[Record]:
-    yield record_from_json(decode_text(read_bytes(source, settings), source), source)
+    yield from_decoded(record_from_json, decode_text(read_bytes(source, settings), source),
+                       source)
 
 
 def record_from_json(text: str, source: str) -> Record:
@@ -643,7 +783,7 @@ def records_from_lines(stream: IO[bytes], source: str,
         if data is None:
             found = True
             yield InputError(source, f"record too large (over {settings.max_input_bytes:,} "
-                                     "bytes)", number)
+                                     "bytes, --max-bytes)", number)
             continue
         if b"\x00" in data:
             raise InputError(source, "binary data, not JSON Lines (contains NUL bytes)", number)
@@ -726,15 +866,15 @@ def record_from_string(text: str, source: str, settings: Settings,
     data = text.encode("utf-8", errors="surrogatepass")
     if len(data) > settings.max_input_bytes:
         raise InputError(source, f"too large ({len(data):,} bytes; the limit is "
-                                 f"{settings.max_input_bytes:,})")
-    return STRING_PARSERS[fmt](decode_text(data, source), source)
+                                 f"{settings.max_input_bytes:,}, --max-bytes)")
+    return from_decoded(STRING_PARSERS[fmt], decode_text(data, source), source)
 
 
 def record_from_bytes(data: bytes, source: str, fmt: str) -> Record:
     """One article from bytes already in memory (a request body, an upload), read as a file of
     that format (txt, html, md, json) would be. Raises InputError."""
     encoding = declared_encoding(data) if fmt == "html" else None
-    return STRING_PARSERS[fmt](decode_text(data, source, encoding), source)
+    return from_decoded(STRING_PARSERS[fmt], decode_text(data, source, encoding), source)
 
 
 def iter_records(source: str, settings: Settings,
@@ -745,6 +885,8 @@ def iter_records(source: str, settings: Settings,
         yield from READERS[format_of(source, fmt)](source, settings)
     except InputError as error:
         yield error
+    except Exception as error:  # a reader's fault: this input fails in one line, a run goes on
+        yield InputError(source, f"internal error: {type(error).__name__}: {one_line(error)}")
 
 
 def read_records(source: str, settings: Settings, fmt: str | None = None) -> Iterator[Record]:

@@ -41,6 +41,9 @@ class Record:
     # Line number of the record inside its input (JSONL), for error reports.
     line: int | None = None
     markup: tuple[Markup, ...] = field(default_factory=tuple)
+    # What reading changed or noticed, in words (control characters removed, a language that
+    # is not English): reported in Article.warnings.
+    warnings: tuple[str, ...] = ()
 
     @property
     def article_id(self) -> str:

@@ -91,3 +91,67 @@ def test_render_refuses_a_bad_input_in_one_line_and_writes_nothing(bad_inputs):
     assert result.stderr.strip() == f"artex: error: {bad_inputs / 'empty.txt'}: empty: no text " \
                                     "to extract"
     assert not page.exists()
+
+
+# --- hostile input: limits, warnings, internal errors -------------------------------------------
+
+def test_an_input_over_max_bytes_is_a_one_line_error_naming_the_limit(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Acme paid $5 million for the plant.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--max-bytes", "10"])
+    assert result.exit_code == 2
+    assert result.stderr == f"artex: error: {path}: too large (35 bytes; the limit is 10, " \
+                            "--max-bytes)\n"
+
+
+def test_batch_passes_its_limits_to_the_run(tmp_path, monkeypatch):
+    seen = []
+
+    def run_batch(inputs, out, settings, options):
+        seen.append((settings.max_input_bytes, settings.time_budget))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("artex.batch.run_batch", run_batch)
+    runner.invoke(app, ["batch", str(tmp_path), "--out", str(tmp_path / "out"),
+                        "--max-bytes", "1000", "--time-budget", "2.5"])
+    assert seen == [(1000, 2.5)]
+
+
+def test_an_internal_error_is_one_line_with_exit_1(tmp_path, monkeypatch, capsys):
+    def broken(*args, **kwargs):
+        return 1 / 0
+
+    monkeypatch.setattr("artex.api.extract_article", broken)
+    with pytest.raises(SystemExit) as exited:
+        app(["extract", str(tmp_path / "a.txt")], prog_name="artex")
+    assert exited.value.code == 1
+    assert capsys.readouterr().err == "artex: internal error: ZeroDivisionError: division by " \
+                                      "zero (run with --debug for the traceback)\n"
+
+
+def test_debug_shows_the_internal_error_itself(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        return 1 / 0
+
+    monkeypatch.setattr("artex.api.extract_article", broken)
+    with pytest.raises(ZeroDivisionError):
+        app(["--debug", "extract", str(tmp_path / "a.txt")], prog_name="artex")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("content", "warning"), [
+    (b"Acme said\x00 on Monday it would invest $5 million in Ohio.\n",
+     "removed 1 control character (U+0000) from the text"),
+    (b"Die deutsche Wirtschaft ist im vergangenen Jahr um zwei Prozent gewachsen, sagte die "
+     b"Regierung am Montag in Berlin.\n", "the text looks like German (de), not English"),
+])
+def test_a_stray_control_byte_or_another_language_is_a_warning_and_exit_0(
+        tmp_path, monkeypatch, nlp, content, warning):
+    monkeypatch.setattr("artex.api.build_nlp", lambda settings: nlp)
+    path = tmp_path / "a.txt"
+    path.write_bytes(content)
+    result = runner.invoke(app, ["extract", str(path), "--reference-date", "2024-04-12"])
+    assert result.exit_code == 0
+    assert [w[:len(warning)] for w in json.loads(result.stdout)["warnings"]] == [warning]
+    assert result.stderr.startswith(f"artex: warning: {path}: {warning}")
+    assert len(result.stderr.splitlines()) == 1

@@ -525,7 +525,7 @@ def test_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeyp
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("file was read"))
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: pytest.fail("file was opened"))
     error = error_of(path)
-    assert error.reason == "too large (209,715,200 bytes; the limit is 20,971,520)"
+    assert error.reason == "too large (209,715,200 bytes; the limit is 20,971,520, --max-bytes)"
 
 
 @pytest.mark.parametrize(("fmt", "content", "text"), [
@@ -644,3 +644,71 @@ def test_extract_reports_bad_input_in_one_line_and_exits_2(args, stdin, message)
     assert result.exit_code == 2
     assert result.stderr.startswith(message)
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# --- hostile bytes: stray control characters, UTF-16, deep nesting, a reader's own fault -------
+
+ARTICLE_TEXT = "Acme said on Monday it would invest $5 million in a plant in Ohio.\n"
+
+
+@pytest.mark.parametrize(("name", "content", "text", "removed"), [
+    ("nul.txt", b"Acme said\x00 on Monday.\n", "Acme said on Monday.\n", "1 control character "
+     "(U+0000)"),
+    ("bell.md", b"# Title\n\nAcme\x07 rang\x1b twice.\n", "Title\n\nAcme rang twice.",
+     "2 control characters (U+0007, U+001B)"),
+    ("obj.json", b'{"text": "Acme\\u0000 paid $5."}', "Acme paid $5.", "1 control character"),
+    ("page.html", b"<html><body><p>Acme\x00 paid $5 million for the plant in Ohio on Monday."
+                  b"</p></body></html>", "Acme paid $5 million for the plant in Ohio on Monday.",
+     "1 control character"),
+])
+def test_a_few_stray_control_characters_are_removed_with_a_warning(tmp_path, name, content,
+                                                                   text, removed):
+    record = read_one(write(tmp_path, name, content))
+    assert record.text == text
+    assert len(record.warnings) == 1
+    assert record.warnings[0].startswith(f"removed {removed}")
+
+
+@pytest.mark.parametrize("content", [
+    "Acme paid".encode("utf-16-le"),  # UTF-16 without a byte-order mark: half the bytes NUL
+    b"\x01\x02\x03\x04 text",
+    b"ab\x00cd\x00ef\x00gh\x00ij",
+])
+def test_text_with_many_control_characters_is_binary_data(tmp_path, content):
+    assert "binary data, not text" in error_of(write(tmp_path, "a.txt", content)).reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_utf16_and_utf8_with_a_byte_order_mark_are_read(tmp_path, encoding):
+    content = ARTICLE_TEXT.encode(encoding)
+    if encoding == "utf-16-be":
+        content = b"\xfe\xff" + content
+    record = read_one(write(tmp_path, "a.txt", content))
+    assert record.text == ARTICLE_TEXT and record.warnings == ()
+
+
+def test_utf16_that_does_not_decode_is_an_error_saying_so(tmp_path):
+    assert "not UTF-16 text" in error_of(write(tmp_path, "a.txt", b"\xff\xfeA\x00\x00\xd8")).reason
+
+
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_html_nested_deeper_than_the_parser_goes_still_gives_its_text(tmp_path, depth):
+    page = ("<html><body>" + "<div>" * depth + "<h2>Plant news</h2><p>Acme will invest "
+            "<b>$5 million</b> in Ohio.</p><ul><li>Jobs: 200</li><li>Start: 2025</li></ul>"
+            + "</div>" * depth + "<footer>Contact us</footer></body></html>")
+    record = read_one(write(tmp_path, "deep.html", page))
+    assert record.text == "Plant news\n\nAcme will invest $5 million in Ohio.\n\n- Jobs: 200\n" \
+                          "- Start: 2025"
+    assert [(record.text[m.start:m.end], m.kind) for m in record.markup] == [
+        ("Plant news", "heading"), ("$5 million", "strong"), ("Jobs: 200", "item"),
+        ("Start: 2025", "item")]
+
+
+def test_a_readers_own_fault_is_one_input_error_and_not_a_crash(tmp_path, monkeypatch):
+    def broken(html, source, line=None):
+        raise KeyError("boom")
+
+    monkeypatch.setattr("artex.readers.record_from_html", broken)
+    items = list(iter_records(str(write(tmp_path, "a.html", "<p>x</p>")), SETTINGS))
+    assert len(items) == 1 and isinstance(items[0], InputError)
+    assert items[0].reason == "internal error: KeyError: 'boom'"
