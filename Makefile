@@ -10,7 +10,7 @@ LOCK := requirements.lock
 # The locking tool is pinned too, so that two people refreshing the lock get the same file.
 UV_VERSION := 0.13.8
 
-.PHONY: run test eval bench lint lock clean
+.PHONY: run test fuzz eval bench lint lock clean
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The property-based fuzz tests (tests/test_fuzz.py) with 5,000 examples each; `make test` runs
+# a few of each, derandomized. Random here: a failure is kept in .hypothesis/ and tried first.
+fuzz: $(STAMP)
+	ARTEX_FUZZ_EXAMPLES=5000 $(BIN)/python -m pytest tests/test_fuzz.py
 
 eval: $(STAMP)
 	$(BIN)/artex eval corpus/ ../shared/eval/meantime_dev.jsonl

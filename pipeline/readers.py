@@ -108,10 +108,12 @@ BYTE_ORDER_MARKS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "u
 # Control characters that are no text: C0 but the white space (tab, line feed, vertical tab,
 # form feed, carriage return); DEL; C1.
 STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-# A text may hold this share of control characters (or up to MIN_STRAY ones in a short text):
-# they are removed with a warning. More, and the input is taken for binary data.
+# A text may hold this share of control characters (or, in a short text, up to MIN_STRAY ones
+# under SHORT_SHARE of it): they are removed with a warning. More, and the input is taken for
+# binary data.
 STRAY_SHARE = 0.01
 MIN_STRAY = 3
+SHORT_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ def without_stray_controls(text: str, source: str,
     found = STRAY_CONTROLS.findall(text)
     if not found:
         return text, ()
-    if len(found) > max(MIN_STRAY, STRAY_SHARE * len(text)):
+    if len(found) > max(STRAY_SHARE * len(text), min(MIN_STRAY, SHORT_SHARE * len(text))):
         raise InputError(source, f"binary data, not text ({len(found):,} control characters "
                                  f"in {len(text):,})", line)
     names = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(found))[:5])
