@@ -84,12 +84,22 @@ SENTENCE_PARTS = st.one_of(WORDS, WORDS, WORDS, AMOUNTS, AMOUNTS, DATES, NUMBERS
                            LONG_TOKENS, BREAKS, BREAKS)
 
 
+SENTENCES = st.lists(SENTENCE_PARTS, min_size=1, max_size=20).map(" ".join)
+
+
 @st.composite
 def documents(draw) -> tuple[str, str]:
     """(format, text): sentences of words, amounts, dates and noise, with markup of the
-    format between them."""
+    format between them (HTML: blocks of them between random tags, as a page or a
+    fragment)."""
     fmt = draw(st.sampled_from(["txt", "txt", "html", "md"]))
-    markup = {"html": HTML_PIECES, "md": MARKDOWN_PIECES, "txt": BREAKS}[fmt]
+    if fmt == "html":
+        blocks = draw(st.lists(st.tuples(HTML_PIECES, SENTENCES, HTML_PIECES).map("".join),
+                               min_size=1, max_size=8))
+        page = draw(st.booleans())
+        return fmt, "".join(["<html><body><article>" * page, *blocks,
+                             "</article></body></html>" * page])
+    markup = MARKDOWN_PIECES if fmt == "md" else BREAKS
     parts = draw(st.lists(st.one_of(SENTENCE_PARTS, markup), min_size=1, max_size=60))
     return fmt, " ".join(parts)
 
