@@ -233,3 +233,18 @@ def test_the_model_finds_a_scaled_number_that_stands_for_money(nlp):
 def test_a_scaled_number_that_counts_something_unnamed_is_not_money(nlp):
     doc = nlp("The company, which holds $5 billion in assets, employs 1.2 million.")
     assert [s.text for s in doc.spans["artex_money"]] == ["$5 billion"]
+
+
+@pytest.mark.parametrize("text", [
+    "He paid $" + "9" * 400 + " for it.",
+    "He paid " + "9" * 400 + " euros.",
+    "He paid $" + "9" * 300 + " billion.",
+])
+def test_a_number_past_the_range_of_a_float_is_no_amount(money, text):
+    """Found by the fuzz tests: the amount was infinity, written as null in the JSON."""
+    assert money(text) == []
+
+
+def test_the_largest_amounts_a_float_holds_are_kept(money):
+    (_, value), = money("He paid $" + "9" * 300 + ".")
+    assert value["amount"] == pytest.approx(10.0 ** 300)

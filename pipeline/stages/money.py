@@ -10,6 +10,7 @@ in ``models/currencies.json`` and ``models/money.json``.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -359,6 +360,8 @@ class MoneyExtractor(Stage):
         for item in self._join_ranges(text, atoms):
             if skipped and skipped.overlaps(item[0].start, item[-1].end):
                 continue
+            if not all(math.isfinite(atom.value) for atom in item):
+                continue  # a number past a float's range (400 nines) is no figure
             if item[0].money:
                 money.append(self._money_record(text, item, previous))
             elif item[-1].unit is not None:
