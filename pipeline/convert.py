@@ -176,14 +176,19 @@ def join_pieces(record: Record, parts: list[tuple[int, Article]]) -> Article:
     """One Article for a text processed in pieces (see artex.pieces): ``parts`` are each
     piece's start in ``record.text`` and its Article, in text order. Offsets move into the
     whole text; the pieces' entities are merged (see EntityMerger); sections split by a cut
-    are joined again; warnings are kept once each."""
+    are joined again; warnings are kept once each.
+
+    ``parts`` is emptied as it is read: each piece's Article is let go of once its spans are
+    moved, so that a long text's spans are held once, not twice, while they are joined."""
     first = parts[0][1]
+    parts.reverse()
     merger = EntityMerger()
     sections: list[Section] = []
     money, quantities, dates, lists, warnings = [], [], [], [], []
     quotes, claims = [], []
     words = sentences = 0
-    for offset, part in parts:
+    while parts:
+        offset, part = parts.pop()
         ids = merger.add(part.entities, offset)
         sections.extend(_joined_sections(record.text, sections, part.sections, offset))
         money.extend(_moved(m, offset, entities=_renamed(m.entities, ids),

@@ -176,9 +176,10 @@ def outcome(job: Job, nlp: Language, settings: Settings) -> Article | Failure | 
         return job.failure
     if len(job.parts) == 1:
         return job.parts[0]
+    parts = [(start, part) for (start, _), part in zip(job.bounds, job.parts, strict=True)]
+    job.parts = []  # join_pieces lets go of each piece's Article once it is moved
     try:
-        return join_pieces(job.item, [(start, part) for (start, _), part
-                                      in zip(job.bounds, job.parts, strict=True)])
+        return join_pieces(job.item, parts)
     except Exception as error:
         return record_failure(job.item, f"could not build the article: {describe(error)}")
 
