@@ -31,10 +31,14 @@ class Settings:
     # Inputs larger than this are refused by the readers, before any parsing.
     max_input_bytes: int = 20 * 1024 * 1024
     # A text longer than this many characters is processed in pieces of at most this size
-    # (see artex.pieces), so that memory follows the piece size, not the text's. Chosen by
-    # measurement (benchmarks/long_input.py): a larger piece costs more memory per batch and
-    # runs slower per character; a smaller one gives the statistical model less context.
-    piece_chars: int = 10_000
+    # (see artex.pieces), so that memory follows the piece size, not the text's. spaCy runs
+    # `batch_size` pieces at once, and its memory grows with the tokens of the batch: on a
+    # text of comma-separated numbers (a token every 3 characters) the peak RSS of one
+    # process was 344, 370, 469 and 674 MB with pieces of 2,000, 2,500, 5,000 and 10,000
+    # characters (benchmarks/README.md). 6,000 keeps the worst text well under 800 MB and
+    # every article of the corpus (the longest has 5,563 characters) in one piece; a smaller
+    # piece gives the model and the stages less context.
+    piece_chars: int = 6_000
     # Seconds an article may take before it is given up as a failure (None: no limit). It is
     # checked between pieces, so a text is stopped at most one piece after its budget ran out.
     time_budget: float | None = None
