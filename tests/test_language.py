@@ -28,6 +28,8 @@ def test_a_text_in_another_language_gets_a_warning_naming_it(text, language):
     ENGLISH,
     "1,234, 56.7, 8901, 12, 77.25, 3,400,000",
     "$1.2 million, €340, 12,500 yen, £7bn.",
+    ", ".join(["$12.5 million", "€340", "12,500 yen", "Rs 45 crore", "CHF 1,200",
+               "840 billion euros", "US$77", "£3bn"] * 50),
     "Ltd. GmbH S.A.",
 ])
 def test_english_and_texts_without_enough_words_get_no_warning(text):
