@@ -10,7 +10,6 @@ once, which occurrence (0-based). Run from this folder: python build_gold.py
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -18,15 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "19-money-roles"))
 import build_gold as round_19  # noqa: E402
 
-round_19.HERE = HERE  # its gold() reads the article beside the gold file it writes
-
-
-def year(y: int) -> tuple[str, str]:
-    return f"{y}-01-01", f"{y}-12-31"
-
-
-def day(d: str) -> tuple[str, str]:
-    return d, d
+year, day = round_19.year, round_19.day
 
 
 NONE = (None, None)
@@ -270,8 +261,4 @@ ARTICLES = {
 
 
 if __name__ == "__main__":
-    for article, annotations in ARTICLES.items():
-        path = HERE / f"{article}.gold.json"
-        data = round_19.gold(article, {"not_mentions": [], **annotations})
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(path.name, len(data["entities"]), "entities", len(data["money"]), "money")
+    round_19.write({name: {"not_mentions": [], **spec} for name, spec in ARTICLES.items()}, HERE)
