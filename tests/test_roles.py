@@ -264,3 +264,31 @@ def test_a_pronoun_refers_within_its_paragraph_and_not_to_a_prepositional_object
             "revenue has reached $180 million a year.\n")
     assert [roles for _, roles in roles_of(text)] == [
         {"payer": ["Tiger Global", "Sequoia Capital"]}, {}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cost with no object before the amount is the subject's.
+    ("The new stadium, which cost about $900 million to build, opened on Friday.",
+     {"holder": ["T:The new stadium"]}),
+    # A possessor search passes the amount and its preposition: "X has $N in reserves".
+    ("Aviva has £9 billion in reserves.",
+     {"holder": ["Aviva"]}),
+    ("Hutchison Ports made a profit of £215 million last year.",
+     {"holder": ["Hutchison Ports"]}),
+    # "agreeing to pay": the participle is no subject, the name before it is.
+    ("Glasgow Rovers signed a new deal, with payments company Novapay agreeing to pay £12 "
+     "million a season.",
+     {"payer": ["Novapay"]}),
+    # A funding round's company and investors.
+    ("Carbonline closed a $40 million round from Lowercarbon Capital.",
+     {"payee": ["Carbonline"], "payer": ["Lowercarbon Capital"]}),
+    # A purpose clause's object and the places of "between A and B".
+    ("The government will invest £1.1 billion to upgrade the Great Western Main Line.",
+     {"payer": ["T:The government"], "place": ["Great Western Main Line"]}),
+    ("The government will spend £2 billion on a rail link between London and Paris.",
+     {"payer": ["T:The government"], "place": ["London", "Paris"]}),
+])
+def test_holders_subjects_and_routes(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == {role: [f[2:] if f.startswith("T:") else f for f in fillers]
+                     for role, fillers in expected.items()}

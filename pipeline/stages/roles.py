@@ -32,8 +32,10 @@ dividend", "rent") are no party; a value noun ("a €196 million budget", "raise
 makes the subject the holder, and so does "sold for" / "fetches" for what is sold. A place after
 a preposition qualifies the noun before it ("Farmers in Saskatchewan"); a place before the
 clause ("In Leeds, …") is where the money goes; a name in commas after an object is the object
-("its chief executive, Laura Finch,"). Mentions in datelines and bylines (agency credits) never
-fill a role. The cues are in ``models/roles.json``.
+("its chief executive, Laura Finch,"); "which cost $N" with no object makes the subject the
+holder; a purpose clause's facility ("to electrify the Midland Main Line") and the places of
+"between A and B" are where the money goes. Mentions in datelines and bylines (agency credits)
+never fill a role. The cues are in ``models/roles.json``.
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ class Frame:
     modifier: str | None = None
     # The subject's role when the amount follows the verb's "for" ("A painting sold for $N").
     intransitive_subject: str | None = None
+    # The subject's role when no object comes before the amount ("The film cost $150 million").
+    bare_subject: str | None = None
     prepositions: dict[str, str] = field(default_factory=dict)
 
 
@@ -768,6 +772,12 @@ class _Reader:
             gapped = self.gapped_subject(amount, cue + len(form))
             reach = self.continued(frame, clause_end, end)
             after = self.noun_after(amount, clause_end)
+            # "closed a $40 million round from X": the noun's frame, the verb's subject.
+            if after is not None and cue < amount.start and frame.subject == "holder" \
+                    and not frame.object and after[2].possessor in ("payer", "payee"):
+                return self.subject_fillers(after[2].possessor, cue, start) \
+                    + self.preposition_fillers(after[2], after[0] + len(after[1]),
+                                               clause_end, amount)
             # "approved a €196 million budget": the amount is what the subject has.
             if after is not None and cue < amount.start and frame.subject == "payer" \
                     and " ".join(after[1]) in self.stage.value_nouns:
@@ -866,6 +876,9 @@ class _Reader:
         if frame.intransitive_subject and not passive and after_verb < len(doc) \
                 and self.lower(after_verb) in ("for", "at") and after_verb + 1 == amount.start:
             subject_role = frame.intransitive_subject
+        if frame.bare_subject and not passive and all(
+                doc[i].tag_ in ("RB", "IN") for i in range(after_verb, amount.start)):
+            subject_role = frame.bare_subject
         if not passive and after_verb < amount.start and subject_role in ("payer", "payee"):
             head = self.phrase_right(after_verb, amount.start)[1] - 1
             # "raised its 2026 capital budget to C$3.2 billion": a value the subject has.
@@ -933,7 +946,12 @@ class _Reader:
         doc = self.doc
         for i in range(amount.end, end - 1):
             if doc[i].tag_ == "TO" and doc[i + 1].tag_ == "VB":
-                return [f for j in range(i + 2, end)
+                # "to electrify the Midland Main Line between Kettering and Sheffield": a
+                # facility as the object (a country there is seldom where money goes: "to
+                # settle Ohio claims").
+                objects = [f for f in self.places_after(i + 2, end)
+                           if self.mention_at[f.start][3] == "FAC"]
+                return objects + [f for j in range(i + 2, end)
                         if self.lower(j) in self.stage.place_prepositions
                         and self.lower(j) not in ("to", "for")
                         for f in self.places_after(j + 1, end)]
@@ -974,8 +992,9 @@ class _Reader:
             label = "ORG" if token.lower_ == "its" else "PERSON"
             entity = self.antecedent(i, label)
             return [Filler(role, i, i + 1, entity)] if entity else []
-        # "X reported an operating profit of …", "it expected a hit of …", "it was in talks"
-        while i >= low and doc[i].tag_ in ("DT", "JJ", "RB", "IN"):
+        # "X reported an operating profit of …", "it expected a hit of …", "it was in talks",
+        # "Citizens has $9.2 billion in reserves"
+        while i >= low and (doc[i].tag_ in ("DT", "JJ", "RB", "IN") or i in self.in_money):
             i -= 1
         if i >= low and doc[i].lower_ in self.stage.noun_subject_verbs:
             return self.subject_fillers(role, i, low)
