@@ -86,6 +86,11 @@ def test_an_amount_without_cues_has_no_roles_but_keeps_its_cooccurring_entities(
     assert money.entities and not any(getattr(money.roles, r) for r in MONEY_ROLES)
 
 
+def words_marked(expected: dict) -> dict:
+    """Expected roles with "T:" marking a text filler (words, not a named entity)."""
+    return {role: [f.removeprefix("T:") for f in fillers] for role, fillers in expected.items()}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # What the text calls an entity resolves a later definite description or pronoun.
     ("Britain's energy watchdog Ofgem tightened its rules in May. Thames Power Ltd paid £4 "
@@ -142,8 +147,7 @@ def test_an_amount_without_cues_has_no_roles_but_keeps_its_cooccurring_entities(
 ])
 def test_cues_beyond_the_verb_frame(roles_of, text, expected):
     (_, roles), = roles_of(text)
-    assert roles == {role: [f[2:] if f.startswith("T:") else f for f in fillers]
-                     for role, fillers in expected.items()}
+    assert roles == words_marked(expected)
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
@@ -158,9 +162,7 @@ def test_cues_beyond_the_verb_frame(roles_of, text, expected):
      {"holder": ["Lindqvist AB"]}, {"holder": ["Lindqvist AB"]}),
 ])
 def test_two_amounts_of_one_sentence(roles_of, text, first, second):
-    assert [roles for _, roles in roles_of(text)] == [
-        {role: [f[2:] if f.startswith("T:") else f for f in fillers]
-         for role, fillers in expected.items()} for expected in (first, second)]
+    assert [roles for _, roles in roles_of(text)] == [words_marked(first), words_marked(second)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -193,8 +195,7 @@ def test_two_amounts_of_one_sentence(roles_of, text, first, second):
 ])
 def test_references_values_and_attachments(roles_of, text, expected):
     (_, roles), = roles_of(text)
-    assert roles == {role: [f[2:] if f.startswith("T:") else f for f in fillers]
-                     for role, fillers in expected.items()}
+    assert roles == words_marked(expected)
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
@@ -208,9 +209,7 @@ def test_references_values_and_attachments(roles_of, text, expected):
      {"holder": ["Santos Motors"], "payee": ["T:banks"]}),
 ])
 def test_coordinated_clauses_keep_their_own_roles(roles_of, text, first, second):
-    assert [roles for _, roles in roles_of(text)] == [
-        {role: [f[2:] if f.startswith("T:") else f for f in fillers]
-         for role, fillers in expected.items()} for expected in (first, second)]
+    assert [roles for _, roles in roles_of(text)] == [words_marked(first), words_marked(second)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -247,8 +246,7 @@ def test_coordinated_clauses_keep_their_own_roles(roles_of, text, first, second)
 ])
 def test_phrases_places_and_sales(roles_of, text, expected):
     (_, roles), = roles_of(text)
-    assert roles == {role: [f[2:] if f.startswith("T:") else f for f in fillers]
-                     for role, fillers in expected.items()}
+    assert roles == words_marked(expected)
 
 
 def test_a_new_clause_after_a_comma_and_does_not_take_the_earlier_verb(roles_of):
@@ -290,5 +288,4 @@ def test_a_pronoun_refers_within_its_paragraph_and_not_to_a_prepositional_object
 ])
 def test_holders_subjects_and_routes(roles_of, text, expected):
     (_, roles), = roles_of(text)
-    assert roles == {role: [f[2:] if f.startswith("T:") else f for f in fillers]
-                     for role, fillers in expected.items()}
+    assert roles == words_marked(expected)
