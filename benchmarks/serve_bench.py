@@ -153,20 +153,26 @@ def run_service(articles: list[dict], requests: int, clients: int, workers: int,
                 timeout: float, rss_every: int) -> dict:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
+    bench.DATA.mkdir(parents=True, exist_ok=True)
+    service_log = (bench.DATA / "serve-bench.log").open("w")
     process = subprocess.Popen(
         [str(bench.BIN / "artex"), "serve", "--port", str(port), "--workers", str(workers)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=bench.REPO)
+        stdout=service_log, stderr=subprocess.STDOUT, cwd=bench.REPO)
     try:
         wait_ready(url, process)
-        # Every worker must have loaded its model: retry the warm-up's 503s until none is left.
-        with httpx2.Client(base_url=url, timeout=120) as session:
-            warm = 0
-            while warm < 2 * clients:
+        # Every worker must have loaded its model: retry the warm-up's 503s until none is left
+        # (a new connection each time, so that the requests reach every worker).
+        warm = 0
+        warm_deadline = time.monotonic() + 300
+        while warm < 2 * clients:
+            if time.monotonic() > warm_deadline:
+                raise SystemExit(f"a worker never became ready: see {service_log.name}")
+            with httpx2.Client(base_url=url, timeout=120) as session:
                 status = session.post("/v1/extract", json=articles[warm % len(articles)])
-                if status.status_code == 200:
-                    warm += 1
-                else:
-                    time.sleep(0.1)
+            if status.status_code == 200:
+                warm += 1
+            else:
+                time.sleep(0.1)
         rss = [{"requests": 0, **memory_of_tree(process.pid)}]
         latencies: list[float] = []
         statuses: dict[int, int] = {}
