@@ -289,3 +289,36 @@ def test_a_pronoun_refers_within_its_paragraph_and_not_to_a_prepositional_object
 def test_holders_subjects_and_routes(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A passive verb's agent ("by X") has the role of the active verb's subject.
+    ("Pixelcraft Inc was acquired by Loomly Corp for $400 million in June.",
+     {"holder": ["Pixelcraft Inc"], "payer": ["Loomly Corp"]}),
+    ("Harlow Foods Ltd was fined $3 million by the Food Standards Agency.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["Food Standards Agency"]}),
+    # A participial clause after a comma has the subject of the finite verb before it.
+    ("Brightway Stores Inc filed for bankruptcy on Sunday, listing debts of about $1.8 "
+     "billion.",
+     {"holder": ["Brightway Stores Inc"]}),
+    # A value noun's holder is the subject of "turned", "narrowed", "lined up".
+    ("Haldane Homeware Plc turned a pre-tax profit of £38 million.",
+     {"holder": ["Haldane Homeware Plc"]}),
+    ("Orbis Energy Inc narrowed its net loss to $12 million.",
+     {"holder": ["Orbis Energy Inc"]}),
+    # No one pays itself: "the club" is not the payer named in the clause.
+    ("Glasgow Rovers won the league, with payments company Novapay agreeing to pay the club "
+     "£12 million a season.",
+     {"payer": ["Novapay"]}),
+])
+def test_passive_agents_participles_and_parties(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)
+
+
+def test_a_reporting_verb_coordinated_after_an_amount_reports_its_own_clause(roles_of):
+    text = ("Brightway Stores Inc filed for bankruptcy on Sunday, listing debts of about $1.8 "
+            "billion, and said it had lined up $275 million of financing.")
+    assert [roles for _, roles in roles_of(text)] == [
+        {"holder": ["Brightway Stores Inc"]},
+        {"payee": ["Brightway Stores Inc"], "source": ["Brightway Stores Inc"]}]

@@ -325,8 +325,20 @@ class _Reader:
         fillers = self.frame_fillers(amount, start, end)
         if not fillers:
             fillers = self.compared_fillers(amount, start, amounts)
+        fillers = self.without_self_payment(fillers)
         fillers += self.source_fillers(amount, start, end)
         return fillers
+
+    def without_self_payment(self, fillers: list[Filler]) -> list[Filler]:
+        """"Novapay agreed to pay the club", "X has given the group a grant": no one pays
+        itself, so a payer or payee that only a reference ("the club", "it") gave the same
+        entity as the other party's name is not that entity."""
+        named = {(f.role, f.entity) for f in fillers
+                 if f.entity and self.mention_at.get(f.start, (None,))[0] == f.start}
+        other = {"payer": "payee", "payee": "payer"}
+        return [f for f in fillers if not (
+            f.role in other and f.entity and (other[f.role], f.entity) in named
+            and (f.role, f.entity) not in named)]
 
     def compared_fillers(self, amount: Span, start: int, amounts: list[Span]) -> list[Filler]:
         """"… fell to $2.2 billion, down from $4.5 billion": an amount compared with an earlier
@@ -734,6 +746,13 @@ class _Reader:
             earlier = next((i for i in range(before - 1, low - 1, -1)
                             if doc[i].tag_.startswith("VB") and i not in self.in_date), None)
             return self.subject_fillers(role, earlier, low) if earlier is not None else []
+        if doc[before].text == "," and doc[group].tag_ == "VBG" and group == cue:
+            # "Brightway filed for bankruptcy, listing debts of …": a participial clause's
+            # subject is the subject of the finite verb before it.
+            main = next((i for i in range(before - 1, low - 1, -1)
+                         if doc[i].tag_ in FINITE_TAGS and i not in self.mention_at
+                         and i not in self.in_date), None)
+            return self.subject_fillers(role, main, low) if main is not None else []
         if doc[before].lower_ in self.stage.relative_pronouns and before - 1 >= low \
                 and doc[before - 1].text == ",":
             return self.phrase_fillers(role, *self.phrase_left(before - 1, low))
@@ -906,6 +925,9 @@ class _Reader:
                 named = self.apposed_name(object_end, amount.start)
                 fillers += [Filler(frame.object, *named[:3])] if named else \
                     self.phrase_fillers(frame.object, object_start, object_end, allow_text=text)
+        if passive and frame.subject and "by" not in frame.prepositions:
+            # "was acquired by Loomly for $400 million": the agent has the active subject's role.
+            frame = replace(frame, prepositions={**frame.prepositions, "by": frame.subject})
         fillers += self.preposition_fillers(frame, self.own_part(amount, after_verb), end, amount)
         return fillers
 
@@ -979,7 +1001,9 @@ class _Reader:
         doc = self.doc
         i = cue - 1
         while i >= low and i not in self.mention_at and (doc[i].tag_ in (
-                "JJ", "NN", "NNP", "VBG", "VBN", "CD", "HYPH") or i in self.in_money):
+                "JJ", "NN", "NNP", "VBG", "VBN", "CD", "HYPH") or i in self.in_money) \
+                and not (doc[i].tag_.startswith("VB")
+                         and doc[i].lower_ in self.stage.noun_subject_verbs):
             i -= 1
         if i < low:
             return []
@@ -994,7 +1018,7 @@ class _Reader:
             return [Filler(role, i, i + 1, entity)] if entity else []
         # "X reported an operating profit of …", "it expected a hit of …", "it was in talks",
         # "Citizens has $9.2 billion in reserves"
-        while i >= low and (doc[i].tag_ in ("DT", "JJ", "RB", "IN") or i in self.in_money):
+        while i >= low and (doc[i].tag_ in ("DT", "JJ", "RB", "IN", "RP") or i in self.in_money):
             i -= 1
         if i >= low and doc[i].lower_ in self.stage.noun_subject_verbs:
             return self.subject_fillers(role, i, low)
@@ -1040,8 +1064,10 @@ class _Reader:
                 fillers.append(Filler("place", *self.mention_at[i][:3]))
             matched = next(((tuple(p.split()), role) for p, role in prepositions
                             if self.words_at(i, tuple(p.split()))), None)
+            skip = 0
             if matched:
                 words, role = matched
+                skip = len(words) - 1  # "led by" is not also "by"
                 phrase = self.phrase_right(i + len(words), end)
                 # "from a group of lenders led by X and Y": the named members.
                 marker = next((m for m in self.stage.group_markers
@@ -1056,7 +1082,7 @@ class _Reader:
                                     and self.label(f) != "GPE")]
             if frame.places and self.lower(i) in self.stage.place_prepositions:
                 fillers += self.places_after(i + 1, end)
-            i += 1
+            i += 1 + skip
         return fillers
 
     def is_place_possessive(self, i: int) -> bool:
@@ -1120,6 +1146,10 @@ class _Reader:
             return []
         verb = says[before - 1] if before else says[after]
         if not before and self.in_relative_clause(amount, start, verb):
+            return []
+        # "filed for bankruptcy, listing debts of $A, and said it had lined up $B": a reporting
+        # verb coordinated after the amount reports its own clause.
+        if not before and self.lower(verb - 1) in COORDINATORS:
             return []
         # "The club reported a loss … and borrowed £90 million": the report is of the loss.
         if before and any(self.lower(k) in COORDINATORS and doc[k + 1].tag_.startswith("VB")
