@@ -37,6 +37,7 @@ from artex.record import Failure, InputError, Markup, Record
 from artex.schema import Article
 from artex.settings import Settings
 from artex.stages.common import prepare_doc
+from artex.stages.money import MoneyExtractor
 
 # Any item that is neither a Record nor an InputError is passed through unchanged.
 Other = TypeVar("Other")
@@ -45,6 +46,11 @@ Other = TypeVar("Other")
 # strings and lexemes new documents add to the vocabulary are freed at its end, so that memory
 # stays flat however many articles a run reads.
 ZONE_RECORDS = 1000
+
+
+# The start of the reason of a record that failed for a fault of artex, not of its input: the
+# same words on the command line, in errors.jsonl and in the service's answer.
+INTERNAL = "internal error: "
 
 
 class ArticleError(Exception):
@@ -62,12 +68,22 @@ def reference_date_of(record: Record, settings: Settings) -> date | None:
     return settings.reference_date or record.reference_date or record.published
 
 
-def make_doc(nlp: Language, record: Record, settings: Settings, continues: bool = False) -> Doc:
+def make_doc(nlp: Language, record: Record, settings: Settings, continues: bool = False,
+             text_places: dict[str, int] | None = None) -> Doc:
     """The record's text as a Doc with the inputs every stage reads (reference date, markup;
-    ``continues`` for a later piece of a long text)."""
+    ``continues`` and ``text_places`` for a piece of a long text)."""
     reference = reference_date_of(record, settings)
     return prepare_doc(nlp.make_doc(record.text), reference.isoformat() if reference else None,
-                       ((m.start, m.end, m.kind) for m in record.markup), continues)
+                       ((m.start, m.end, m.kind) for m in record.markup), continues,
+                       text_places)
+
+
+def places_named(nlp: Language, text: str) -> dict[str, int] | None:
+    """How often ``text`` names the places of each currency, by the pipeline's money stage (None
+    without one): a long text's pieces share it, so that an amount's currency is settled by
+    what the whole text says, as for a short text."""
+    stage = next((c for _, c in nlp.pipeline if isinstance(c, MoneyExtractor)), None)
+    return None if stage is None else dict(sorted(stage.places_named(text).items()))
 
 
 def checked(record: Record) -> Record:
@@ -99,7 +115,8 @@ def run_components(doc: Doc, nlp: Language) -> Doc:
         try:
             doc = component(doc)
         except Exception as error:
-            raise RuntimeError(f"pipeline component {name} failed: {describe(error)}") from error
+            raise RuntimeError(f"{INTERNAL}pipeline component {name} failed: {describe(error)}") \
+                from error
     return doc
 
 
@@ -115,6 +132,7 @@ class Job:
     parts: list[Article] = field(default_factory=list)
     failure: Failure | None = None
     seconds: float = 0.0
+    places: dict[str, int] | None = None
 
     @property
     def open(self) -> bool:
@@ -139,7 +157,9 @@ class Job:
 
 
 def piece_doc(job: Job, k: int, nlp: Language, settings: Settings) -> Doc:
-    return make_doc(nlp, job.piece(k), settings, continues=k > 0)
+    if len(job.bounds) > 1 and job.places is None:
+        job.places = places_named(nlp, job.item.text)
+    return make_doc(nlp, job.piece(k), settings, continues=k > 0, text_places=job.places)
 
 
 def take(job: Job, k: int, doc: Doc | None, seconds: float, nlp: Language,
@@ -157,7 +177,7 @@ def take(job: Job, k: int, doc: Doc | None, seconds: float, nlp: Language,
         job.fail(str(error))
         return
     except Exception as error:
-        job.fail(f"could not build the article: {describe(error)}")
+        job.fail(f"{INTERNAL}could not build the article: {describe(error)}")
         return
     job.seconds += seconds + time.perf_counter() - started
     budget = settings.time_budget
@@ -181,7 +201,8 @@ def outcome(job: Job, nlp: Language, settings: Settings) -> Article | Failure | 
     try:
         return join_pieces(job.item, parts)
     except Exception as error:
-        return record_failure(job.item, f"could not build the article: {describe(error)}")
+        return record_failure(job.item,
+                              f"{INTERNAL}could not build the article: {describe(error)}")
 
 
 def process(items: Iterable[Record | InputError | Other], nlp: Language,
@@ -221,7 +242,7 @@ def process(items: Iterable[Record | InputError | Other], nlp: Language,
                     yield piece_doc(job, k, nlp, settings), (index, k)
                     taken += 1
             except Exception as error:
-                job.fail(describe(error))
+                job.fail(f"{INTERNAL}{describe(error)}")
             if taken >= ZONE_RECORDS:
                 return
         exhausted = True

@@ -295,7 +295,7 @@ def extract_one(record: Record, nlp: Language, settings: Settings) -> Article:
         return core.extract(record, nlp, settings)
     except core.ArticleError as error:
         log.error("no article for %s: %s", error.failure.id, error.failure.reason)
-        raise ServiceError(500, f"internal error: {error.failure.reason}") from None
+        raise ServiceError(500, error.failure.reason) from None
 
 
 def batch_items(body: bytes, settings: Settings) -> Iterator[Record | InputError]:

@@ -153,7 +153,8 @@ def test_outcomes_follow_input_order_and_a_failing_document_is_reported(
     assert [o.source for o in outcomes if isinstance(o, Article)] == ["one.txt", "four.txt"]
     failed = outcomes[2]
     assert failed.input == "two.txt" and failed.id is not None
-    assert "artex_test_fails_on_word failed: ValueError: found EXPLODE" in failed.reason
+    assert failed.reason.startswith("internal error: pipeline component artex_test_fails_on_word "
+                                    "failed: ValueError: found EXPLODE")
     assert outcomes[1] == Failure(input="bad.jsonl", line=2, reason="not valid JSON")
 
 
@@ -162,8 +163,8 @@ def test_an_article_that_cannot_be_built_is_reported(light_nlp, settings, monkey
         raise ValueError("span 'x' does not match text[0:1]")
     monkeypatch.setattr(core, "to_article", refuse)
     [outcome] = core.process([Record(text="Some text.", source="s.txt")], light_nlp, settings)
-    assert outcome.reason == ("could not build the article: ValueError: span 'x' does not "
-                              "match text[0:1]")
+    assert outcome.reason == ("internal error: could not build the article: ValueError: "
+                              "span 'x' does not match text[0:1]")
 
 
 def test_repeated_article_ids_are_skipped_after_the_first(tmp_path, settings):

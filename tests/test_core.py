@@ -42,8 +42,8 @@ def test_articles_raise_a_one_line_error_naming_the_record_that_failed(fragile_n
     with pytest.raises(core.ArticleError) as raised:
         produced.extend(core.articles(records, fragile_nlp, settings))
     assert [a.source for a in produced] == ["a.txt"]
-    assert str(raised.value) == ("b.jsonl:7: pipeline component artex_test_core_fails_on_boom "
-                                 "failed: ValueError: found BOOM")
+    assert str(raised.value) == ("b.jsonl:7: internal error: pipeline component "
+                                 "artex_test_core_fails_on_boom failed: ValueError: found BOOM")
 
 
 def test_extract_gives_one_validated_article(fragile_nlp, settings):

@@ -51,12 +51,32 @@ def test_pieces_find_what_one_pass_over_the_whole_text_finds(whole_and_pieced, k
 
 
 def test_pieces_settle_currencies_as_one_pass_does_or_from_nearer_context(whole_and_pieced):
-    """An ambiguous currency ("pesos") is settled by the places in the text: one pass over
-    articles about Chile and Mexico cannot tell, the piece about Mexico alone can."""
+    """An ambiguous currency ("pesos") is settled by the places in the piece, else in the whole
+    text: one pass over articles about Chile and Mexico cannot tell, the piece about Mexico
+    alone can."""
     whole, pieced = whole_and_pieced
     pairs = list(zip(whole.money, pieced.money, strict=True))
     assert all(p.currency == w.currency for w, p in pairs if w.currency is not None)
     assert sum(w.currency == p.currency for w, p in pairs) >= len(pairs) - 2
+
+
+REPORT = "\n\n".join(["NAIROBI (Reuters) - Trading on Kenya's stock exchange was brisk this week.",
+                       *["Brokers said turnover was steady and that investors were waiting for "
+                         "news on interest rates before buying more shares."] * 40,
+                       "Shares of the telecoms operator closed at Sh45.50 on Friday."])
+
+
+@pytest.mark.parametrize(("text", "currencies"), [
+    (REPORT, ["KES"]),
+    (REPORT.replace("NAIROBI (Reuters) - Trading on Kenya's", "Trading on the"), []),  # no place
+])
+def test_a_local_mark_is_settled_by_a_place_named_pieces_before_it(nlp, settings, text,
+                                                                  currencies):
+    pieced = replace(settings, piece_chars=1500)
+    article = core.extract(Record(text=text, source="report.txt"), nlp, pieced)
+    assert len(article.text) > 3 * 1500
+    assert [(m.text, m.amount, m.currency) for m in article.money] == \
+        [("Sh45.50", 45.5, c) for c in currencies]
 
 
 def test_the_joined_article_refers_to_the_whole_text(whole_and_pieced, long_text):

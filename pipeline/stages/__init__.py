@@ -21,6 +21,10 @@ Doc inputs, set by the caller before the pipeline runs (see ``common.prepare_doc
   ``doc._.artex_markup``          list of [start, end, kind] hints from HTML/Markdown readers
   ``doc._.artex_continues``       True for a later piece of a long text (see artex.pieces):
                                   it has no head (title, byline, dateline)
+  ``doc._.artex_text_places``     for a piece of a long text, {currency code: how often the
+                                  whole text names its places}, so that a local mark ("Sh45")
+                                  in any piece is settled by the country the text names
+                                  anywhere; None when the doc is the whole text
 
 What each stage writes (char offsets are into ``doc.text``, end exclusive):
 

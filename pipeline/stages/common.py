@@ -21,7 +21,7 @@ NOT_TEXT = frozenset({"boilerplate"})
 
 # Every extension of the stage contract (see stages/__init__.py), registered in one place so
 # that convert can read a Doc whatever stages ran.
-DOC_EXTENSIONS = ("artex_reference_date", "artex_markup", "artex_continues",
+DOC_EXTENSIONS = ("artex_reference_date", "artex_markup", "artex_continues", "artex_text_places",
                   "artex_entities", "artex_dateline_date", "artex_roles",
                   "artex_quotes", "artex_claims")
 SPAN_EXTENSIONS = ("artex_heading", "artex_items", "artex_entity_id", "artex_money",
@@ -36,12 +36,15 @@ for _owner, _names in ((Doc, DOC_EXTENSIONS), (Span, SPAN_EXTENSIONS)):
 
 
 def prepare_doc(doc: Doc, reference_date: str | None, markup: Iterable[tuple[int, int, str]],
-                continues: bool = False):
+                continues: bool = False, text_places: dict[str, int] | None = None):
     """Set the doc inputs every stage may read; call before the pipeline runs. ``continues``:
-    the doc is a later piece of a long text, so it has no title, byline or dateline."""
+    the doc is a later piece of a long text, so it has no title, byline or dateline;
+    ``text_places``: for a piece of a long text, how often the whole text names the places of
+    each currency (``MoneyExtractor.places_named``)."""
     doc._.artex_reference_date = reference_date
     doc._.artex_markup = [list(m) for m in markup]
     doc._.artex_continues = continues
+    doc._.artex_text_places = text_places
     return doc
 
 

@@ -350,9 +350,12 @@ class MoneyExtractor(Stage):
         if doc.has_annotation("TAG"):
             atoms = self._tagged_units(doc, text, atoms)
         dollar = self._text_dollar(text, atoms)
-        places = self._places(text) if any(a.ambiguous_name or a.minor for a in atoms) \
+        places = self.places_named(text) if any(a.ambiguous_name or a.minor for a in atoms) \
             else Counter()
-        atoms = self._join_two_units(text, self._settle_currencies(atoms, dollar, places))
+        # A piece of a long text falls back on the places the whole text names.
+        wider = Counter(doc._.artex_text_places or {})
+        atoms = self._join_two_units(text, self._settle_currencies(atoms, dollar, places,
+                                                                   wider))
         atoms = self._elliptic_amounts(doc, text, atoms)
         skipped = section_ranges(doc, NOT_BODY)
         money, quantities = [], []
@@ -390,8 +393,10 @@ class MoneyExtractor(Stage):
                    for pattern in self.exclusion_res
                    for found in pattern.finditer(text, window_start, window_end))
 
-    def _places(self, text: str) -> Counter:
+    def places_named(self, text: str) -> Counter:
         """How often the text names a place of each currency ("Kenya", "Nairobi": KES)."""
+        if not self.initialized:
+            self.initialize()
         # A pattern of the few places the text contains is far faster than one of them all.
         named = tuple(place for place in self.place_names if place in text)
         if not named:
@@ -399,29 +404,32 @@ class MoneyExtractor(Stage):
         return Counter(code for found in _place_pattern(named).finditer(text)
                        for code in self.place_currency[_place_key(found.group())])
 
-    def _settle_currencies(self, atoms: list[Atom], dollar: str | None,
-                           places: Counter) -> list[Atom]:
+    def _settle_currencies(self, atoms: list[Atom], dollar: str | None, places: Counter,
+                           wider: Counter) -> list[Atom]:
         """Give each amount its currency: "$" the text's dollar; a shared name or sign ("pesos",
-        "¥") the currency whose places the text names most; a local mark ("N850bn") that one,
-        or it is no money at all; a minor unit that of the amount nearest before it (else
-        after it) that may own it, in the major unit."""
+        "¥") the currency whose places the text names most (else those ``wider``, the whole
+        text of which this is a piece, names most); a local mark ("N850bn") that one, or it
+        is no money at all; a minor unit that of the amount nearest before it (else after
+        it) that may own it, in the major unit."""
+        def most_named(options) -> str | None:
+            return _most_named(options, places, self.active) \
+                or _most_named(options, wider, self.active)
+
         settled = []
         for atom in atoms:
             name = atom.ambiguous_name
             if atom.bare_dollar:
                 atom = replace(atom, currency=dollar)
             elif name in self.local_marks:
-                currency = _most_named(self.local_marks[name], places, self.active)
+                currency = most_named(self.local_marks[name])
                 if currency is None:
                     continue
                 atom = replace(atom, currency=currency)
             elif name in self.ambiguous_names:
-                options = self.ambiguous_names[name]
-                atom = replace(atom, currency=_most_named(options, places, self.active))
+                atom = replace(atom, currency=most_named(self.ambiguous_names[name]))
             elif name in self.ambiguous_symbols:
                 options = self.ambiguous_symbols[name]
-                atom = replace(atom,
-                               currency=_most_named(options, places, self.active) or options[0])
+                atom = replace(atom, currency=most_named(options) or options[0])
             settled.append(atom)
         for i, atom in enumerate(settled):
             if atom.minor is not None:
