@@ -306,10 +306,11 @@ def test_holders_subjects_and_routes(roles_of, text, expected):
      {"holder": ["Haldane Homeware Plc"]}),
     ("Orbis Energy Inc narrowed its net loss to $12 million.",
      {"holder": ["Orbis Energy Inc"]}),
-    # No one pays itself: "the club" is not the payer named in the clause.
+    # No one pays itself: "the club" is not the payer named in the clause, but the club the
+    # text names (an organisation since "Rovers" is a club's head word).
     ("Glasgow Rovers won the league, with payments company Novapay agreeing to pay the club "
      "£12 million a season.",
-     {"payer": ["Novapay"]}),
+     {"payer": ["Novapay"], "payee": ["Glasgow Rovers"]}),
 ])
 def test_passive_agents_participles_and_parties(roles_of, text, expected):
     (_, roles), = roles_of(text)
