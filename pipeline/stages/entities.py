@@ -96,6 +96,11 @@ MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
                        r"\s+\d{1,2}(?:,?\s+\d{4})?$")
 DASHES = frozenset({"—", "–", "-", "--"})
 MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
+# The model's labels for amounts, counts and measures: no place name inside them.
+NUMERIC_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                            "august", "september", "october", "november", "december", "monday",
+                            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "tn", "crore", "lakh"})
 # The stage's rule families: each can be switched off by name in the stage's configuration
 # (``disabled_families`` in models/pipeline.cfg), so that `artex eval --ablate FAMILY` measures
@@ -140,6 +145,9 @@ RULE_FAMILIES = {
                    "PERSON ('Marcus Hale' taken for an organisation, 'Isabel and Carmen' two "
                    "people); one without a given name in a list of organisations is an ORG "
                    "('UltraTech Cement and Ambuja Cements')",
+    "gazetteer_places": "a country name anywhere, or a gazetteer place after 'in' or 'near', "
+                        "that the model missed is a GPE ('LONDON, Dec 12 - Britain and Norway "
+                        "agreed', 'a plant in Eldoret'), unless it is part of a longer name",
     "bracket_aliases": "'Ghana Cocoa Board (Cocobod)', 'Manila Electric Company (Meralco)': a "
                        "one-word alias in brackets after an organisation's name is a mention of "
                        "it, also where it is no acronym",
@@ -335,6 +343,8 @@ class EntityStage(common.Stage):
             raw += dateline_places(doc) + self.item_datelines(doc)
         if "byline_persons" in self.on:
             raw += self.byline_persons(doc)
+        if "gazetteer_places" in self.on:
+            raw += self.missed_places(doc, raw)
         found = []
         for mention in raw:
             pieces = split_at_breaks(doc, mention.start, mention.end)
@@ -365,6 +375,49 @@ class EntityStage(common.Stage):
         gazetteer place's ("Washington" of "Washington Mutual")."""
         return token.text in self.first_names and self.countries.code(token.text) is None \
             and not (places and token.text in self.places)
+
+    def missed_places(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """Country names, and gazetteer places after a place preposition, where no mention is:
+        "LONDON, Dec 12 - Britain and Norway agreed" (the model read "Dec 12 - Britain" as a
+        date), "a second powder plant in Eldoret". Not a part of a longer name (a capitalised
+        word before or after it: "Kenya Airways", "Bank of Ghana"), a currency's mark ("US$"),
+        a month or a weekday ("in March")."""
+        taken = {i for m in found for i in range(m.start, m.end)} \
+            | {i for e in doc.ents if e.label_ in NUMERIC_LABELS for i in range(e.start, e.end)}
+        places = []
+        i, size = 0, len(doc)
+        while i < size:
+            token = doc[i]
+            if i in taken or not (token.is_title or token.is_upper and len(token) > 1) \
+                    or i > 0 and self.continues_name(doc, i):
+                i += 1
+                continue
+            for length in range(min(self.countries.longest, size - i), 0, -1):
+                end = i + length
+                text = doc[i:end].text
+                code = self.countries.code(text)
+                known = code is not None or (
+                    i > 0 and doc[i - 1].lower_ in self.place_prepositions
+                    and text in self.places and text.lower() not in CALENDAR_WORDS)
+                after = doc[end] if end < size else None
+                if known and not taken.intersection(range(i, end)) and not (
+                        after is not None and (is_name_word(after) and not starts_text(after)
+                                               or not doc[end - 1].whitespace_
+                                               and after.text[:1] in "$€£¥")):
+                    places.append(Mention(i, end, "GPE"))
+                    i = end - 1
+                    break
+            i += 1
+        return places
+
+    @staticmethod
+    def continues_name(doc: Doc, i: int) -> bool:
+        """Whether token ``i`` continues a capitalised name ("Airways" of "Kenya Airways", the
+        "Ghana" of "Bank of Ghana")."""
+        before = doc[i - 1]
+        if before.lower_ in ("of", "de", "del", "the") and i > 1:
+            before = doc[i - 2]
+        return is_name_word(before) and not starts_text(doc[i]) and before.text not in DASHES
 
     def item_datelines(self, doc: Doc) -> list[Mention]:
         """"HANOI — ...", "PENANG, Malaysia — ...": a paragraph of the body (an item of a news
@@ -544,12 +597,33 @@ class EntityStage(common.Stage):
         known = {(m.start, m.end) for m in mentions}
         added = []
         for mention in mentions:
-            acronym = acronym_after(doc, mention.end)
+            acronym = self.alias_after(doc, mention)
             if acronym is not None and (acronym, acronym + 1) not in known \
                     and defines(doc[acronym].text, doc[mention.start:mention.end].text,
                                 mention.label):
                 added.append(Mention(acronym, acronym + 1, mention.label, heading=mention.heading))
         return added
+
+    def alias_after(self, doc: Doc, mention: Mention) -> int | None:
+        """Index of the acronym in "Name (ACRONYM)", or (``bracket_aliases``) of a one-word
+        alias in brackets after an organisation's name: "Ghana Cocoa Board (Cocobod)",
+        "Securities and Exchange Board of India (Sebi)", "Manila Electric Company (Meralco)" -
+        a capitalised word, no place, country or given name, whose letters follow the name's
+        from one of its words on, or that starts with the name's first letter."""
+        acronym = acronym_after(doc, mention.end)
+        end = mention.end
+        if acronym is not None or "bracket_aliases" not in self.on or mention.label != "ORG" \
+                or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            return acronym
+        alias = doc[end + 1]
+        text = alias.text
+        if not (alias.is_title and alias.is_alpha and len(text) > 2) or text in self.places \
+                or text in self.first_names or self.countries.code(text) is not None:
+            return None
+        name = doc[mention.start:end]
+        follows = any(is_subsequence(text.lower(), name[k:].text.lower())
+                      for k in range(len(name)) if name[k].is_title)
+        return end + 1 if follows or text[0] == name.text[0] else None
 
     def defined_concepts(self, doc: Doc, mentions: list[Mention]) -> set[str]:
         """Concept acronyms the text defines as a name ("Amnesty International (AI)")."""
@@ -795,7 +869,7 @@ class EntityStage(common.Stage):
         if "merge_acronyms" in self.on:
             by_start = {m.start: i for i, m in enumerate(mentions)}
             for i, mention in enumerate(mentions):
-                acronym = acronym_after(doc, mention.end)
+                acronym = self.alias_after(doc, mention)
                 if acronym in by_start \
                         and defines(texts[by_start[acronym]], texts[i], mention.label):
                     groups.union(i, by_start[acronym])
@@ -1007,6 +1081,8 @@ class CountryTable:
         self.names.update(table["names"])
         for name in table["ambiguous"]:
             del self.codes[name]
+        # The most words a country's name or alias has ("United States of America").
+        self.longest = max(len(name.split()) for name in self.codes)
 
     def code(self, text: str) -> str | None:
         return self.codes.get(text)
@@ -1235,6 +1311,13 @@ def abbreviates(acronym: str, expansion: str) -> bool:
     letters = acronym.replace(".", "").rstrip("s")
     capitals = iter(c for c in expansion if c.isupper())
     return bool(letters) and letters[0] == expansion[:1] and all(c in capitals for c in letters)
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` appear in ``long`` in order ("cocobod" in "cocoa
+    board")."""
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 def defines(acronym: str, name: str, label: str) -> bool:
