@@ -323,3 +323,29 @@ def test_a_reporting_verb_coordinated_after_an_amount_reports_its_own_clause(rol
     assert [roles for _, roles in roles_of(text)] == [
         {"holder": ["Brightway Stores Inc"]},
         {"payee": ["Brightway Stores Inc"], "source": ["Brightway Stores Inc"]}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a film takes in is its own (holder), not a payment it receives.
+    ("Sony released Midnight Harbour in May.\n\nThe film earned $96 million at North American "
+     "cinemas over the weekend.",
+     {"holder": ["T:The film"]}),
+    # "the £96 million the department spent": a relative clause without its pronoun.
+    ("The upgrade follows the £96 million the Department for Transport spent last year on "
+     "trains in Leicester.",
+     {"payer": ["Department for Transport"], "place": ["Leicester"]}),
+    # A name in commas after a described head is that head.
+    ("Florida's state-backed insurer, Citizens Property Insurance Corp, expects to pay out "
+     "about $3 billion to policyholders.",
+     {"payer": ["Citizens Property Insurance Corp"], "payee": ["T:policyholders"]}),
+    # "Citizens": the first word of a name the text gave before.
+    ("Citizens Property Insurance Corp covers a million homes.\n\nCitizens has $9.2 billion "
+     "in reserves.",
+     {"holder": ["Citizens Property Insurance Corp"]}),
+    # "would save the operator £N": the object holds the saving.
+    ("Electric trains would save commuters around £20 million a year.",
+     {"holder": ["T:commuters"]}),
+])
+def test_takings_contact_clauses_appositions_and_savings(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)

@@ -68,6 +68,8 @@ SUBORDINATORS = frozenset({"that", "if", "whether", "because", "although", "whil
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# Labels of things (films, products), which hold what they take in rather than receive it.
+WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class RoleStage:
         self.money_nouns = frozenset(lexicon["money_nouns"])
         self.institution_nouns = frozenset(lexicon["institution_nouns"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
+        self.work_nouns = frozenset(lexicon["work_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
         self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
@@ -573,9 +576,44 @@ class _Reader:
                       if f.entity]
             if owners:
                 return owners
+        if lower in self.stage.work_nouns and doc[start].lower_ in ("the", "its", "their") \
+                and role != "place" and allow_text:
+            entity = self.last_work(start)  # "The thriller" → the film named before
+            if entity:
+                return [Filler(role, start, end, entity)]
+        if self.tagged and all(doc[k].tag_ in NOUN_TAGS and doc[k].text[:1].isupper()
+                               for k in range(start, end)):
+            # "Citizens has $9.2 billion": the first words of a name the text gave before.
+            entity = self.named_by_prefix(doc[start:end].text, start)
+            if entity:
+                return [Filler(role, start, end, entity)]
         if allow_text and role != "place" and (doc[head].tag_ in NOUN_TAGS or not self.tagged):
             return [Filler(role, start, end, None)]
         return []
+
+    def last_work(self, before: int) -> str | None:
+        """The film, book or product named last before token ``before``."""
+        for m_start, _, entity, label in reversed(self.mentions):
+            if m_start < before and label in WORK_LABELS:
+                return entity
+        return None
+
+    def is_work(self, filler: Filler) -> bool:
+        """Whether a filler is a thing (a film, a product), which holds what it takes in."""
+        if filler.entity:
+            mention = self.mention_at.get(filler.start)
+            return mention is not None and mention[3] in WORK_LABELS \
+                and not self.descriptors.get(filler.entity, set()) & self.stage.company_nouns
+        return self.lower(filler.end - 1) in self.stage.work_nouns
+
+    def named_by_prefix(self, text: str, before: int) -> str | None:
+        """The one organisation or person named before token ``before`` whose name starts
+        with these words."""
+        words = text.lower().split()
+        found = {entity for m_start, _, entity, label in self.mentions
+                 if m_start < before and label in ("ORG", "PERSON")
+                 and self.names.get(entity, "").lower().split()[:len(words)] == words}
+        return found.pop() if len(found) == 1 else None
 
     # -- reference ----------------------------------------------------------------------------
 
@@ -773,7 +811,12 @@ class _Reader:
             apposed = self.phrase_fillers(role, *inside, allow_text=False)
             # "Harrowgate's owners, the investment group Redwater Sports, have spent …": the
             # apposition names the head that the possessive only owns.
-            if outer_phrase[1] - 1 not in self.mention_at and doc[comma + 1].tag_ == "DT" \
+            # "Florida's state-backed insurer, Citizens Property Insurance Corp, expects …": a
+            # name in commas after a described head is that head.
+            whole_name = inside[0] in self.mention_at \
+                and self.mention_at[inside[0]][:2] == inside
+            if outer_phrase[1] - 1 not in self.mention_at \
+                    and (doc[comma + 1].tag_ == "DT" or whole_name) \
                     and any(f.entity for f in apposed):
                 return apposed
             if any(f.entity for f in outer):
@@ -909,6 +952,8 @@ class _Reader:
             if frame.place_subject:
                 subject = [replace_role(f, "place") if f.entity and self.label(f) in
                            self.stage.place_labels else f for f in subject]
+            if subject_role == "payee":  # "The Glass Harbour earned $96 million": takings
+                subject = [replace_role(f, "holder") if self.is_work(f) else f for f in subject]
             if passive:  # "The purchase will be financed with …" names no party
                 subject = [f for f in subject if f.entity or self.lower(f.end - 1)
                            not in self.stage.non_party_nouns]
@@ -1030,11 +1075,19 @@ class _Reader:
         i = amount.end
         while i < end and doc[i].lower_ not in self.stage.relative_pronouns:
             if i - amount.end > self.stage.noun_after_window:
-                return []
+                i = end
+                break
             i += 1
-        if i >= end:
+        if i < end:
+            phrase_start, phrase_end = self.phrase_right(i + 1, end)
+        elif amount.start > 0 and self.lower(amount.start - 1) == "the" and amount.end < end \
+                and (doc[amount.end].tag_ in ("DT", "PRP", "PRP$")
+                     or amount.end in self.mention_at):
+            # "the £96 million the department spent last year on …": a relative clause
+            # without its pronoun after a definite amount.
+            phrase_start, phrase_end = self.phrase_right(amount.end, end)
+        else:
             return []
-        phrase_start, phrase_end = self.phrase_right(i + 1, end)
         verb = phrase_end
         while verb < end and (self.lower(verb) in self.stage.auxiliaries
                               or self.doc[verb].tag_ in ("MD", "RB")):
@@ -1044,7 +1097,10 @@ class _Reader:
         found = self.form_at(verb, self.stage.verb_frames)
         if not found or not found[1].subject:
             return []
-        return self.phrase_fillers(found[1].subject, phrase_start, phrase_end)
+        form, frame = found
+        return self.phrase_fillers(frame.subject, phrase_start, phrase_end) \
+            + self.preposition_fillers(replace(frame, prepositions={}), verb + len(form), end,
+                                       amount)
 
     def preposition_fillers(self, frame: Frame, start: int, end: int, amount: Span,
                             ) -> list[Filler]:
