@@ -349,3 +349,24 @@ def test_a_reporting_verb_coordinated_after_an_amount_reports_its_own_clause(rol
 def test_takings_contact_clauses_appositions_and_savings(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "with $N of debt": the value noun's holder is the clause's subject.
+    ("Brightway Stores Inc files for bankruptcy with $1.8 billion of debt.",
+     {"holder": ["Brightway Stores Inc"]}),
+    # An acquisition's possessor pays; what it is "of" is bought.
+    ("Orvane Group completed its acquisition of Pixelcraft Inc for $400 million.",
+     {"payer": ["Orvane Group"], "holder": ["Pixelcraft Inc"]}),
+])
+def test_value_and_acquisition_nouns(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)
+
+
+def test_a_description_refers_to_the_one_organisation_of_the_sentence_before(roles_of):
+    text = ("Citizens Property Insurance Corp expects large claims. Citizens Property Insurance "
+            "Corp has reserves.\n\nShares of Universal Insurance Holdings fell 8% on Monday. "
+            "The Fort Lauderdale-based insurer bought $1.1 billion of reinsurance cover.\n")
+    assert [roles for _, roles in roles_of(text)] == [
+        {"payer": ["Universal Insurance Holdings"]}]

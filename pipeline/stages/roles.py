@@ -693,6 +693,15 @@ class _Reader:
         holding = [m[2] for m in earlier if noun in self.names.get(m[2], "").lower().split()]
         if holding:
             return [holding[-1]]
+        # "Shares of Universal Insurance Holdings fell … The Fort Lauderdale-based insurer
+        # bought …": the one organisation the sentence before names.
+        if self.doc.has_annotation("SENT_START"):
+            sentence = self.doc[before].sent
+            if sentence.start > self.paragraph_start(before):
+                previous = self.doc[sentence.start - 1].sent
+                named = {m[2] for m in earlier if previous.start <= m[0] < previous.end}
+                if len(named) == 1:
+                    return [named.pop()]
         counts = Counter(m[2] for m in earlier)
         first = {}
         for m in earlier:
@@ -1063,10 +1072,19 @@ class _Reader:
             return [Filler(role, i, i + 1, entity)] if entity else []
         # "X reported an operating profit of …", "it expected a hit of …", "it was in talks",
         # "Citizens has $9.2 billion in reserves"
+        with_at = None
         while i >= low and (doc[i].tag_ in ("DT", "JJ", "RB", "IN", "RP") or i in self.in_money):
+            if doc[i].lower_ == "with" and with_at is None:
+                with_at = i
             i -= 1
         if i >= low and doc[i].lower_ in self.stage.noun_subject_verbs:
             return self.subject_fillers(role, i, low)
+        if with_at is not None and with_at + 1 in self.money_first:
+            # "Brightway files for bankruptcy with $1.8 billion of debt": the clause's subject.
+            verb = next((k for k in range(with_at - 1, low - 1, -1)
+                         if doc[k].tag_ in FINITE_TAGS and k not in self.mention_at), None)
+            if verb is not None:
+                return self.subject_fillers(role, verb, low)
         return []
 
     def relative_fillers(self, amount: Span, end: int) -> list[Filler]:
