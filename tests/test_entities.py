@@ -884,3 +884,34 @@ def test_a_one_word_alias_in_brackets_joins_the_organisation(run, text, name, al
 def test_a_bracketed_word_that_is_no_alias_stays_apart(run, text, ents):
     doc = run(text, ents=ents)
     assert len(doc._.artex_entities) == 2
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Trains run between Kettering and Sheffield.", [("Kettering and Sheffield", "ORG")],
+     [("Kettering", "GPE"), ("Sheffield", "GPE")]),
+    # One country's name; a firm's two names joined by "&".
+    ("Exports from Trinidad and Tobago rose.", [("Trinidad and Tobago", "GPE")],
+     [("Trinidad and Tobago", "GPE")]),
+    ("Brokers Dyer & Blair said so.", [("Dyer & Blair", "ORG")], [("Dyer & Blair", "ORG")]),
+])
+def test_two_known_places_joined_by_and_are_two_places(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    ("Bristol-based Kestrel will build drones.", [("Bristol", "ORG")], "GPE"),
+    # Not a place: a chip maker.
+    ("An Intel-based Mac shipped.", [("Intel", "ORG")], "ORG"),
+    ("Sales in Uttar Pradesh rose.", [("Uttar Pradesh", "ORG")], "GPE"),
+])
+def test_a_known_place_before_based_or_a_region_taken_for_an_organisation_is_a_place(
+        run, text, ents, label):
+    doc = run(text, ents=ents)
+    assert [s.label_ for s in doc.spans[STAGE]][:1] == [label]
+
+
+def test_an_acronym_of_all_the_words_of_a_name_joins_it(run):
+    doc = run("The Ministry of Defence paid. The MoD said so.", ents=[("MoD", "GPE")])
+    ministry = entities_by_name(doc)["Ministry of Defence"]
+    assert (ministry["label"], ministry["aliases"]) == ("ORG", ["MoD"])

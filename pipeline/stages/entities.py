@@ -142,9 +142,11 @@ RULE_FAMILIES = {
     "merge_first_word": "a one-word name joins the one organisation whose name it starts "
                         "('Kestrel' / 'Kestrel Drone Delivery GmbH'), whatever their labels",
     "first_names": "a name opening with a given name (first-name lexicon from Faker) is a "
-                   "PERSON ('Marcus Hale' taken for an organisation, 'Isabel and Carmen' two "
-                   "people); one without a given name in a list of organisations is an ORG "
+                   "PERSON ('Marcus Hale' taken for an organisation, a lone 'Isabel' taken for "
+                   "a title); one without a given name in a list of organisations is an ORG "
                    "('UltraTech Cement and Ambuja Cements')",
+    "name_pairs": "two given names or two known places joined by 'and' that the model took "
+                  "for one name are two ('Isabel and Carmen', 'Kettering and Sheffield')",
     "gazetteer_places": "a country name anywhere, or a gazetteer place after 'in' or 'near', "
                         "that the model missed is a GPE ('LONDON, Dec 12 - Britain and Norway "
                         "agreed', 'a plant in Eldoret'), unless it is part of a longer name",
@@ -348,9 +350,9 @@ class EntityStage(common.Stage):
         found = []
         for mention in raw:
             pieces = split_at_breaks(doc, mention.start, mention.end)
-            if "first_names" in self.on and not mention.from_ruler:
+            if "name_pairs" in self.on and not mention.from_ruler:
                 pieces = [part for start, end in pieces
-                          for part in self.given_name_pair(doc, start, end, mention)]
+                          for part in self.name_pair(doc, start, end, mention)]
             for start, end in pieces:
                 piece = self.normalise(doc, Mention(
                     start, end, mention.label, from_ruler=mention.from_ruler,
@@ -359,16 +361,29 @@ class EntityStage(common.Stage):
                     found.append(piece)
         return found
 
-    def given_name_pair(self, doc: Doc, start: int, end: int,
-                        mention: Mention) -> list[tuple[int, int]]:
-        """"Isabel and Carmen" taken for one name: two given names joined by "and" are two
-        people (the mention becomes a PERSON)."""
-        words = doc[start:end]
-        if len(words) == 3 and words[1].lower_ in ("and", "&") \
-                and all(self.is_given_name(words[k], places=False) for k in (0, 2)):
+    def name_pair(self, doc: Doc, start: int, end: int,
+                  mention: Mention) -> list[tuple[int, int]]:
+        """"Isabel and Carmen", "Kettering and Sheffield" taken for one name: two given names
+        joined by "and" are two people, two known places two places (the mention takes their
+        label), unless the whole is one place ("Trinidad and Tobago")."""
+        # Not "&", which joins the names of a firm ("Dyer & Blair").
+        joins = [k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"]
+        if len(joins) != 1:
+            return [(start, end)]
+        (k,) = joins
+        if end - start == 3 and all(self.is_given_name(doc[i], places=False)
+                                    for i in (start, end - 1)):
             mention.label, mention.sure = "PERSON", True
-            return [(start, start + 1), (end - 1, end)]
+            return [(start, k), (k + 1, end)]
+        whole = doc[start:end].text
+        if whole not in self.places and self.countries.code(whole) is None \
+                and all(self.is_place(doc[a:b].text) for a, b in ((start, k), (k + 1, end))):
+            mention.label, mention.sure = "GPE", True
+            return [(start, k), (k + 1, end)]
         return [(start, end)]
+
+    def is_place(self, text: str) -> bool:
+        return text in self.places or self.countries.code(text) is not None
 
     def is_given_name(self, token: Token, places: bool = True) -> bool:
         """A given name of the lexicon that is no country's name, nor (with ``places``) a
@@ -689,9 +704,18 @@ class EntityStage(common.Stage):
         if "place_labels" in on and not mention.sure and text.endswith(" State") \
                 and text.removesuffix(" State") in self.places:
             mention.label, mention.sure = "GPE", True  # "Ogun State", "Lagos State"
-        if "place_labels" in on and mention.label == "PERSON" and not mention.sure \
-                and text in self.subdivisions:
-            mention.label = "GPE"  # "Lancashire", "Kumamoto", "Nuevo León" taken for people
+        if "place_labels" in on and not mention.sure and text in self.subdivisions and (
+                mention.label == "PERSON"
+                # one word may name a company too ("Toledo Robotics ... Toledo will hire")
+                or mention.label == "ORG" and mention.end - mention.start > 1):
+            # "Lancashire", "Kumamoto", "Nuevo León" taken for people, "Uttar Pradesh" for an
+            # organisation
+            mention.label = "GPE"
+        if "place_labels" in on and not mention.sure and mention.end + 1 < len(doc) \
+                and doc[mention.end].text == "-" and doc[mention.end + 1].lower_ == "based" \
+                and (text in self.places or self.countries.code(text) is not None):
+            # "Bristol-based Kestrel" (a known place: "Intel-based" is no place)
+            mention.label, mention.sure = "GPE", True
         if "place_labels" in on and not mention.sure and not mention.titles \
                 and self.after_place_preposition(doc, mention):
             # A vote, not a rule: "a stake in Toyota" names the company, which its other
@@ -1026,12 +1050,14 @@ class EntityStage(common.Stage):
 
 
 def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind) -> None:
-    """"European Investment Bank ... EIB": an acronym made of the initials of exactly one
-    longer name joins it."""
+    """"European Investment Bank ... EIB", "Ministry of Defence ... MoD": an acronym made of
+    the initials of exactly one longer name (those of its capitalised words, or of all its
+    words) joins it."""
     by_initials: dict[str, set[int]] = {}
     for i, text in enumerate(texts):
         if mentions[i].end - mentions[i].start > 1:
-            by_initials.setdefault(initials(text), set()).add(groups.find(i))
+            for key in {initials(text), "".join(w[0] for w in WORD.findall(text))}:
+                by_initials.setdefault(key, set()).add(groups.find(i))
     for i, text in enumerate(texts):
         if ACRONYM.match(text) and not mentions[i].country_code:
             targets = {groups.find(j) for j in by_initials.get(
