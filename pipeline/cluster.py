@@ -23,10 +23,21 @@ and counts as the one-machine run.
 - ``--db postgresql+psycopg://…``: each worker upserts its partition's articles in one
   transaction (an article replaced by id, so a recomputed partition adds no rows). SQLite is
   written by the client only.
+- Memory: a partition runs in one spaCy memory zone (``core.process``), so the strings and
+  lexemes of its documents are freed at its end and what Python and spaCy hold stays flat. What
+  grew with the run was memory glibc's allocator had been given back but kept: a worker
+  allocates in two threads (its task thread runs the pipeline, its event loop unpickles the
+  records and pickles the results), the freed memory is scattered between live blocks of both
+  threads' heaps, and glibc returns only the free top of a heap to the system. So each
+  partition ends with ``malloc_trim(0)`` (``release_free_memory``), which returns every whole
+  free page; Dask's nanny sets ``MALLOC_TRIM_THRESHOLD_`` for the same reason, but a worker
+  started without one, as ours are, has no such setting.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import threading
 import uuid
 from collections import deque
@@ -127,6 +138,26 @@ class ParquetTarget:
     first_sequence: int
 
 
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None where the C library has none (macOS, musl)."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+_MALLOC_TRIM = _malloc_trim()
+
+
+def release_free_memory() -> bool:
+    """Give the memory the allocator holds free back to the system (every arena, whole pages);
+    False where the C library cannot."""
+    if _MALLOC_TRIM is None:
+        return False
+    _MALLOC_TRIM(0)
+    return True
+
+
 def run_partition(records: list[Record], settings: Settings,
                   parquet: ParquetTarget | None = None, sequence: int = 0,
                   database: str | None = None) -> list:
@@ -139,6 +170,8 @@ def run_partition(records: list[Record], settings: Settings,
     plugin = worker_plugin()
     with plugin.lock:
         outcomes = list(core.process(records, plugin.nlp, settings))
+        # The partition's documents are gone with its memory zone: return their pages.
+        release_free_memory()
     if parquet is not None:
         from artex.parquet import article_row, dataset_location, write_part
 

@@ -9,16 +9,19 @@ import json
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
+import spacy
 from loopback_dask import LoopbackCluster
 
 from artex import batch
 from artex import cluster as cluster_engine
 from artex.batch import BatchOptions, BatchUsageError, run_batch
+from artex.record import Record
 from artex.schema import Article
 
 # The PostgreSQL server fixtures (postgres_server, postgres_url).
@@ -101,6 +104,65 @@ def test_each_worker_builds_the_pipeline_once_for_all_its_tasks(tmp_path, cluste
         tasks = client.run(lambda dask_worker: dask_worker.state.executed_count)
     assert list(built.values()) == [1, 1]
     assert sum(tasks.values()) >= len(TEXTS)
+
+
+def invented_records(tmp_path: Path, count: int) -> Path:
+    """Articles made of words no other test uses, one set of them per article."""
+    lines = [json.dumps({"id": f"w{n}", "published": "2024-04-12",
+                         "text": f"Quorbit{n} Holdings said on Tuesday it would pay Zellany{n} "
+                                 f"$4{n} million for its Vorthame{n} plant."})
+             for n in range(count)]
+    path = tmp_path / "invented.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def worker_strings(address: str) -> dict:
+    """The number of strings in each worker's pipeline vocabulary."""
+    from distributed import Client
+
+    def count(dask_worker):
+        return len(dask_worker.plugins[cluster_engine.PLUGIN_NAME].nlp.vocab.strings)
+
+    with Client(address) as client:
+        return client.run(count)
+
+
+def test_a_workers_vocabulary_does_not_grow_with_the_articles_it_reads(tmp_path, cluster,
+                                                                        settings):
+    source = corpus_records(tmp_path, copies=1)
+    run_batch([str(source)], tmp_path / "first", settings,
+              BatchOptions(cluster=cluster.address, partition_size=4))
+    before = worker_strings(cluster.address)
+    summary = run_batch([str(invented_records(tmp_path, 24))], tmp_path / "second", settings,
+                        BatchOptions(cluster=cluster.address, partition_size=3))
+    assert summary.articles == 24
+    assert worker_strings(cluster.address) == before
+
+
+def test_each_partition_gives_the_free_memory_back_after_its_memory_zone(settings,
+                                                                          monkeypatch):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    plugin = cluster_engine.PipelinePlugin(settings)
+    plugin.nlp, plugin.lock = nlp, threading.Lock()
+    monkeypatch.setattr(cluster_engine, "worker_plugin", lambda: plugin)
+    released = []
+
+    def release():
+        released.append((nlp.vocab.in_memory_zone, len(nlp.vocab.strings)))
+        return True
+
+    monkeypatch.setattr(cluster_engine, "release_free_memory", release)
+    strings = len(nlp.vocab.strings)
+    records = [Record(text=f"Quorbit{n} paid Zellany{n}.", source=f"{n}.txt") for n in range(5)]
+    outcomes = cluster_engine.run_partition(records, settings)
+    assert [o.source for o in outcomes] == [f"{n}.txt" for n in range(5)]
+    assert released == [(False, strings)]
+
+
+def test_the_free_memory_is_given_back_where_the_c_library_can():
+    assert cluster_engine.release_free_memory() is (sys.platform == "linux")
 
 
 @pytest.fixture(scope="module")

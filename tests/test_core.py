@@ -29,6 +29,19 @@ def fragile_nlp():
     return nlp
 
 
+def test_processing_leaves_the_vocabulary_as_it_was(fragile_nlp, settings):
+    """Every record runs in a spaCy memory zone: the strings and lexemes its words add are
+    freed with it, so that a long run's vocabulary does not grow with what it read."""
+    list(core.articles([Record(text="A first story.", source="0.txt")], fragile_nlp, settings))
+    strings = len(fragile_nlp.vocab.strings)
+    records = [Record(text=f"Quorbit{n} signed with Zellany{n} in Vorthame{n}.",
+                      source=f"{n}.txt") for n in range(40)]
+    articles = list(core.articles(records, fragile_nlp, settings))
+    assert [a.source for a in articles] == [f"{n}.txt" for n in range(40)]
+    assert len(fragile_nlp.vocab.strings) == strings
+    assert "Zellany7" not in fragile_nlp.vocab.strings
+
+
 def test_articles_stream_in_input_order(fragile_nlp, settings):
     records = [Record(text=f"Story number {n}.", source=f"{n}.txt") for n in range(5)]
     assert [a.source for a in core.articles(records, fragile_nlp, settings)] == \
