@@ -915,3 +915,30 @@ def test_an_acronym_of_all_the_words_of_a_name_joins_it(run):
     doc = run("The Ministry of Defence paid. The MoD said so.", ents=[("MoD", "GPE")])
     ministry = entities_by_name(doc)["Ministry of Defence"]
     assert (ministry["label"], ministry["aliases"]) == ("ORG", ["MoD"])
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("So: Loomly, the workflow software company, is buying Pixelcraft.",
+     {"Loomly": "NNP"}, [("Loomly", "ORG")]),
+    ("Ana Ruiz, a company director, resigned.", {"Ana": "NNP", "Ruiz": "NNP"},
+     [("Ana Ruiz", "PERSON")]),
+    # A clause, not an apposition: "the company said".
+    ("Prices rose in Tema, the company said.", {"Tema": "NNP", "said": "VBD"},
+     [("Tema", "GPE")]),
+    # A common word before the comma is no name.
+    ("Meanwhile, the company grew.", {"Meanwhile": "RB"}, []),
+])
+def test_a_name_the_model_missed_before_an_apposition_is_a_mention(run, text, tags, expected):
+    doc = run(text, tags=tags)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    ("Kelpfarm, which grows seaweed, won a grant.", [("Kelpfarm", "PERSON")], "ORG"),
+    ("Dana Whitfield, who founded it, spoke.", [("Dana Whitfield", "ORG")], "PERSON"),
+    # No relative pronoun: the model's label stands.
+    ("Kelpfarm grows seaweed.", [("Kelpfarm", "PERSON")], "PERSON"),
+])
+def test_which_or_who_after_a_name_tells_a_thing_from_a_person(run, text, ents, label):
+    doc = run(text, ents=ents)
+    assert [s.label_ for s in doc.spans[STAGE]] == [label]

@@ -96,6 +96,7 @@ MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
                        r"\s+\d{1,2}(?:,?\s+\d{4})?$")
 DASHES = frozenset({"—", "–", "-", "--"})
 MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # The model's labels for amounts, counts and measures: no place name inside them.
 NUMERIC_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
@@ -147,6 +148,12 @@ RULE_FAMILIES = {
                    "('UltraTech Cement and Ambuja Cements')",
     "name_pairs": "two given names or two known places joined by 'and' that the model took "
                   "for one name are two ('Isabel and Carmen', 'Kettering and Sheffield')",
+    "apposition_names": "a capitalised name the model missed before an apposition that "
+                        "names its kind is a mention ('Loomly, the workflow software company, "
+                        "is acquiring ...')",
+    "relative_pronouns": "', which' after a name the model took for a person makes it an "
+                         "organisation ('Kelpfarm, which grows seaweed'); ', who' after one it "
+                         "took for an organisation makes it a person",
     "gazetteer_places": "a country name anywhere, or a gazetteer place after 'in' or 'near', "
                         "that the model missed is a GPE ('LONDON, Dec 12 - Britain and Norway "
                         "agreed', 'a plant in Eldoret'), unless it is part of a longer name",
@@ -347,6 +354,8 @@ class EntityStage(common.Stage):
             raw += self.byline_persons(doc)
         if "gazetteer_places" in self.on:
             raw += self.missed_places(doc, raw)
+        if "apposition_names" in self.on:
+            raw += self.apposition_names(doc, raw)
         found = []
         for mention in raw:
             pieces = split_at_breaks(doc, mention.start, mention.end)
@@ -424,6 +433,25 @@ class EntityStage(common.Stage):
                     break
             i += 1
         return places
+
+    def apposition_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Loomly, the workflow software company, is acquiring Pixelcraft": proper nouns (by
+        the tagger) before a comma and an apposition whose head noun gives their kind
+        (``apposition_label``), where no mention is."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        names = []
+        for comma in range(1, len(doc) - 3):
+            if doc[comma].text != "," or comma - 1 in taken \
+                    or doc[comma - 1].tag_ not in PROPER_NOUN_TAGS or not doc[comma - 1].is_title:
+                continue
+            start = comma - 1
+            while start > 0 and start - 1 not in taken and not starts_text(doc[start]) \
+                    and doc[start - 1].tag_ in PROPER_NOUN_TAGS and doc[start - 1].is_title:
+                start -= 1
+            label = self.apposition_label(doc, comma)
+            if label is not None:
+                names.append(Mention(start, comma, label, sure=True))
+        return names
 
     @staticmethod
     def continues_name(doc: Doc, i: int) -> bool:
@@ -728,6 +756,13 @@ class EntityStage(common.Stage):
                 code = self.countries.code(text.title())  # "SINGAPORE —"
             if code is not None:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
+        if "relative_pronouns" in on and not mention.sure and mention.end + 1 < len(doc) \
+                and doc[mention.end].text == ",":
+            pronoun = doc[mention.end + 1].lower_
+            if pronoun == "which" and mention.label == "PERSON":
+                mention.label = "GPE" if text in self.places else "ORG"  # "Kelpfarm, which"
+            elif pronoun == "who" and mention.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT"):
+                mention.label = "PERSON"  # "Dana Whitfield, who"
         if "first_names" in on and not mention.sure and not mention.from_ruler:
             mention.label = self.given_name_label(doc, mention, text)
 
