@@ -942,3 +942,19 @@ def test_a_name_the_model_missed_before_an_apposition_is_a_mention(run, text, ta
 def test_which_or_who_after_a_name_tells_a_thing_from_a_person(run, text, ents, label):
     doc = run(text, ents=ents)
     assert [s.label_ for s in doc.spans[STAGE]] == [label]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # The item's name in capitals ends in a company word; "Velora" alone joins it.
+    ("Results.\n\nVELORA MOTORS. The scooter maker lost money. Velora said so.",
+     [("Velora", "PERSON")], [("VELORA MOTORS", "ORG"), ("Velora", "ORG")]),
+    # The text names it in title case too.
+    ("Results.\n\nSOLTEK. The chip designer grew. Soltek will pay more.",
+     [("Soltek", "ORG")], [("SOLTEK", "ORG"), ("Soltek", "ORG")]),
+    # Capitals the text never names otherwise are no name ("UPDATE").
+    ("Results.\n\nUPDATE. Prices rose.", [], []),
+])
+def test_a_name_in_capitals_opening_a_digest_item_is_a_mention(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+    assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == min(len(expected), 1)

@@ -151,6 +151,9 @@ RULE_FAMILIES = {
     "apposition_names": "a capitalised name the model missed before an apposition that "
                         "names its kind is a mention ('Loomly, the workflow software company, "
                         "is acquiring ...')",
+    "caps_names": "a name in capitals opening a digest item ('HALDANE HOMEWARE. The British "
+                  "retailer ...') is a mention when the text names it in title case too, or "
+                  "when a company word ends it ('VELORA MOTORS')",
     "relative_pronouns": "', which' after a name the model took for a person makes it an "
                          "organisation ('Kelpfarm, which grows seaweed'); ', who' after one it "
                          "took for an organisation makes it a person",
@@ -191,6 +194,7 @@ class Mention:
     country_code: str | None = None
     heading: bool = False
     dateline: bool = False
+    caps: bool = False  # a name in capitals opening an item ("HALDANE HOMEWARE. The ...")
 
 
 @Language.factory(
@@ -339,9 +343,49 @@ class EntityStage(common.Stage):
                            for start, end in self.company_short_forms(doc, m)]
             mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
                                            lowercase_words, self.is_part_of_a_term)
+        if "caps_names" in self.on:
+            mentions += self.caps_names(doc, mentions, boilerplate)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if "heading_only_names" not in self.on
                 or not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
+
+    def caps_names(self, doc: Doc, mentions: list[Mention],
+                   boilerplate: common.CharRanges) -> list[Mention]:
+        """"SOLTEK. The Taiwanese chip designer ...", "HALDANE HOMEWARE. The British retailer
+        ...": a name in capitals opening a line or paragraph (an item of a digest), which the
+        model does not read as a name, is a mention when the text names it in title case too
+        (the same name, or its first word alone: "Haldane said"), or when its last word is a
+        company word ("VELORA MOTORS"); it takes that name's label (ORG by the company
+        word)."""
+        by_form: dict[str, str] = {}
+        for mention in mentions:
+            text = doc[mention.start:mention.end].text
+            by_form.setdefault(fold(text), mention.label)
+            if mention.label == "ORG":
+                by_form.setdefault(fold(text.split()[0]), "ORG")
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        i, size = 0, len(doc)
+        while i < size:
+            start = i
+            while i < size and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1 \
+                    and i not in taken and i - start < 4:
+                i += 1
+            if i == start:
+                i += 1
+                continue
+            words = [t.text.title() for t in doc[start:i]]
+            if len(words) > 1:
+                label = self.label_by_head.get(words[-1]) \
+                    or by_form.get(fold(" ".join(words))) or by_form.get(fold(words[0]))
+            else:
+                label = by_form.get(fold(words[0])) if len(words[0]) > 3 else None
+            span = doc[start:i]
+            if label is not None and label != "NORP" and starts_text(doc[start]) \
+                    and i < size and doc[i].text in (".", ":", "—", "–", "-") \
+                    and not boilerplate.overlaps(span.start_char, span.end_char):
+                found.append(Mention(start, i, label, sure=True, caps=True))
+        return found
 
     def candidates(self, doc: Doc) -> list[Mention]:
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
@@ -959,17 +1003,18 @@ class EntityStage(common.Stage):
         company_names: set[str] = set()
         for i, text in enumerate(texts):
             if " " in text and mentions[i].label == "ORG":
-                organisations.setdefault(text.split()[0], set()).add(groups.find(i))
-                if text.split()[-1] in self.company_words:
-                    company_names.add(text.split()[0])
+                # Case aside: "Haldane" starts the digest item's "HALDANE HOMEWARE".
+                organisations.setdefault(fold(text.split()[0]), set()).add(groups.find(i))
+                if text.split()[-1].title() in self.company_words or mentions[i].caps:
+                    company_names.add(fold(text.split()[0]))
         person_roots = {groups.find(i) for i, m in enumerate(mentions)
                         if m.label == "PERSON" and " " in texts[i]}
         for i, text in enumerate(texts):
             mention = mentions[i]
-            targets = organisations.get(text, set())
+            targets = organisations.get(fold(text), set())
             if " " in text or len(targets) != 1 or fold(text) in places \
                     or mention.label == "NORP" or self.countries.code(text) is not None \
-                    or mention.label == "ORG" and text not in company_names \
+                    or mention.label == "ORG" and fold(text) not in company_names \
                     or mention.sure and mention.label != "ORG" \
                     or groups.find(i) in person_roots:
                 continue
