@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import srsly
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -117,6 +118,21 @@ class Stage:
     def set_annotations(self, doc: Doc, found) -> Doc:
         """Write what ``match`` found to the stage's own spans key and extensions."""
         raise NotImplementedError
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of each token (``token.idx``), read from one array rather than by
+    creating every Token."""
+    return doc.to_array(IDX).tolist()
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The character offsets where ``doc.sents`` starts its sentences (the first token, then
+    every token marked a sentence start), read from two arrays rather than from the Spans."""
+    if not len(doc):
+        return []
+    starts, flags = doc.to_array(IDX), doc.to_array(SENT_START)
+    return [int(starts[0]), *starts[1:][flags[1:] == 1].tolist()]
 
 
 def credit_tokens(doc: Doc, kinds: Iterable[str]) -> set[int]:

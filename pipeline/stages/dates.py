@@ -56,7 +56,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from artex.numbers import TENS, UNITS, parse_number
-from artex.stages.common import NOT_BODY, Stage, load_json, section_ranges
+from artex.stages.common import (
+    NOT_BODY,
+    Stage,
+    load_json,
+    section_ranges,
+    sentence_starts,
+    token_starts,
+)
 from artex.stages.timex import (
     GRANULARITY_ORDER,
     Period,
@@ -454,12 +461,12 @@ class Resolver:
         self.last_period: Period | None = None
         self.sentence_periods: dict[int, Period] = {}
         if doc.has_annotation("SENT_START"):
-            self.sentence_starts = [s.start_char for s in doc.sents]
+            self.sentence_starts = sentence_starts(doc)
         else:
             self.sentence_starts = [0] + [m.end() for m in
                                           re.finditer(r"\n+|(?<=[.!?])\s+(?=[A-Z\"“])", self.text)]
         self.has_tags = doc.has_annotation("TAG")
-        self.token_starts = [token.idx for token in doc]
+        self.token_starts = token_starts(doc)
         self.date_ents = [(e.start_char, e.end_char) for e in doc.ents
                           if e.label_ in ("DATE", "TIME")]
 

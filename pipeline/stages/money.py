@@ -31,7 +31,7 @@ from artex.numbers import (
     parse_number,
     round_float,
 )
-from artex.stages.common import NOT_BODY, Stage, load_json, section_ranges
+from artex.stages.common import NOT_BODY, Stage, load_json, section_ranges, token_starts
 
 MONEY_KEY = "artex_money"
 QUANTITIES_KEY = "artex_quantities"
@@ -655,16 +655,20 @@ class MoneyExtractor(Stage):
     def _tagged_units(self, doc: Doc, text: str, atoms: list[Atom]) -> list[Atom]:
         """With a tagger, a count's unit may be any plural noun ("1,100 dealerships",
         "1.2 million customer records"), not only the ones in the lexicon."""
-        token_at = {token.idx: token for token in doc}
+        token_at: dict[int, int] | None = None  # token index by start, built when needed
         found = []
         for atom in atoms:
-            next_start = _skip_spaces(text, atom.end)
-            token = token_at.get(next_start)
             counted = text[atom.start].isdigit() or atom.scale > 1
-            if atom.money or atom.unit or atom.vague or token is None or not counted \
-                    or _looks_like_name(text, atom.start, atom.value):
+            if atom.money or atom.unit or atom.vague or not counted:
                 found.append(atom)
                 continue
+            if token_at is None:
+                token_at = {start: i for i, start in enumerate(token_starts(doc))}
+            index = token_at.get(_skip_spaces(text, atom.end))
+            if index is None or _looks_like_name(text, atom.start, atom.value):
+                found.append(atom)
+                continue
+            token = doc[index]
             modifiers, nouns = 0, []
             while token is not None and token.is_alpha and modifiers < 2 and (
                     token.tag_ in self.modifier_tags or token.lower_ in self.quantity_modifiers):
@@ -693,7 +697,7 @@ class MoneyExtractor(Stage):
             if doc.has_annotation("ENT_IOB") else []
         tagged = doc.has_annotation("TAG")
         split = doc.has_annotation("SENT_START")
-        token_at = {token.idx: token for token in doc} if tagged else {}
+        token_at = {start: i for i, start in enumerate(token_starts(doc))} if tagged else {}
         found = []
         for i, atom in enumerate(atoms):
             following_atom = atoms[i + 1] if i + 1 < len(atoms) else None
@@ -703,7 +707,8 @@ class MoneyExtractor(Stage):
                 found.append(atom)
                 continue
             in_money_ent = any(s <= atom.start and atom.end <= e for s, e in money_ents)
-            following = token_at.get(_skip_spaces(text, atom.end))
+            index = token_at.get(_skip_spaces(text, atom.end))
+            following = doc[index] if index is not None else None
             previous_word = re.search(r"(\w+)\W*$", text[max(0, atom.start - 20):atom.start])
             stands_alone = tagged and (following is None or not following.tag_.startswith(
                 ("NN", "JJ", "CD"))) and previous_word is not None \
