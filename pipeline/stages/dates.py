@@ -460,6 +460,7 @@ class Resolver:
         self.last_day: Period | None = None
         self.last_period: Period | None = None
         self.sentence_periods: dict[int, Period] = {}
+        self.tenses_by_sentence: dict[int, list[tuple[int, str]]] = {}
         if doc.has_annotation("SENT_START"):
             self.sentence_starts = sentence_starts(doc)
         else:
@@ -488,22 +489,29 @@ class Resolver:
 
     def direction(self, start: int, end: int) -> str | None:
         """"past" or "future" from the tense marker nearest the expression in its sentence."""
-        index = self.sentence_of(start)
-        low = self.sentence_starts[index]
-        high = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
-                else len(self.text))
         best: tuple[int, str] | None = None
-        for token in self.doc.char_span(low, high, alignment_mode="expand") or []:
-            if start <= token.idx < end:
+        for idx, tense in self.sentence_tenses(self.sentence_of(start)):
+            if start <= idx < end:
                 continue
-            tense = self.tense_of(token)
-            if tense is None:
-                continue
-            distance = abs(token.idx - start)
+            distance = abs(idx - start)
             if best is None or distance < best[0]:
                 best = (distance, tense)
         # A present-tense verb nearest says nothing about direction: the nearest date wins.
         return best[1] if best and best[1] != "present" else None
+
+    def sentence_tenses(self, index: int) -> list[tuple[int, str]]:
+        """(offset, tense) of each token of sentence ``index`` that marks a tense, in order;
+        read once per sentence, however many expressions it holds."""
+        tenses = self.tenses_by_sentence.get(index)
+        if tenses is None:
+            low = self.sentence_starts[index]
+            high = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
+                    else len(self.text))
+            tenses = [(token.idx, tense)
+                      for token in self.doc.char_span(low, high, alignment_mode="expand") or []
+                      if (tense := self.tense_of(token)) is not None]
+            self.tenses_by_sentence[index] = tenses
+        return tenses
 
     def tense_of(self, token) -> str | None:
         """The tense ``token`` marks: "past", "future", "present", or None for no marker."""

@@ -242,6 +242,13 @@ class MoneyExtractor(Stage):
         signs = "|".join(re.escape(m) for m in written_marks if m not in self.dollar_marks
                          and not any(c.isascii() and c.isalnum() for c in m))
         self.suffix_re = re.compile(rf"(?:\s+|-)({codes}|{minors}|{names})|\s?({signs})")
+        # The same pattern's sign branch alone, for the common case where the word after the
+        # number starts no code or name: that branch then cannot match, and trying the long
+        # alternation of names at every number was most of the cost of this pattern.
+        self.sign_suffix_re = re.compile(rf"\s?({signs})")
+        phrases = [c.code for c in world] + [m for m in self.minor_units
+                                             if len(m) > 1 and m.isascii()]
+        self.suffix_leads = _Leads([*phrases, *self.name_currency])
         singular = _alternation([m for m in self.minor_units if " " not in m and len(m) > 1],
                                 ignore_case=True)
         self.single_minor_re = re.compile(rf"(?<![^\W_])(?i:an?)\s+({singular})")
@@ -598,15 +605,19 @@ class MoneyExtractor(Stage):
     def _currency_suffix(self, text: str, pos: int):
         """(currency, minor unit, end, is_dollar) for a currency code, name, sign or minor unit
         written after the number, else None."""
-        found = self.suffix_re.match(text, pos)
+        if self.suffix_leads.may_start_at(text, _after_separator(text, pos)):
+            found = self.suffix_re.match(text, pos)
+            mark, sign = found.groups() if found else (None, None)
+        else:
+            found = self.sign_suffix_re.match(text, pos)
+            mark, sign = None, found.group(1) if found else None
         if not found:
             hyphened = self.hyphen_suffix_re.match(text, pos)
             if hyphened is None:
                 return None
             return self.hyphen_names[_key(hyphened.group(1))], None, hyphened.end(), False
-        if found.group(2):  # "500元"
-            return self.symbol_currency[found.group(2)], None, found.end(), False
-        mark = found.group(1)
+        if sign:  # "500元"
+            return self.symbol_currency[sign], None, found.end(), False
         key = _key(mark)
         if key in self.minor_units:
             return None, key, found.end(), False
@@ -888,6 +899,39 @@ def _looks_like_name(text: str, start: int, value: float) -> bool:
 
 def _next_token(token):
     return token.nbor() if token.i + 1 < len(token.doc) else None
+
+
+_SPACES = re.compile(r"\s+")
+_LEAD = re.compile(r"[^\W_]*")
+
+
+def _after_separator(text: str, pos: int) -> int | None:
+    """Where a word after the number starts when one or more spaces or a hyphen stand before
+    it (``(?:\\s+|-)`` of the suffix pattern; a phrase never starts with a space), else None."""
+    if text.startswith("-", pos):
+        return pos + 1
+    spaces = _SPACES.match(text, pos)
+    return spaces.end() if spaces else None
+
+
+class _Leads:
+    """The letters and digits each phrase of an alternation starts with (its leading word, up
+    to any other character), to tell at once that no phrase can start at a position: a phrase
+    matches only where the run of letters and digits there is its leading word, in any case.
+    The test is exact for ASCII words; a word with other letters (whose case folding ``re``
+    may treat otherwise than ``str.lower``) always counts as possible."""
+
+    def __init__(self, phrases):
+        leads = {_LEAD.match(phrase).group() for phrase in phrases}
+        self.ascii = {lead.lower() for lead in leads if lead.isascii()}
+        self.other_lengths = {len(lead) for lead in leads if not lead.isascii()}
+
+    def may_start_at(self, text: str, pos: int | None) -> bool:
+        if pos is None:
+            return False
+        word = _LEAD.match(text, pos).group()
+        return not word.isascii() or len(word) in self.other_lengths \
+            or word.lower() in self.ascii
 
 
 def _skip_spaces(text: str, pos: int) -> int:
