@@ -370,3 +370,28 @@ def test_a_description_refers_to_the_one_organisation_of_the_sentence_before(rol
             "The Fort Lauderdale-based insurer bought $1.1 billion of reinsurance cover.\n")
     assert [roles for _, roles in roles_of(text)] == [
         {"payer": ["Universal Insurance Holdings"]}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Revenue at X": the organisation of a value noun after "at"/"of" before the amount.
+    ("Revenue at Orbis Energy Inc rose 12% to $4.2 billion.",
+     {"holder": ["Orbis Energy Inc"]}),
+    ("Net profit at Harlow Foods Ltd climbed to $80 million.",
+     {"holder": ["Harlow Foods Ltd"]}),
+    # A participle after a name's comma is passive, with that name as its subject.
+    ("Pixelcraft Inc, valued at $400 million, makes design tools.",
+     {"holder": ["Pixelcraft Inc"]}),
+    ("Harlow Foods Ltd, acquired by Loomly Corp for $70 million in 2019, makes pies.",
+     {"holder": ["Harlow Foods Ltd"], "payer": ["Loomly Corp"]}),
+    # Cash a subject ends with is its own; a place after "at" is no holder.
+    ("Orbis Energy Inc ended the year with $5 billion in cash.",
+     {"holder": ["Orbis Energy Inc"]}),
+    ("Hutchison Ports made a profit of £215 million at Felixstowe last year.",
+     {"holder": ["Hutchison Ports"]}),
+    # A group named by a plural noun that the model took for a nationality is words.
+    ("Landlords are owed about $85 million in unpaid rent.",
+     {"payee": ["T:Landlords"]}),
+])
+def test_value_nouns_participles_and_groups(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)

@@ -529,7 +529,13 @@ class _Reader:
         labels = self.stage.place_labels if role == "place" else self.stage.actor_labels
         if head in self.mention_at:
             m_start, m_end, entity, label = self.mention_at[head]
-            return [Filler(role, m_start, m_end, entity)] if label in labels else []
+            if label in labels:
+                return [Filler(role, m_start, m_end, entity)]
+            # "Landlords are owed …", "Americans spent …": a group named by a plural noun is
+            # words, not the nationality the model took it for.
+            if label == "NORP" and allow_text and role != "place" and doc[head].tag_ == "NNS":
+                return [Filler(role, start, end, None)]
+            return []
         if head == start and lower in THING_PRONOUNS | PERSON_PRONOUNS:
             entity = self.antecedent(start, "PERSON" if lower in PERSON_PRONOUNS else "ORG")
             return [Filler(role, start, end, entity)] if entity else []
@@ -940,6 +946,11 @@ class _Reader:
         group = self.verb_group_start(cue, start)
         passive = doc[cue].tag_ == "VBN" and any(
             doc[i].lower_ in self.stage.passive_auxiliaries for i in range(group, cue))
+        # "Pixelcraft, valued at $400 million, …": a participle after a name's comma is passive
+        # and its subject is that name.
+        reduced = doc[cue].tag_ == "VBN" and group == cue and group - 1 > start \
+            and doc[group - 1].text == ","
+        passive = passive or reduced
         fillers = []
         subject_role = frame.passive_subject if passive else frame.subject
         after_verb = cue + len(form)
@@ -957,7 +968,8 @@ class _Reader:
                 return self.subject_fillers("holder", cue, start) + self.preposition_fillers(
                     PLACES_ONLY, amount.end, end, amount)
         if subject_role:
-            subject = self.subject_fillers(subject_role, cue, start)
+            subject = self.phrase_fillers(subject_role, *self.phrase_left(group - 1, start)) \
+                if reduced else self.subject_fillers(subject_role, cue, start)
             if frame.place_subject:
                 subject = [replace_role(f, "place") if f.entity and self.label(f) in
                            self.stage.place_labels else f for f in subject]
@@ -1049,6 +1061,12 @@ class _Reader:
         fillers += self.modifier_fillers(amount, cue, form, frame)
         if frame.possessor:
             fillers += self.possessor_fillers(frame.possessor, cue, start)
+            after = cue + len(form)
+            if not fillers and after + 1 < amount.start and self.lower(after) in ("at", "of"):
+                # "Revenue at Orbis Energy rose to $4.2 billion": the noun's organisation.
+                fillers += [f for f in self.phrase_fillers(
+                    frame.possessor, *self.phrase_right(after + 1, amount.start), allow_text=False)
+                    if self.label(f) not in self.stage.place_labels]
         return fillers
 
     def possessor_fillers(self, role: str, cue: int, low: int) -> list[Filler]:
