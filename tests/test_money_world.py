@@ -84,7 +84,7 @@ def test_currencies_by_code_name_plural_and_historic_name(money, text, span, amo
     ("CNY ", "CNY"), ("R$", "BRL"), ("R$ ", "BRL"), ("NT$", "TWD"), ("S$", "SGD"),
     ("HK$", "HKD"), ("A$", "AUD"), ("NZ$", "NZD"), ("C$", "CAD"), ("KSh ", "KES"),
     ("Ksh", "KES"), ("USh ", "UGX"), ("TSh ", "TZS"), ("Rp ", "IDR"), ("RM", "MYR"),
-    ("₪", "ILS"), ("৳", "BDT"), ("฿", "THB"),
+    ("₪", "ILS"), ("৳", "BDT"), ("Tk ", "BDT"), ("Tk", "BDT"), ("฿", "THB"),
 ])
 def test_signs_and_prefixes_of_the_news_markets(money, mark, currency):
     text = f"The group will invest {mark}2.3 billion in the plant."
@@ -126,6 +126,12 @@ def test_prefixed_dollars_in_any_case_and_spacing(money, text, span, currency):
     ("Kenya earned 5 billion shillings.", [("5 billion shillings", 5e9, "KES")]),
     ("It earned 5 billion shillings.", [("5 billion shillings", 5e9, None)]),
     ("The Philippines earned 5 billion pesos.", [("5 billion pesos", 5e9, "PHP")]),
+    # "Rs" is the rupee of the country the text names: India's unless another is named.
+    ("Pakistan's budget of Rs17.6 trillion", [("Rs17.6 trillion", 17.6e12, "PKR")]),
+    ("A Colombo bank lent Rs. 2 billion.", [("Rs. 2 billion", 2e9, "LKR")]),
+    ("Mauritius will spend Rs 4 billion.", [("Rs 4 billion", 4e9, "MUR")]),
+    ("A Mumbai bank lent Rs 500 crore.", [("Rs 500 crore", 5e9, "INR")]),
+    ("The firm lent Rs 500 crore.", [("Rs 500 crore", 5e9, "INR")]),
 ])
 def test_ambiguous_signs_are_settled_only_by_what_the_text_states(money, text, amounts):
     assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts
