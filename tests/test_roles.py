@@ -395,3 +395,21 @@ def test_a_description_refers_to_the_one_organisation_of_the_sentence_before(rol
 def test_value_nouns_participles_and_groups(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Personal finance: what a person inherits, repays and has saved, the person named by
+    # "her"/"his" in the sentence before; an age in commas is no subject.
+    ("Marta Quell, 52, a nurse from Dundee, inherited £35,000 from her godmother in May.",
+     {"payee": ["Marta Quell"]}),
+    ("Owen Pryce works as a plumber. His repayments of £640 a month end next year.",
+     {"payer": ["Owen Pryce"]}),
+    ("Owen Pryce works as a plumber. His pension pot of £71,000 is held in index funds.",
+     {"holder": ["Owen Pryce"]}),
+    # A sale's seller is the possessor of "sale", its buyer follows "to".
+    ("Kellner Group's sale of its ferry arm to Dunmore Holdings for €210 million closed.",
+     {"payee": ["Kellner Group"], "payer": ["Dunmore Holdings"]}),
+])
+def test_inheritances_repayments_pensions_and_sales(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)

@@ -813,6 +813,10 @@ class _Reader:
             comma = before - 1
             while comma >= low and doc[comma].text != "," or comma in self.mention_at:
                 comma -= 1
+            # "Dana Okoro, 38, a teacher from Bristol, inherited …": an age in commas
+            # belongs to the apposition, not to the subject.
+            while comma - 2 >= low and doc[comma - 1].like_num and doc[comma - 2].text == ",":
+                comma -= 2
             if comma < low:
                 return []
             inside = (comma + 1, before)
