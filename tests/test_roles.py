@@ -413,3 +413,18 @@ def test_value_nouns_participles_and_groups(roles_of, text, expected):
 def test_inheritances_repayments_pensions_and_sales(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A finite verb after "and" shares the subject of the finite verb before it, not of the
+    # infinitive or gerund between them: the court fines, the fined company pays.
+    ("The Leeds court ordered Ashby Homes to pay £2 million to tenants and fined Ashby Homes "
+     "£300,000 for contempt.",
+     [{"payer": ["Ashby Homes"], "payee": ["T:tenants"]},
+      {"payer": ["Ashby Homes"], "payee": ["T:The Leeds court"]}]),
+    ("A tribunal ordered Corvane Rail to refund fares for cancelling trains, and fined Corvane "
+     "Rail €90,000.",
+     [{"payer": ["Corvane Rail"], "payee": ["T:A tribunal"]}]),
+])
+def test_a_coordinated_fine_takes_the_subject_of_the_finite_verb(roles_of, text, expected):
+    assert [roles for _, roles in roles_of(text)] == [words_marked(e) for e in expected]

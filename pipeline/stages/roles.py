@@ -798,6 +798,14 @@ class _Reader:
             # "Helix hoped to file … and could charge …": the subject of the first verb.
             earlier = next((i for i in range(before - 1, low - 1, -1)
                             if doc[i].tag_.startswith("VB") and i not in self.in_date), None)
+            # "A judge ordered X to pay Y … for cancelling …, and fined X …": a finite verb is
+            # coordinated with the finite verb before it, not with an infinitive or a gerund.
+            if earlier is not None and earlier > low and doc[group].tag_ in FINITE_TAGS \
+                    and (doc[earlier - 1].tag_ == "TO"
+                         or doc[earlier].tag_ == "VBG" and doc[earlier - 1].tag_ == "IN"):
+                earlier = next((i for i in range(earlier - 1, low - 1, -1)
+                                if doc[i].tag_ in FINITE_TAGS and i not in self.in_date
+                                and i not in self.mention_at), None)
             return self.subject_fillers(role, earlier, low) if earlier is not None else []
         if doc[before].text == "," and doc[group].tag_ == "VBG" and group == cue:
             # "Brightway filed for bankruptcy, listing debts of …": a participial clause's
