@@ -958,3 +958,46 @@ def test_a_name_in_capitals_opening_a_digest_item_is_a_mention(run, text, ents, 
     doc = run(text, ents=ents)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
     assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == min(len(expected), 1)
+
+
+@pytest.mark.parametrize("text, ents, legal, part", [
+    # A name inside a legal name with a form at both ends, taken for a person.
+    ("PT Kencana Data Tbk lifted its dividend. Kencana Data said demand rose.",
+     [("PT Kencana Data Tbk", "ORG"), ("Kencana Data", "PERSON")],
+     "PT Kencana Data Tbk", "Kencana Data"),
+    # A Spanish name with a particle and the Peruvian form (SAC), the leading business word
+    # dropped in the short form.
+    ("Roble del Sur now mines copper, Minera Roble del Sur SAC said.",
+     [("Roble del Sur", "PERSON")], "Minera Roble del Sur SAC", "Roble del Sur"),
+    # The Egyptian form (SAE): the name without it and its last word.
+    ("Delta Sol will supply the grid, Delta Sol Power SAE said.",
+     [("Delta Sol", "PERSON")], "Delta Sol Power SAE", "Delta Sol"),
+])
+def test_a_name_inside_one_companys_legal_name_is_that_company(run, text, ents, legal, part):
+    doc = run(text, ents=ents)
+    company = entities_by_name(doc)[legal]
+    assert (company["label"], company["aliases"]) == ("ORG", [part])
+
+
+@pytest.mark.parametrize("text, ents, entities", [
+    # Two legal names hold the words: no telling which company the short name is.
+    ("PT Kencana Data Tbk and PT Kencana Data Energi Tbk merged. Kencana Data said so.",
+     [("PT Kencana Data Tbk", "ORG"), ("PT Kencana Data Energi Tbk", "ORG"),
+      ("Kencana Data", "PERSON")], 3),
+    # A person a title names stays a person though a company bears the name.
+    ("Grupo Lena Moreau SA grew. Chief Executive Lena Moreau said so.",
+     [("Grupo Lena Moreau SA", "ORG"), ("Lena Moreau", "PERSON")], 2),
+])
+def test_a_name_inside_a_legal_name_stays_apart_where_the_text_is_ambiguous(run, text, ents,
+                                                                            entities):
+    doc = run(text, ents=ents)
+    assert len(doc._.artex_entities) == entities
+
+
+@pytest.mark.parametrize("disabled, merged", [((), True), (("legal_name_parts",), False)])
+def test_the_legal_name_parts_family_can_be_switched_off(disabled, merged):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("PT Kencana Data Tbk grew. Kencana Data said so.")
+    doc.ents = [doc.char_span(26, 38, label="PERSON")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert (len(doc._.artex_entities) == 1) is merged

@@ -164,6 +164,9 @@ RULE_FAMILIES = {
     "bracket_aliases": "'Ghana Cocoa Board (Cocobod)', 'Manila Electric Company (Meralco)': a "
                        "one-word alias in brackets after an organisation's name is a mention of "
                        "it, also where it is no acronym",
+    "legal_name_parts": "a name of two or more words inside one company's legal name is a "
+                        "mention of that company, whatever the model took it for ('PT "
+                        "Kencana Data Tbk' ... 'Kencana Data')",
 }
 # Labels a given name at the start of a name overrules (not PERSON, not NORP).
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
@@ -172,6 +175,7 @@ NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "
 # The ruler patterns' ids (models/entity_patterns.jsonl) -> their family.
 PATTERN_FAMILIES = {
     "company_suffix": "company_suffix", "company_suffix_split": "company_suffix",
+    "company_suffix_particle": "company_suffix",
     "body_of": "organisation_patterns", "named_body": "organisation_patterns",
     "acronym_body": "organisation_patterns", "prefecture": "place_patterns",
     "generic_place": "place_patterns", "generic_land": "place_patterns",
@@ -1003,6 +1007,8 @@ class EntityStage(common.Stage):
         if "merge_short_forms" in self.on:
             self.merge_company_short_forms(doc, mentions, texts, groups, places)
             self.merge_head_words(mentions, texts, groups)
+        if "legal_name_parts" in self.on:
+            self.merge_legal_name_parts(mentions, texts, groups, places)
         if "merge_surnames" in self.on:
             merge_surnames(mentions, texts, groups)
         if "merge_first_word" in self.on:
@@ -1089,6 +1095,35 @@ class EntityStage(common.Stage):
             if mentions[i].country_code or fold(texts[i]) in places:
                 continue
             roots = {groups.find(j) for j in companies.get(fold(texts[i]), ())}
+            if len(roots) == 1:
+                groups.union(roots.pop(), i)
+
+    def merge_legal_name_parts(self, mentions: list[Mention], texts: list[str],
+                               groups: UnionFind, places: set[str]) -> None:
+        """"Kencana Data" joins "PT Kencana Data Tbk", "Roble del Sur" joins "Agrícola Roble
+        del Sur SAC": a name of two or more words that runs inside the legal name of exactly
+        one organisation (one ending in a legal form) joins it, whatever the model took it
+        for; never a country, a place the body names as a place, or a name a rule made a
+        person. The legal name's label (a sure ORG) then wins the entity vote."""
+        parts: dict[str, set[int]] = {}
+        for i, text in enumerate(texts):
+            words = text.split()
+            if mentions[i].label != "ORG" or len(words) < 3 \
+                    or words[-1] not in self.company_suffixes:
+                continue
+            for a in range(len(words) - 2):
+                for b in range(a + 2, len(words)):
+                    if (a, b) != (0, len(words) - 1) and words[a][0].isupper() \
+                            and words[b - 1][0].isupper():
+                        parts.setdefault(fold(" ".join(words[a:b])), set()).add(i)
+        if not parts:
+            return
+        for i, text in enumerate(texts):
+            mention = mentions[i]
+            if " " not in text or mention.country_code or fold(text) in places \
+                    or mention.sure and mention.label == "PERSON":
+                continue
+            roots = {groups.find(j) for j in parts.get(fold(text), ())}
             if len(roots) == 1:
                 groups.union(roots.pop(), i)
 
