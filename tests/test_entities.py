@@ -1001,3 +1001,32 @@ def test_the_legal_name_parts_family_can_be_switched_off(disabled, merged):
     doc.ents = [doc.char_span(26, 38, label="PERSON")]
     doc = nlp.get_pipe(STAGE)(doc)
     assert (len(doc._.artex_entities) == 1) is merged
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # A given name in the firm's name ("Morgan") does not make the firm a person.
+    ("Jane Okafor of Morgan Stanley asked about costs.",
+     [("Jane Okafor", "PERSON"), ("Morgan Stanley", "ORG")], "Morgan Stanley", "ORG"),
+    ("Priya Nair of Harlow Brothers said margins fell.",
+     [("Priya Nair", "PERSON"), ("Harlow Brothers", "PERSON")], "Harlow Brothers", "ORG"),
+    # A known place after 'of' is the person's town, not an organisation.
+    ("Jane Okafor of Leeds said margins fell.",
+     [("Jane Okafor", "PERSON"), ("Leeds", "PERSON")], "Leeds", "GPE"),
+    # After a lone name 'of' may name a house or a title ("Catherine of Aragon"): no cue.
+    ("Okafor of Harlow Brothers said margins fell.",
+     [("Okafor", "PERSON"), ("Harlow Brothers", "PERSON")], "Harlow Brothers", "PERSON"),
+])
+def test_a_name_after_a_persons_full_name_and_of_is_their_organisation(run, text, ents, name,
+                                                                       label):
+    doc = run(text, ents=ents)
+    assert entities_by_name(doc)[name]["label"] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "ORG"),
+                                             (("person_of_organisation",), "PERSON")])
+def test_the_person_of_organisation_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Priya Nair of Harlow Brothers said margins fell.")
+    doc.ents = [doc.char_span(0, 10, label="PERSON"), doc.char_span(14, 29, label="PERSON")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert {e["name"]: e["label"] for e in doc._.artex_entities}["Harlow Brothers"] == label

@@ -164,6 +164,10 @@ RULE_FAMILIES = {
     "bracket_aliases": "'Ghana Cocoa Board (Cocobod)', 'Manila Electric Company (Meralco)': a "
                        "one-word alias in brackets after an organisation's name is a mention of "
                        "it, also where it is no acronym",
+    "person_of_organisation": "a name right after 'of' after a person's full name, taken for "
+                              "a person or an organisation, is the organisation that person "
+                              "is of, whatever a given name in it says ('Jane Okafor of "
+                              "Morgan Stanley'), unless it is a known place",
     "legal_name_parts": "a name of two or more words inside one company's legal name is a "
                         "mention of that company, whatever the model took it for ('PT "
                         "Kencana Data Tbk' ... 'Kencana Data')",
@@ -823,6 +827,13 @@ class EntityStage(common.Stage):
                 code = self.countries.code(text.title())  # "SINGAPORE —"
             if code is not None:
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
+        if "person_of_organisation" in on and mention.label in ("PERSON", "ORG") \
+                and not mention.sure \
+                and mention.start >= 3 and doc[mention.start - 1].lower_ == "of" \
+                and doc[mention.start - 2].ent_type_ == "PERSON" \
+                and doc[mention.start - 3].ent_type_ == "PERSON" \
+                and text not in self.places and self.countries.code(text) is None:
+            mention.label, mention.sure = "ORG", True  # "Jane Okafor of Morgan Stanley asked"
         if "relative_pronouns" in on and not mention.sure and mention.end + 1 < len(doc) \
                 and doc[mention.end].text == ",":
             pronoun = doc[mention.end + 1].lower_
