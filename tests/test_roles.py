@@ -428,3 +428,18 @@ def test_inheritances_repayments_pensions_and_sales(roles_of, text, expected):
 ])
 def test_a_coordinated_fine_takes_the_subject_of_the_finite_verb(roles_of, text, expected):
     assert [roles for _, roles in roles_of(text)] == [words_marked(e) for e in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An apposition in commas describes its name even inside a prepositional phrase, and a
+    # possessive apposition ("Halvor's drone unit") as well as "a …": "the unit" is that name.
+    ("Sales at Nexbot, Halvor's drone unit, rose. The unit also won a $90 million contract "
+     "from Pell & Dunn.",
+     {"payee": ["Nexbot"], "payer": ["Pell & Dunn"]}),
+    ("Profit at Lumio Ltd, its lighting division, fell. The division received $12 million "
+     "from Norvik Fund.",
+     {"payee": ["Lumio Ltd"], "payer": ["Norvik Fund"]}),
+])
+def test_an_apposition_names_what_the_text_later_calls_by_its_noun(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)

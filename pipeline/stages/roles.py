@@ -229,10 +229,10 @@ class _Reader:
         self.described: list[tuple[int, str, str]] = []  # (token, entity id, noun)
         for m_start, m_end, entity, _ in self.mentions:
             # "from Portuguese club Vila Serra": a name inside a prepositional phrase is no
-            # one the article goes on to call "the club".
-            if self.after_preposition(m_start):
-                continue
-            for noun in (self.noun_before(m_start), self.apposed_noun(m_end)):
+            # one the article goes on to call "the club"; an apposition in commas still
+            # describes it ("Sales at Kinetra, Brenner's robotics unit, …" → "the unit").
+            before = None if self.after_preposition(m_start) else self.noun_before(m_start)
+            for noun in (before, self.apposed_noun(m_end)):
                 if noun:
                     self.described.append((m_start, entity, noun))
         self.in_money = {i for span in money for i in range(span.start, span.end)}
@@ -276,11 +276,20 @@ class _Reader:
         return token.lower_ if token.tag_ in ("NN", "NNS") and token.is_alpha else None
 
     def apposed_noun(self, i: int) -> str | None:
-        """The head noun of an apposition after a name: ", a Nairobi-based payments company,"."""
+        """The head noun of an apposition after a name: ", a Nairobi-based payments company,",
+        ", Brenner's robotics unit,"."""
         doc = self.doc
-        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        if i + 2 >= len(doc) or doc[i].text != ",":
             return None
-        head, j = None, i + 2
+        if doc[i + 1].lower_ in ("a", "an", "its", "their"):
+            j = i + 2
+        elif i + 1 in self.mention_at and self.mention_at[i + 1][0] == i + 1 \
+                and self.mention_at[i + 1][1] < len(doc) \
+                and doc[self.mention_at[i + 1][1]].text in POSSESSIVES:
+            j = self.mention_at[i + 1][1] + 1
+        else:
+            return None
+        head = None
         while j < len(doc) and j - i < 12:
             if j in self.mention_at:
                 j = self.mention_at[j][1]
