@@ -1030,3 +1030,27 @@ def test_the_person_of_organisation_family_can_be_switched_off(disabled, label):
     doc.ents = [doc.char_span(0, 10, label="PERSON"), doc.char_span(14, 29, label="PERSON")]
     doc = nlp.get_pipe(STAGE)(doc)
     assert {e["name"]: e["label"] for e in doc._.artex_entities}["Harlow Brothers"] == label
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    # The surname alone taken twice for an organisation: the full name still decides.
+    ("Tavita's try won it. Centre Mose Tavita scored late, and Tavita kicked the goal.",
+     [("Tavita", "ORG"), ("Mose Tavita", "PERSON"), ("Tavita", "ORG")], "PERSON"),
+    ("Mose Tavita scored. Tavita ran on, and Tavita kicked the goal.",
+     [("Mose Tavita", "PERSON"), ("Tavita", "ORG"), ("Tavita", "PRODUCT")], "PERSON"),
+])
+def test_a_surname_joined_to_a_persons_full_name_is_that_person(run, text, ents, label):
+    doc = run(text, ents=ents)
+    [person] = doc._.artex_entities
+    assert (person["name"], person["label"]) == ("Mose Tavita", label)
+
+
+@pytest.mark.parametrize("disabled, label", [((), "PERSON"), (("merge_surnames",), "ORG")])
+def test_the_surname_vote_goes_with_the_merge_surnames_family(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Mose Tavita scored. Tavita ran on, and Tavita kicked.")
+    doc.ents = [doc.char_span(0, 11, label="PERSON"), doc.char_span(20, 26, label="ORG"),
+                doc.char_span(39, 45, label="ORG")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    [surname] = [span for span in doc.spans[STAGE] if span.start_char == 20]
+    assert surname.label_ == label

@@ -1167,6 +1167,8 @@ class EntityStage(common.Stage):
         sure = [m for m in group if m.sure]
         if sure:
             return majority_label(sure)
+        if "merge_surnames" in self.on and self.is_person_with_surnames(doc, group):
+            return "PERSON"
         if "place_knowledge" in self.on:
             labels = {m.label for m in group}
             texts = {doc[m.start:m.end].text for m in group}
@@ -1179,6 +1181,18 @@ class EntityStage(common.Stage):
                                             or len(labels) > 1 and "NORP" not in labels):
                 return "GPE"
         return majority_label(group)
+
+    @staticmethod
+    def is_person_with_surnames(doc: Doc, group: list[Mention]) -> bool:
+        """"Sione Fifita" (a person) with "Fifita" twice taken for an organisation: the
+        surname merge_surnames joined to a person's full name is that person, however often
+        the model took the word alone for something else."""
+        texts = [doc[m.start:m.end].text for m in group]
+        full_names = [t for m, t in zip(group, texts, strict=True)
+                      if m.label == "PERSON" and " " in t]
+        return bool(full_names) and all(
+            m.label == "PERSON" or " " not in t and any(f.endswith(" " + t) for f in full_names)
+            for m, t in zip(group, texts, strict=True))
 
     def set_annotations(self, doc: Doc, entities: list[tuple[dict, list[Mention]]]) -> Doc:
         spans, records = [], []
