@@ -118,6 +118,10 @@ def test_prefixed_dollars_in_any_case_and_spacing(money, text, span, currency):
     ("In Uganda, a Kampala firm paid Sh4 billion.", [("Sh4 billion", 4e9, "UGX")]),
     ("South Africa's Eskom needs R20 billion.", [("R20 billion", 20e9, "ZAR")]),
     ("It needs R20 billion for R&D.", []),
+    # A wire dateline names its city in capitals.
+    ("JOHANNESBURG, Aug 27 (Reuters) - The miner will return R6.5 billion.",
+     [("R6.5 billion", 6.5e9, "ZAR")]),
+    ("NAIROBI (Reuters) - The operator earned Sh4 billion.", [("Sh4 billion", 4e9, "KES")]),
     # "$" is the US dollar unless the text says otherwise.
     ("Australia will spend $5 billion.", [("$5 billion", 5e9, "USD")]),
     ("Ford will pay $57 million (US$78 million).",

@@ -263,6 +263,10 @@ class MoneyExtractor(Stage):
         for place in places:
             if place:
                 self.place_currency.setdefault(_place_key(place), set()).add(code)
+                # Wire datelines write the city in capitals ("JOHANNESBURG, Aug 27 -"); short
+                # names in capitals are too often something else ("MALI" no, "US" an acronym).
+                if len(place) >= 5 and not place.isupper():
+                    self.place_currency.setdefault(_place_key(place.upper()), set()).add(code)
 
     def _compile_lexicon(self, lexicon: dict) -> None:
         self.scale_words = lexicon["scale_words"]
