@@ -89,6 +89,8 @@ WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
 # The currency table (models/currencies.json): its letter marks ("N850bn", "Rs 500") make an
 # amount of a number, not a name.
 CURRENCIES_FILE = "currencies.json"
+# The dates stage's lexicon: its month and weekday names are no places ("a plant in May").
+DATES_FILE = "dates.json"
 # A number written with separators or a scale: "2.50", "5,800", "5.4tn" (not the "380" of "A380").
 AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:bn|tn|m)?$|^\d+(?:\.\d+)?(?:bn|tn|m)$"
                     r"|^\d+\.\d+$")
@@ -100,9 +102,6 @@ MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # The model's labels for amounts, counts and measures: no place name inside them.
 NUMERIC_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
-CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                            "august", "september", "october", "november", "december", "monday",
-                            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "tn", "crore", "lakh"})
 # The stage's rule families: each can be switched off by name in the stage's configuration
 # (``disabled_families`` in models/pipeline.cfg), so that `artex eval --ablate FAMILY` measures
@@ -279,6 +278,7 @@ class EntityStage(common.Stage):
             word for p in patterns if CUE_RULE_MARK in p.get("id", "") for token in p["pattern"]
             if isinstance(token.get("LOWER"), dict) for word in token["LOWER"]["IN"])
         self.currency_words = frozenset(filters["currency_words"])
+        self.calendar_words = calendar_words(common.load_json(models_dir, DATES_FILE))
         self.currency_codes = frozenset(c.alpha_3 for c in pycountry.currencies)
         table = common.load_json(models_dir, CURRENCIES_FILE)
         self.currency_marks = frozenset(table["local_marks"]) | {
@@ -493,7 +493,7 @@ class EntityStage(common.Stage):
                 code = self.countries.code(text)
                 known = code is not None or (
                     i in after_preposition
-                    and text in self.places and text.lower() not in CALENDAR_WORDS)
+                    and text in self.places and text.lower() not in self.calendar_words)
                 after = doc[end] if end < size else None
                 if known and not taken.intersection(range(i, end)) and not (
                         after is not None and (is_name_word(after) and not starts_text(after)
@@ -1498,6 +1498,16 @@ def abbreviates(acronym: str, expansion: str) -> bool:
     letters = acronym.replace(".", "").rstrip("s")
     capitals = iter(c for c in expansion if c.isupper())
     return bool(letters) and letters[0] == expansion[:1] and all(c in capitals for c in letters)
+
+
+def calendar_words(dates: dict) -> frozenset[str]:
+    """The weekday names and each month's full name ("september", not "sept") of the dates
+    lexicon."""
+    full_names: dict[int, str] = {}
+    for name, number in dates["months"].items():
+        if len(name) > len(full_names.get(number, "")):
+            full_names[number] = name
+    return frozenset([*full_names.values(), *dates["weekdays"]])
 
 
 def is_subsequence(short: str, long: str) -> bool:
