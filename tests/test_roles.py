@@ -443,3 +443,32 @@ def test_a_coordinated_fine_takes_the_subject_of_the_finite_verb(roles_of, text,
 def test_an_apposition_names_what_the_text_later_calls_by_its_noun(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talmont Mining Ltd will return $900 million to shareholders through a buyback.",
+     {"payer": ["Talmont Mining Ltd"], "payee": ["shareholders"]}),
+    ("Orvell Bank Plc refunded its customers £4 million after the outage.",
+     {"payer": ["Orvell Bank Plc"], "payee": ["its customers"]}),
+    ("Brackwater Energy Inc remitted $75 million to landowners last year.",
+     {"payer": ["Brackwater Energy Inc"], "payee": ["landowners"]}),
+    ("Kellan Shaw, who ran the scheme for six years, has been ordered to repay £40,000 to "
+     "investors.",
+     {"payer": ["Kellan Shaw"], "payee": ["investors"]}),
+    ("Solvane Foods Ltd owes suppliers £3 million, the administrators said.",
+     {"holder": ["Solvane Foods Ltd"], "payee": ["suppliers"], "source": ["the administrators"]}),
+    ("The Pentmoor Health Trust is forecasting a deficit of £14 million.",
+     {"holder": ["Pentmoor Health Trust"]}),
+    ("The Ministry of Defence paid £90 million for radar units from Harlan Systems Ltd in 2022.",
+     {"payer": ["Ministry of Defence"], "payee": ["Harlan Systems Ltd"]}),
+    ("The bridge will be paid for with €200 million from the European Investment Bank.",
+     {"payer": ["European Investment Bank"]}),
+])
+def test_returns_remittances_refunds_debts_and_sellers(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+def test_told_to_pay_is_an_order_not_a_report(roles_of):
+    (_, roles), = roles_of("Fraudster Colm Brady told to repay £52,000 to his victims")
+    assert roles == {"payer": ["Colm Brady"], "payee": ["his victims"]}

@@ -34,8 +34,9 @@ a preposition qualifies the noun before it ("Farmers in Saskatchewan"); a place 
 clause ("In Leeds, …") is where the money goes; a name in commas after an object is the object
 ("its chief executive, Laura Finch,"); "which cost $N" with no object makes the subject the
 holder; a purpose clause's facility ("to electrify the Midland Main Line") and the places of
-"between A and B" are where the money goes. Mentions in datelines and bylines (agency credits)
-never fill a role. The cues are in ``models/roles.json``.
+"between A and B" are where the money goes. "paid $N for X from Y" makes Y the seller, while
+"paid for with $N from Y" makes Y the payer and what is paid for no party. Mentions in
+datelines and bylines (agency credits) never fill a role. The cues are in ``models/roles.json``.
 """
 
 from __future__ import annotations
@@ -89,6 +90,10 @@ class Frame:
     # The subject's role when no object comes before the amount ("The film cost $150 million").
     bare_subject: str | None = None
     prepositions: dict[str, str] = field(default_factory=dict)
+    # Roles of prepositions after the "for" phrase that follows the amount, which names what is
+    # bought: "paid £210 million for drones from X" makes X the seller ("paid for the deal
+    # with $N from X": the payer).
+    after_for: dict[str, str] = field(default_factory=dict)
 
 
 PLACES_ONLY = Frame(places=True)
@@ -398,6 +403,10 @@ class _Reader:
     def is_say_verb(self, i: int) -> bool:
         token = self.doc[i]
         if token.lower_ not in self.stage.say_verbs or i in self.mention_at:
+            return False
+        # "X told to repay £N", "X was told to pay": an order, not a report.
+        if i + 2 < len(self.doc) and self.doc[i + 1].tag_ == "TO" \
+                and self.doc[i + 2].tag_ == "VB":
             return False
         if not self.tagged or token.tag_.startswith("VB"):
             return True
@@ -975,6 +984,11 @@ class _Reader:
         fillers = []
         subject_role = frame.passive_subject if passive else frame.subject
         after_verb = cue + len(form)
+        # "The work will be paid for with €380 million from …": what is paid for is bought, no
+        # party (a stranded "for" before an adverb, a preposition or the amount).
+        if passive and after_verb + 1 < len(doc) and self.lower(after_verb) == "for" \
+                and doc[after_verb + 1].tag_ in ("RB", "IN", "$", "CD", ",", "."):
+            subject_role = None
         # "A painting sold for $62 million": what is sold holds the price.
         if frame.intransitive_subject and not passive and after_verb < len(doc) \
                 and self.lower(after_verb) in ("for", "at") and after_verb + 1 == amount.start:
@@ -1165,6 +1179,7 @@ class _Reader:
         clause end (the amount itself is skipped)."""
         fillers = []
         prepositions = sorted(frame.prepositions.items(), key=lambda p: -len(p[0].split()))
+        bought = False
         i = start
         while i < end:
             if amount.start <= i < amount.end:
@@ -1180,6 +1195,10 @@ class _Reader:
             skip = 0
             if matched:
                 words, role = matched
+                if words == ("for",) and i >= amount.end:
+                    bought = True  # "paid $N for X": not "paid for the deal with $N from Y"
+                elif bought and len(words) == 1 and words[0] in frame.after_for:
+                    role = frame.after_for[words[0]]
                 skip = len(words) - 1  # "led by" is not also "by"
                 phrase = self.phrase_right(i + len(words), end)
                 # "from a group of lenders led by X and Y": the named members.
