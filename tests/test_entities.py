@@ -1054,3 +1054,44 @@ def test_the_surname_vote_goes_with_the_merge_surnames_family(disabled, label):
     doc = nlp.get_pipe(STAGE)(doc)
     [surname] = [span for span in doc.spans[STAGE] if span.start_char == 20]
     assert surname.label_ == label
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # The maker and the model's product mention become one product.
+    ("The airline bought Airbus A320 jets.", [("Airbus", "ORG"), ("A320", "PRODUCT")],
+     [("Airbus A320", "PRODUCT")]),
+    # A designation the model missed, written as several tokens.
+    ("It flies the Boeing 737-800 and the Airbus A400M now.",
+     [("Boeing", "ORG"), ("Airbus", "ORG")],
+     [("Boeing 737-800", "PRODUCT"), ("Airbus A400M", "PRODUCT")]),
+    ("Ryanair ordered five Boeing 737s.", [("Ryanair", "ORG"), ("Boeing", "ORG")],
+     [("Ryanair", "ORG"), ("Boeing 737s", "PRODUCT")]),
+    # One name the model took for an organisation.
+    ("Two Rolls-Royce Trent 900 engines failed.", [("Rolls-Royce Trent 900", "ORG")],
+     [("Rolls-Royce Trent 900", "PRODUCT")]),
+    # A flight, a year, an amount, a one-digit number and an airline stay what they were.
+    ("Air France Flight 447 crashed.", [("Air France Flight", "ORG")],
+     [("Air France Flight", "ORG")]),
+    ("Airbus 2009 orders fell.", [("Airbus", "ORG")], [("Airbus", "ORG")]),
+    ("Channel 4 aired it.", [("Channel", "ORG")], [("Channel", "ORG")]),
+    ("An American Airlines 777 landed.", [("American Airlines", "ORG")],
+     [("American Airlines", "ORG")]),
+])
+def test_a_makers_name_with_a_model_designation_is_one_product(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, kept", [
+    ("Brightway filed for Chapter 11 protection.", [("Brightway", "ORG"), ("Chapter 11", "LAW")],
+     ["Brightway"]),
+    ("Britain invoked Article 50 in 2017.", [("Britain", "GPE"), ("Article 50", "LAW")],
+     ["Britain"]),
+    ("Schools must follow Title IX rules.", [("Title IX", "LAW")], []),
+    # A law's name, and a numbered place, stay.
+    ("The Clean Water Act passed.", [("Clean Water Act", "LAW")], ["Clean Water Act"]),
+    ("Flights left Terminal 5 late.", [("Terminal 5", "FAC")], ["Terminal 5"]),
+])
+def test_a_numbered_part_of_a_law_is_no_entity(run, text, ents, kept):
+    doc = run(text, ents=ents)
+    assert [s.text for s in doc.spans[STAGE]] == kept

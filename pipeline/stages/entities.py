@@ -6,14 +6,16 @@ The statistical ``ner`` gives spans only, with the small model's typical errors.
    such as "X mine", cue words such as "retailer X", "consultancy Bridge to India", "analysts at
    X", "the X union" or "the town of X"), the capitalised place opening a dateline and the
    names a byline gives ("By Pieter de Vries", "Ana Ribeiro | Europe Correspondent");
-2. normalises each mention: no line break, bullet or unclosed bracket inside, no leading "the",
+2. joins a maker's name and the model designation after it into one product ("Airbus A320");
+   normalises each mention: no line break, bullet or unclosed bracket inside, no leading "the",
    possessive or lowercase generic word ("Hokkaido island" -> "Hokkaido"), person titles
    stripped and kept ("Prime Minister Kishida" -> "Kishida");
 3. drops what is not a name: concept acronyms (AI, FDI, ...) unless the text defines them as a
    name, bare titles (also "Transport Secretary": portfolio + role), mentions in boilerplate,
    sentence-initial common words (by the tagger, or a capitalised word before a noun that the
    text never uses as a name elsewhere: "Benchmark copper"), the nationality word of a currency
-   ("Swedish crowns"), indices named with a number ("FTSE 100"), a beat before a role word
+   ("Swedish crowns"), indices named with a number ("FTSE 100"), parts of a law named by their
+   number ("Chapter 11"), a beat before a role word
    ("Europe Correspondent"), and names found only in headings or list-item titles;
 4. fixes labels by rule (a name's last word, an apposition - not a clause such as "X, the
    company said" -, a title, a person noun before it, a dateline's agency, a country name, a
@@ -99,6 +101,16 @@ MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
                        r"\s+\d{1,2}(?:,?\s+\d{4})?$")
 DASHES = frozenset({"—", "–", "-", "--"})
 MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
+# A model designation written after its maker's name: "A320", "A400M", "737-800", "777s",
+# "Trent 900" (letters and two to four digits, or three or four digits; a suffix and one
+# hyphenated variant). Four digits that may be a year are none ("Airbus 2009 results").
+MODEL_CODE = re.compile(r"^(?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})[A-Za-z]{0,4}(?:-\d{1,4}[A-Za-z]{0,4})?$")
+# The number of a part of a law or a text: "Chapter 11", "Article 50", "Title IX".
+PART_NUMBER = re.compile(r"^(?:\d{1,4}[A-Za-z]?|[IVXLC]{1,6})$")
+YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
+# Entity types of numbers that are no model designation ("Ford 150 million", "GM 300 jobs" is
+# CARDINAL, which may be).
+NOT_MODEL_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # The model's labels for amounts, counts and measures: no place name inside them.
 NUMERIC_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
@@ -170,6 +182,11 @@ RULE_FAMILIES = {
     "legal_name_parts": "a name of two or more words inside one company's legal name is a "
                         "mention of that company, whatever the model took it for ('PT "
                         "Kencana Data Tbk' ... 'Kencana Data')",
+    "text_parts": "a part of a law or a text named by its number ('Chapter 11', 'Article "
+                  "50', 'Title IX') is no entity",
+    "model_designations": "a maker's name with a model designation after it ('Airbus A320', "
+                          "'Boeing 737-800', 'Rolls-Royce Trent 900') is one PRODUCT mention, "
+                          "not the maker and a number",
 }
 # Labels a given name at the start of a name overrules (not PERSON, not NORP).
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
@@ -285,6 +302,8 @@ class EntityStage(common.Stage):
             symbol for currency in table["currencies"] for symbol in currency["symbols"]
             if symbol.isalpha()}
         self.index_names = frozenset(filters["index_names"])
+        self.text_parts = frozenset(filters["text_parts"])
+        self.numbered_nouns = frozenset(filters["numbered_nouns"]) | self.text_parts
         self.person_nouns = frozenset(filters["person_nouns"])
         self.name_particles = frozenset(filters["name_particles"])
         self.place_prepositions = frozenset(filters["place_prepositions"])
@@ -344,6 +363,8 @@ class EntityStage(common.Stage):
                 or datelines.overlaps(span.start_char, span.end_char)
             mentions.append(mention)
         mentions = resolve_overlaps(mentions)
+        if "model_designations" in self.on:
+            mentions = self.model_designations(doc, mentions)
         if "defined_acronyms" in self.on:
             mentions += self.defined_acronyms(doc, mentions)
             mentions = resolve_overlaps(mentions)
@@ -705,6 +726,42 @@ class EntityStage(common.Stage):
                 return [self.titles[key]]
         return []
 
+    def model_designations(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Airbus A320 jets", "the Boeing 737-800", "two Rolls-Royce Trent 900 engines": an
+        organisation's name with a model designation right after it (or ending it) names a
+        product, one PRODUCT mention, not the maker and a number (which the model takes for a
+        product, a count or nothing). The maker's other mentions stay the maker's. Not a numbered
+        thing ("Air France Flight 447", "Chapter 11": ``numbered_nouns``) nor an organisation
+        named by its head word ("American Airlines 777" is the airline's aircraft)."""
+        dropped: set[int] = set()
+        for mention in mentions:
+            if mention.label != "ORG" or id(mention) in dropped:
+                continue
+            last = word_start(doc, mention.start, mention.end - 1)
+            if last > mention.start and model_code_end(doc, last) == mention.end:
+                # "Rolls-Royce Trent 900" taken for one organisation
+                if self.makes(doc, mention.start, last):
+                    mention.label, mention.sure = "PRODUCT", True
+                continue
+            end = model_code_end(doc, mention.end) \
+                if doc[mention.end - 1].whitespace_ and mention.end < len(doc) else None
+            if end is None or not self.makes(doc, mention.start, mention.end):
+                continue
+            inside = [m for m in mentions if m.start < end and mention.end < m.end]
+            if any(m.start < mention.end or m.end > end for m in inside):
+                continue
+            dropped.update(id(m) for m in inside)  # the model's "A320" (PRODUCT)
+            mention.end, mention.label, mention.sure = end, "PRODUCT", True
+        return [m for m in mentions if id(m) not in dropped]
+
+    def makes(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the name ``doc[start:end]`` may be a maker's before a model designation: its
+        last word is no numbered thing ("Flight") nor an organisation's head word ("Airlines",
+        "Group")."""
+        word = doc[word_start(doc, start, end - 1):end].text
+        return word not in self.numbered_nouns and word not in self.label_by_head \
+            and word not in self.head_words
+
     def defined_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"International Monetary Fund (IMF)": the parenthesised acronym is a mention of the
         name before it even where the statistical model missed it."""
@@ -761,6 +818,9 @@ class EntityStage(common.Stage):
         if title_key(doc, mention.start, mention.end) in self.titles \
                 or "date_names" in self.on and MONTH_DAY.match(text):
             return False
+        if "text_parts" in self.on and len(span) == 2 and span[0].text in self.text_parts \
+                and PART_NUMBER.match(span[1].text):
+            return False  # "filed for Chapter 11 protection"
         # "The", "Please" and "One" alone are sentence starts, but "US" is a name.
         return any(t.is_alpha or t.is_upper for t in span) \
             and not all(t.lower_ in STOP_WORDS and not t.is_upper for t in span)
@@ -1530,6 +1590,28 @@ def acronym_after(doc: Doc, end: int) -> int | None:
             and ACRONYM.match(doc[end + 1].text):
         return end + 1
     return None
+
+
+def word_start(doc: Doc, start: int, i: int) -> int:
+    """The first token, not before ``start``, of the word token ``i`` is part of ("A400M" is
+    two tokens)."""
+    while i > start and not doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def model_code_end(doc: Doc, start: int) -> int | None:
+    """End of the model designation written as one word from token ``start`` ("A400M" and
+    "737-800" are several tokens), if a word there is one."""
+    end = start
+    while end < len(doc) and (end == start or not doc[end - 1].whitespace_) \
+            and (not doc[end].is_punct or doc[end].text == "-"):
+        end += 1
+    word = doc[start:end].text
+    if end == start or not MODEL_CODE.match(word) or YEAR.match(word) \
+            or any(t.ent_type_ in NOT_MODEL_TYPES for t in doc[start:end]):
+        return None
+    return end
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
