@@ -472,3 +472,20 @@ def test_returns_remittances_refunds_debts_and_sellers(roles_of, text, expected)
 def test_told_to_pay_is_an_order_not_a_report(roles_of):
     (_, roles), = roles_of("Fraudster Colm Brady told to repay £52,000 to his victims")
     assert roles == {"payer": ["Colm Brady"], "payee": ["his victims"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarrow Gold Ltd paid $40 million in royalties to the state last year.",
+     {"payer": ["Tarrow Gold Ltd"], "payee": ["the state"]}),
+    ("Hollis Freight Inc remitted $12 million to the federal government in March.",
+     {"payer": ["Hollis Freight Inc"], "payee": ["the federal government"]}),
+    ("Maya Lindqvist, 52, inherited £30,000 from her grandmother in May.",
+     {"payee": ["Maya Lindqvist"], "payer": ["her grandmother"]}),
+    ("The hospital's lawyers will be paid $2 million from a separate fund.",
+     {"payee": ["The hospital's lawyers"], "payer": ["a separate fund"]}),
+    ("Kestane Capital is paying for the deal with €300 million from its third fund.",
+     {"payer": ["Kestane Capital"]}),
+])
+def test_words_after_a_frame_preposition_name_a_party_when_they_can(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected

@@ -147,6 +147,7 @@ class RoleStage:
         self.non_party_nouns = frozenset(lexicon["non_party_nouns"])
         self.money_nouns = frozenset(lexicon["money_nouns"])
         self.institution_nouns = frozenset(lexicon["institution_nouns"])
+        self.party_nouns = frozenset(lexicon["party_nouns"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.work_nouns = frozenset(lexicon["work_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
@@ -1206,9 +1207,9 @@ class _Reader:
                                if self.words_at(phrase[1], m)), None)
                 if marker:
                     phrase = self.phrase_right(phrase[1] + len(marker), end)
-                plural = phrase[1] > phrase[0] and self.doc[phrase[1] - 1].tag_ == "NNS"
                 fillers += [f for f in self.phrase_fillers(role, *phrase,
-                                                           allow_text=plural and role != "holder")
+                                                           allow_text=self.party_words(*phrase)
+                                                           and role != "holder")
                             if not (frame.places and f.entity
                                     and self.label(f) in self.stage.place_labels
                                     and self.label(f) != "GPE")]
@@ -1216,6 +1217,27 @@ class _Reader:
                 fillers += self.places_after(i + 1, end)
             i += 1 + skip
         return fillers
+
+    def party_words(self, start: int, end: int) -> bool:
+        """Whether the words after a frame's preposition can name a party that is no named
+        entity: a plural ("to shareholders"), a government, the state, a group, a trust or a
+        person by kin or trade ("to the federal government", "from her aunt"), not a thing
+        ("for the deal", "to the project")."""
+        doc = self.doc
+        # "to Spanish side Real Betis": words cut before a name the entities missed; "from its
+        # own fund": the possessor's own money.
+        if end <= start or end < len(doc) and doc[end].is_alpha and doc[end].is_title \
+                or doc[start].lower_ == "its":
+            return False
+        head = doc[end - 1]
+        lower = head.lower_
+        if head.tag_ == "NNS":
+            return True
+        # "the agency", "the company": a reference to a named entity, never words.
+        described = lower in self.stage.company_nouns or lower in self.stage.institution_nouns
+        return head.tag_ == "NN" and (
+            lower in self.stage.government_nouns or lower in self.stage.party_nouns
+            or described and doc[start].lower_ != "the")
 
     def is_place_possessive(self, i: int) -> bool:
         m_start, m_end, _, label = self.mention_at[i]
