@@ -1095,3 +1095,22 @@ def test_a_makers_name_with_a_model_designation_is_one_product(run, text, ents, 
 def test_a_numbered_part_of_a_law_is_no_entity(run, text, ents, kept):
     doc = run(text, ents=ents)
     assert [s.text for s in doc.spans[STAGE]] == kept
+
+
+@pytest.mark.parametrize("text, ents, kept", [
+    ("Maintenance, Repair and Overhaul (MRO) costs rose at Acme.",
+     [("Maintenance, Repair and Overhaul", "ORG"), ("Acme", "ORG")], ["Acme"]),
+    ("Reduce, Reuse, and Recycle (RRR) is the motto.",
+     [("Reduce, Reuse, and Recycle", "ORG"), ("RRR", "ORG")], []),
+    # A name with a head, places, no acronym of the initials: names.
+    ("The Bureau of Alcohol, Tobacco and Firearms (ATF) said so.",
+     [("Bureau of Alcohol, Tobacco and Firearms", "ORG")],
+     ["Bureau of Alcohol, Tobacco and Firearms", "ATF"]),
+    ("Kenya, Uganda and Tanzania (KUT) agreed.", [("Kenya, Uganda and Tanzania", "ORG")],
+     ["Kenya, Uganda and Tanzania", "KUT"]),
+    ("Procter and Gamble (P&G) rose.", [("Procter and Gamble", "ORG")],
+     ["Procter and Gamble", "P&G"]),
+])
+def test_a_list_of_words_before_the_acronym_of_their_initials_is_a_term(run, text, ents, kept):
+    doc = run(text, ents=ents)
+    assert [s.text for s in doc.spans[STAGE]] == kept

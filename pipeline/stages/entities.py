@@ -184,6 +184,9 @@ RULE_FAMILIES = {
                         "Kencana Data Tbk' ... 'Kencana Data')",
     "text_parts": "a part of a law or a text named by its number ('Chapter 11', 'Article "
                   "50', 'Title IX') is no entity",
+    "word_lists": "a list of single capitalised words before the acronym of their initials "
+                  "('Maintenance, Repair and Overhaul (MRO)') is a term, no name, and so is "
+                  "its acronym",
     "model_designations": "a maker's name with a model designation after it ('Airbus A320', "
                           "'Boeing 737-800', 'Rolls-Royce Trent 900') is one PRODUCT mention, "
                           "not the maker and a number",
@@ -365,9 +368,14 @@ class EntityStage(common.Stage):
         mentions = resolve_overlaps(mentions)
         if "model_designations" in self.on:
             mentions = self.model_designations(doc, mentions)
+        if "word_lists" in self.on:
+            terms = self.word_list_terms(doc, mentions)
+            mentions = [m for m in mentions if m.start not in terms]
         if "defined_acronyms" in self.on:
             mentions += self.defined_acronyms(doc, mentions)
             mentions = resolve_overlaps(mentions)
+        if "word_lists" in self.on:
+            mentions = [m for m in mentions if m.start not in terms]
         defined = self.defined_concepts(doc, mentions)
         mentions = [m for m in mentions if self.is_name(doc, m, defined)]
         for mention in mentions:
@@ -761,6 +769,31 @@ class EntityStage(common.Stage):
         word = doc[word_start(doc, start, end - 1):end].text
         return word not in self.numbered_nouns and word not in self.label_by_head \
             and word not in self.head_words
+
+    def word_list_terms(self, doc: Doc, mentions: list[Mention]) -> set[int]:
+        """Where "Maintenance, Repair and Overhaul (MRO)" and its acronym start: a list of three
+        or more single capitalised words, joined by commas and "and", that an acronym of their
+        initials follows, defines a term, not a name (an organisation's name has a head:
+        "Bureau of Alcohol, Tobacco and Firearms"); not a list of places or given names
+        ("Bosnia, Croatia and Serbia")."""
+        starts = set()
+        for mention in mentions:
+            words = doc[mention.start:mention.end]
+            acronym = acronym_after(doc, mention.end)
+            if acronym is None or mention.label in ("PERSON", "GPE", "LOC", "NORP"):
+                continue
+            # The Oxford comma aside: item, ",", item, ..., "and", item.
+            tokens = [t for k, t in enumerate(words) if not (
+                t.text == "," and k + 1 < len(words) and words[k + 1].lower_ == "and")]
+            items, separators = tokens[0::2], tokens[1::2]
+            if len(tokens) % 2 == 1 and len(items) >= 3 \
+                    and all(t.text == "," for t in separators[:-1]) \
+                    and separators[-1].lower_ == "and" \
+                    and all(t.is_title and t.is_alpha and not self.is_place(t.text)
+                            and t.text not in self.first_names for t in items) \
+                    and "".join(t.text[0] for t in items) == doc[acronym].text:
+                starts.update((mention.start, acronym))
+        return starts
 
     def defined_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"International Monetary Fund (IMF)": the parenthesised acronym is a mention of the
