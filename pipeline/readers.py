@@ -54,15 +54,15 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
-from typing import IO, Any
-
-import lxml.html
-from lxml import etree
-from markdown_it import MarkdownIt
+from typing import IO, TYPE_CHECKING, Any
 
 from artex.record import InputError, Markup, Record
 from artex.settings import Settings
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 STDIN = "-"
 
@@ -339,9 +339,16 @@ def item_marker(ordered: bool, number: int) -> str:
 
 # --- HTML ---------------------------------------------------------------------------------------
 
-# lxml's HTML parser never loads DTDs or external entities; no_network is stated all the same.
-HTML_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                                   collect_ids=False, default_doctype=False)
+@cache
+def html_parser():
+    """lxml's HTML parser (lxml is imported when a page is read: plain text never needs it).
+    It never loads DTDs or external entities; no_network is stated all the same."""
+    import lxml.html
+
+    return lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                collect_ids=False, default_doctype=False)
+
+
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # An HTML start or end tag, comment or doctype: text without any is not HTML.
 HTML_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*[\s/>]|/[a-zA-Z]|!)")
@@ -375,11 +382,15 @@ def record_from_html(html: str, source: str, line: int | None = None) -> Record:
         # from falling back to a flat, structureless text for short fragments), and it has no
         # page metadata (a headline guessed from a subheading, a date from the body text).
         html = f"<html><body><article>{html}</article></body></html>"
+    import lxml.html
+    from lxml import etree
+
+    parser = html_parser()
     try:
-        tree = lxml.html.document_fromstring(html, parser=HTML_PARSER)
+        tree = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputError(source, f"HTML cannot be parsed ({one_line(error)})", line) from None
-    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in HTML_PARSER.error_log):
+    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log):
         # Nested deeper than libxml2 builds a tree for: lxml drops what lies deeper.
         return record_from_deep_html(html, source, line)
     byline = byline_of(tree)
@@ -563,7 +574,12 @@ def declared_encoding(page: bytes) -> str | None:
 
 # --- Markdown -----------------------------------------------------------------------------------
 
-MARKDOWN = MarkdownIt("commonmark")
+@cache
+def markdown_parser():
+    """markdown-it's CommonMark parser, built when a Markdown file is read."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
 
 
 @dataclass
@@ -602,7 +618,7 @@ def record_from_markdown(markdown: str, source: str) -> Record:
     builder = TextBuilder()
     lists: list[OpenList] = []
     title = None
-    for token in MARKDOWN.parse(markdown):
+    for token in markdown_parser().parse(markdown):
         kind = token.type
         if kind == "heading_open":
             builder.open("heading")

