@@ -25,6 +25,7 @@ from artex.schema import (
     Stats,
     TimeExpression,
 )
+from artex.stages.common import doc_text
 from artex.stages.entities import ACRONYM, fold, initials, name_preference
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -35,7 +36,7 @@ def spans(doc: Doc, key: str) -> list[Span]:
 
 
 def to_article(doc: Doc, record: Record) -> Article:
-    text = doc.text  # built from the tokens on every access: once here
+    text = doc_text(doc)
     mentions_by_entity = defaultdict(list)
     for mention in spans(doc, "artex_entities"):
         mentions_by_entity[mention._.artex_entity_id].append(mention)

@@ -36,7 +36,7 @@ from artex.pieces import piece_bounds
 from artex.record import Failure, InputError, Markup, Record
 from artex.schema import Article
 from artex.settings import Settings
-from artex.stages.common import prepare_doc
+from artex.stages.common import prepare_doc, remember_text
 from artex.stages.money import MoneyExtractor
 
 # Any item that is neither a Record nor an InputError is passed through unchanged.
@@ -73,7 +73,8 @@ def make_doc(nlp: Language, record: Record, settings: Settings, continues: bool 
     """The record's text as a Doc with the inputs every stage reads (reference date, markup;
     ``continues`` and ``text_places`` for a piece of a long text)."""
     reference = reference_date_of(record, settings)
-    return prepare_doc(nlp.make_doc(record.text), reference.isoformat() if reference else None,
+    doc = remember_text(nlp.make_doc(record.text), record.text)
+    return prepare_doc(doc, reference.isoformat() if reference else None,
                        ((m.start, m.end, m.kind) for m in record.markup), continues,
                        text_places)
 

@@ -95,3 +95,15 @@ def test_a_record_over_its_time_budget_is_a_failure_naming_the_limit(fragile_nlp
     assert isinstance(outcome, Failure) and outcome.input == "slow.txt"
     assert outcome.reason.startswith("over the time budget of 0 s an article")
     assert isinstance(short, Article)  # a record done in one piece is never thrown away
+
+
+@pytest.mark.parametrize("text", ["Acme Corp. said on Tuesday it would invest $5 million.",
+                                  "  Two  spaces,\n\nline breaks\tand a tab. ", "U.S.-China talks"])
+def test_a_doc_keeps_the_text_it_was_made_from_for_the_stages(text):
+    from artex.stages.common import TEXT_KEY, doc_text
+
+    nlp = spacy.blank("en")
+    made = core.make_doc(nlp, Record(source="<text>", text=text), core.Settings())
+    assert made.user_data[TEXT_KEY] == made.text == doc_text(made) == text
+    built = nlp.make_doc(text)  # a doc made elsewhere: its text is built from the tokens once
+    assert doc_text(built) == text and built.user_data[TEXT_KEY] == text

@@ -36,6 +36,27 @@ for _owner, _names in ((Doc, DOC_EXTENSIONS), (Span, SPAN_EXTENSIONS)):
             _owner.set_extension(_name, default=None)
 
 
+# Where ``doc_text`` keeps a doc's text (in ``doc.user_data``, which travels with the doc).
+TEXT_KEY = "artex_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins it from the tokens on every access (half a
+    millisecond for an article), and every stage and the conversion read it. The tokens never
+    change a text (retokenizing merges or splits tokens, not characters)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Give ``doc_text`` the text the doc was made from (the tokenizer keeps every character),
+    so that it is never built from the tokens at all."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
 def prepare_doc(doc: Doc, reference_date: str | None, markup: Iterable[tuple[int, int, str]],
                 continues: bool = False, text_places: dict[str, int] | None = None):
     """Set the doc inputs every stage may read; call before the pipeline runs. ``continues``:

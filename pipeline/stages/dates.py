@@ -59,6 +59,7 @@ from artex.numbers import TENS, UNITS, parse_number
 from artex.stages.common import (
     NOT_BODY,
     Stage,
+    doc_text,
     load_json,
     section_ranges,
     sentence_starts,
@@ -453,7 +454,7 @@ class Resolver:
         self.stage = stage
         self.lex = stage.lex
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         # Counting a few centuries either way must stay inside Python's calendar.
         self.reference = ref if ref and REFERENCE_YEARS[0] <= ref.year <= REFERENCE_YEARS[1] \
             else None

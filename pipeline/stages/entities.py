@@ -502,7 +502,7 @@ class EntityStage(common.Stage):
                              if lower in self.preposition_ids}
         starts = sorted({i for i, (orth, _, _, _) in enumerate(words)
                          if orth in self.country_starts} | after_preposition)
-        text_of = doc.text
+        text_of = common.doc_text(doc)
         next_free = 0
         for i in starts:
             if i < next_free or i >= size:
@@ -1660,7 +1660,7 @@ def heading_ranges(doc: Doc, max_words: int) -> common.CharRanges:
     titles (from the segment stage), and in title case, the title, line starts ending in a colon
     and short lines without final punctuation ("Pros and Cons"), except in references, bylines
     and datelines, whose lines are names."""
-    text = doc.text
+    text = common.doc_text(doc)
     sections = doc.spans.get(common.SECTIONS_KEY, [])
     headings, candidates = [], []
     for section in sections:

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from artex.stages.common import SECTIONS_KEY, Stage, load_json
+from artex.stages.common import SECTIONS_KEY, Stage, doc_text, load_json
 
 LISTS_KEY = "artex_lists"
 HEADINGS_FILE = "headings.json"
@@ -69,7 +69,7 @@ class ArtexLists(Stage):
 
     def match(self, doc: Doc) -> list[tuple[Span, dict]]:
         sections = list(doc.spans[SECTIONS_KEY]) if SECTIONS_KEY in doc.spans else []
-        text = doc.text  # built anew on every access
+        text = doc_text(doc)
         found = []
         # A heading standing alone above sub-lists ("Risks" over "Short term", "Long term").
         parent = None

@@ -31,7 +31,7 @@ from artex.numbers import (
     parse_number,
     round_float,
 )
-from artex.stages.common import NOT_BODY, Stage, load_json, section_ranges, token_starts
+from artex.stages.common import NOT_BODY, Stage, doc_text, load_json, section_ranges, token_starts
 
 MONEY_KEY = "artex_money"
 QUANTITIES_KEY = "artex_quantities"
@@ -353,7 +353,7 @@ class MoneyExtractor(Stage):
     def match(self, doc: Doc) -> dict[str, list[dict]]:
         """Money and quantity candidates as plain data: {"money": [...], "quantities": [...]},
         each {"start", "end", "value"} with the extension value."""
-        text = doc.text
+        text = doc_text(doc)
         atoms = self._atoms(text)
         atoms += self._vague_atoms(text, atoms)
         atoms += self._single_minor_atoms(text)

@@ -41,6 +41,7 @@ from artex.stages.common import (
     SECTIONS_KEY,
     Stage,
     credit_tokens,
+    doc_text,
     entity_mentions,
     load_json,
     record_spans,
@@ -214,7 +215,7 @@ class _Reader:
     def __init__(self, doc: Doc, stage: QuoteStage):
         self.doc = doc
         self.stage = stage
-        self.text = doc.text
+        self.text = doc_text(doc)
         sections = list(doc.spans.get(SECTIONS_KEY, []))
         self.excluded = [(s.start_char, s.end_char) for s in sections if s.label_ in NOT_QUOTED]
         self.credit = credit_tokens(doc, CREDIT_SECTIONS)

@@ -18,7 +18,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from artex.stages.common import SECTIONS_KEY, Stage, load_json
+from artex.stages.common import SECTIONS_KEY, Stage, doc_text, load_json
 
 CUES_FILE = "boilerplate.json"
 HEADINGS_FILE = "headings.json"
@@ -823,7 +823,7 @@ class ArtexSegment(Stage):
 
     def match(self, doc: Doc) -> tuple[list[Section], list[int]]:
         """The sections, and the offsets where lines start (each a sentence start)."""
-        layout = Layout(doc.text, doc._.artex_markup, self.cues, self.limits)
+        layout = Layout(doc_text(doc), doc._.artex_markup, self.cues, self.limits)
         sections = Segmenter(layout, has_head=not doc._.artex_continues).run()
         return sections, [line.start for line in layout.lines]
 
