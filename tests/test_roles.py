@@ -489,3 +489,34 @@ def test_told_to_pay_is_an_order_not_a_report(roles_of):
 def test_words_after_a_frame_preposition_name_a_party_when_they_can(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dalberg Minerals Ltd raised its forecast on Monday. Dalberg Minerals Ltd said demand "
+     "was strong.\n\nIts shares rose 4% to $18.40 in New York.",
+     {"holder": ["Dalberg Minerals Ltd"]}),
+    ("Naomi Ferreira, a nurse from Leeds, wants to retire at 60. Naomi Ferreira has no "
+     "pension.\n\nHer repayments of £900 a month end in 2031.",
+     {"payer": ["Naomi Ferreira"]}),
+    # Two organisations named as often: no main one to refer to.
+    ("Halvard Oil Corp and Brisco Gas Inc both reported results on Monday. Halvard Oil Corp "
+     "beat forecasts and Brisco Gas Inc missed them.\n\nIts shares rose 4% to $18.40.",
+     {}),
+])
+def test_a_paragraph_opening_pronoun_refers_to_the_article_s_main_entity(roles_of, text,
+                                                                         expected):
+    found = roles_of(text)
+    assert found[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Port Talbot Harbour Ltd charges shipping lines $90 per container.",
+     {"payee": ["Port Talbot Harbour Ltd"], "payer": ["shipping lines"]}),
+    ("Velmont Foods Inc raised $20 million from existing investors.",
+     {"payee": ["Velmont Foods Inc"], "payer": ["existing investors"]}),
+    ("The offer gives Corwen Pharma Ltd a market value of about £2 billion.",
+     {"holder": ["Corwen Pharma Ltd"]}),
+])
+def test_gerund_modifiers_and_objects_that_hold_the_amount(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected

@@ -35,8 +35,11 @@ clause ("In Leeds, …") is where the money goes; a name in commas after an obje
 ("its chief executive, Laura Finch,"); "which cost $N" with no object makes the subject the
 holder; a purpose clause's facility ("to electrify the Midland Main Line") and the places of
 "between A and B" are where the money goes. "paid $N for X from Y" makes Y the seller, while
-"paid for with $N from Y" makes Y the payer and what is paid for no party. Mentions in
-datelines and bylines (agency credits) never fill a role. The cues are in ``models/roles.json``.
+"paid for with $N from Y" makes Y the payer and what is paid for no party. "Its"/"Her"
+opening a sentence of a paragraph that names no one of its kind is the article's main
+organisation or person; an object followed by what it holds ("giving the company a market value
+of …") holds the amount. Mentions in datelines and bylines (agency credits) never fill a role.
+The cues are in ``models/roles.json``.
 """
 
 from __future__ import annotations
@@ -423,6 +426,10 @@ class _Reader:
             return (i + 1 in self.mention_at) if token.text == "(" else (i - 1 in self.mention_at)
         if not self.tagged:
             return token.is_alpha
+        # "charges shipping lines $185", "existing investors": a gerund modifying a noun.
+        if token.tag_ == "VBG" and i + 1 < len(self.doc) and i + 1 not in self.mention_at \
+                and self.doc[i + 1].tag_ in ("NN", "NNS"):
+            return True
         return token.tag_ in PHRASE_TAGS or token.text in POSSESSIVES or token.text == "-"
 
     # -- noun phrases -----------------------------------------------------------------------
@@ -660,7 +667,28 @@ class _Reader:
                     fallback = fallback or mention[2]
                 continue
             return mention[2]
-        return fallback
+        if fallback or before != sentence:
+            return fallback
+        return self.main_entity(before, label)
+
+    def main_entity(self, before: int, label: str) -> str | None:
+        """The entity of the kind named most often before token ``before`` (at least twice,
+        and twice as often as any other): what "Its"/"Her" opening a
+        sentence of a paragraph that names no one of its kind refers to, the organisation or
+        person the article is about."""
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for mention in self.mentions:
+            if mention[0] >= before:
+                break
+            if self.is_kind(mention, label):
+                counts[mention[2]] += 1
+                first.setdefault(mention[2], mention[0])
+        ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+        if not ranked or counts[ranked[0]] < 2 \
+                or len(ranked) > 1 and counts[ranked[1]] * 2 > counts[ranked[0]]:
+            return None
+        return ranked[0]
 
     def paragraph_start(self, i: int) -> int:
         """The first token of the body paragraph (section) that holds token i, or 0."""
@@ -1003,6 +1031,10 @@ class _Reader:
             if head >= after_verb and self.lower(head) in self.stage.value_nouns:
                 return self.subject_fillers("holder", cue, start) + self.preposition_fillers(
                     PLACES_ONLY, amount.end, end, amount)
+        if frame.object and not passive and after_verb < amount.start:
+            held = self.held_object(after_verb, amount)
+            if held is not None:
+                return held
         if subject_role:
             subject = self.phrase_fillers(subject_role, *self.phrase_left(group - 1, start)) \
                 if reduced else self.subject_fillers(subject_role, cue, start)
@@ -1032,6 +1064,23 @@ class _Reader:
             frame = replace(frame, prepositions={**frame.prepositions, "by": frame.subject})
         fillers += self.preposition_fillers(frame, self.own_part(amount, after_verb), end, amount)
         return fillers
+
+    def held_object(self, after_verb: int, amount: Span) -> list[Filler] | None:
+        """"giving the company a market value of €9.6 billion": an object followed by what it
+        holds ("a value of", "a profit of") holds the amount; the verb names no payment."""
+        doc = self.doc
+        object_start, object_end = self.phrase_right(after_verb, amount.start)
+        j = object_end
+        while j < amount.start and doc[j].tag_ in ("DT", "JJ", "JJR", "JJS"):
+            j += 1
+        found = self.form_at(j, self.stage.noun_frames) if j < amount.start else None
+        if object_end == object_start or not found or found[1].possessor != "holder":
+            return None
+        k = j + len(found[0])
+        if k >= amount.start or self.lower(k) != "of" or any(
+                doc[i].tag_ not in ("RB", "IN") for i in range(k + 1, amount.start)):
+            return None
+        return self.phrase_fillers("holder", object_start, object_end, allow_text=False)
 
     def apposed_name(self, i: int, end: int) -> tuple[int, int, str, str] | None:
         """"its chief executive, Laura Finch, $9.7 million": the name in commas after a
