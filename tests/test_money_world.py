@@ -1,6 +1,8 @@
 """artex_money on the world's money: the ISO 4217 table, historic currencies, local signs and
 prefixes, ambiguous signs, Indian numbering, amounts in two units and minor units."""
 
+import json
+
 import pycountry
 import pytest
 
@@ -20,6 +22,14 @@ def quantities(spans_of):
 
 def found(money, text):
     return [(span, v["amount"], v["amount_max"], v["currency"]) for span, v in money(text)]
+
+
+def test_the_shipped_table_is_what_the_pinned_pycountry_and_babel_give():
+    from artex import currency_table
+
+    shipped = json.loads(currency_table.FILE.read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(currency_table.document(), ensure_ascii=False))
+    assert world_currencies() == currency_table.build_world_currencies()
 
 
 def test_the_table_has_every_active_iso_currency_paid_in_money():
