@@ -334,6 +334,23 @@ def test_a_given_reference_date_wins_over_the_dateline(blank_with):
     doc = nlp.make_doc(DATELINED)
     doc._.artex_reference_date = "2010-06-01"
     doc = nlp(doc)
-    assert doc._.artex_dateline_date is None
+    # The dateline still states the publication date; the reference date anchors.
+    assert doc._.artex_dateline_date == "2008-03-01"
     assert {s.text: s._.artex_timex["value"] for s in doc.spans["artex_dates"]}["last year"] \
         == "2009"
+
+
+@pytest.mark.parametrize(("dateline", "reference", "stated"), [
+    ("NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —", "2025-10-18", "2025-10-18"),
+    ("SAO PAULO, Sept 3 (Reuters) -", "2025-09-20", "2025-09-03"),
+    # The day before the reference date's new year is last year's.
+    ("LONDON, Dec 30 -", "2026-01-02", "2025-12-30"),
+    # Without a reference date a day without a year states no date.
+    ("LONDON, Dec 30 -", None, None),
+])
+def test_a_wire_datelines_day_is_the_last_such_day_by_the_reference_date(
+        blank_with, dateline, reference, stated):
+    nlp = blank_with("artex_segment", "artex_dates")
+    doc = nlp.make_doc(f"Headline Words Here\n\n{dateline}\n\nThe minister spoke on Friday.\n")
+    doc._.artex_reference_date = reference
+    assert nlp(doc)._.artex_dateline_date == stated

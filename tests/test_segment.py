@@ -166,7 +166,9 @@ def test_article_sections_are_typed(segment):
                                   "(Reporting by Daniel Otieno; Editing by Ruth Achieng)",
                                   "Associated Press writer Mari Yamaguchi contributed to this "
                                   "report.",
-                                  "Photo: Ines Moreau/AFP", "Pictures: Lars Holm / NTB Scanpix"])
+                                  "Photo: Ines Moreau/AFP", "Pictures: Lars Holm / NTB Scanpix",
+                                  "Live coverage by Sana Iqbal in Islamabad and Omar Farooq in "
+                                  "Karachi"])
 def test_byline_lines(segment, line):
     doc = segment(f"A Headline Here\n\n{line}\n\nThe body starts here and goes on.\n")
     assert section_texts(doc, "byline") == [line]
@@ -192,7 +194,9 @@ def test_dateline_lines(segment, line):
                                     "MONTERREY, Mexico, Nov 14 (Reuters) -",
                                     "WASHINGTON, April 3, 2025 —", "**LONDON, May 2** —",
                                     "MEDELLÍN, May 3, 2025 —", "SÃO PAULO (Reuters) -",
-                                    "Tokyo, April 12 (Reuters) -"])
+                                    "Tokyo, April 12 (Reuters) -",
+                                    "JAKARTA, 30 October 2025 —", "NEW DELHI:",
+                                    "DHAKA, 4 Jan (UNB) -"])
 def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment, prefix):
     doc = segment(f"Headline Words Here\n\n{prefix} The minister said on Friday.\n\nMore.\n")
     assert section_texts(doc, "dateline") == [prefix]
@@ -200,7 +204,9 @@ def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment,
 
 
 @pytest.mark.parametrize("opening", ["AI - it is everywhere, the minister said.",
-                                     "Analysts (mostly bearish) - said little."])
+                                     "Analysts (mostly bearish) - said little.",
+                                     "BREAKING: The minister said on Friday.",
+                                     "UPDATE: The minister said on Friday."])
 def test_openings_that_only_look_like_datelines(segment, opening):
     doc = segment(f"Headline Words Here\n\n{opening}\n")
     assert section_texts(doc, "dateline") == []
@@ -223,6 +229,27 @@ def test_dateline_prefix_only_at_the_top(segment):
 def test_a_dateline_in_the_first_lines_after_a_byline_or_standfirst(segment, head, dateline):
     doc = segment(f"Headline Words Here\n\n{head} the company said on Tuesday.\n\nMore.\n")
     assert section_texts(doc, "dateline") == [dateline]
+
+
+@pytest.mark.parametrize("dateline", ["NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —",
+                                      "ROTTERDAM, April 8, 2025 —", "ZURICH (Bloomberg) --"])
+def test_an_agency_dateline_on_a_line_of_its_own(segment, dateline):
+    doc = segment(f"Headline Words Here\n\nBy Mihi Tawhiri\n{dateline}\n\n"
+                  "The home side will host the final next Saturday.\n")
+    assert kinds(doc) == ["title", "byline", "dateline", "body"]
+    assert section_texts(doc, "dateline") == [dateline]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Should Priya's inheritance go on her mortgage?\n\nBy Helen Marsh, Personal Finance Editor",
+     True),
+    ("Is the boom over?\nLONDON, May 2, 2025 —", True),
+    # A question opening the text above its own answer is no headline.
+    ("Is the boom over?\nPrices fell for a third month.", False),
+])
+def test_a_question_is_a_title_above_a_byline_or_dateline(segment, head, title):
+    doc = segment(f"{head}\n\nThe body starts here and goes on.\n")
+    assert (kinds(doc)[0] == "title") is title
 
 
 def test_first_line_ending_a_sentence_is_not_a_title(segment):

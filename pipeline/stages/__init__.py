@@ -44,8 +44,9 @@ artex_money     doc.spans["artex_money"]: span._.artex_money = {"amount", "amoun
                 "unit", "qualifier"}.
 artex_dates     doc.spans["artex_dates"]: span._.artex_timex = {"type", "value", "modifier",
                 "granularity", "start_date", "end_date", "relative"};
-                doc._.artex_dateline_date = the ISO date a dateline states, found when the
-                caller gave no reference date (it then anchors the relative expressions).
+                doc._.artex_dateline_date = the ISO date a dateline states (a day without a
+                year, "Oct 18 (AAP) —", only on or before a reference date the caller gave);
+                without a reference date from the caller it anchors the relative expressions.
 artex_lists     doc.spans["artex_lists"]: one span per list; span._.artex_list = {"heading",
                 "heading_start", "heading_end", "kind", "polarity",
                 "items": [{"title", "text", "start", "end"}]} (item start/end are those of text).

@@ -351,7 +351,7 @@ class DatesStage(Stage):
     def match(self, doc: Doc) -> DatesFound:
         skip = section_ranges(doc, NOT_BODY)
         given = reference_date_of(doc)
-        stated = None if given else self.dateline_date(doc)
+        stated = self.dateline_date(doc, given)
         resolver = Resolver(self, doc, given or stated)
 
         def accept(cand: Candidate) -> bool:
@@ -363,10 +363,12 @@ class DatesStage(Stage):
             found.extend(resolver.resolve(cand, found[-1].end if found else 0))
         return DatesFound(found, stated)
 
-    def dateline_date(self, doc: Doc) -> date | None:
-        """The full date of the article's dateline ("March 01, 2008"): without a reference date
-        from the caller, it is the publication date the article states, and so the anchor of
-        its relative expressions."""
+    def dateline_date(self, doc: Doc, given: date | None = None) -> date | None:
+        """The date of the article's dateline: the publication date the article states, and,
+        without a reference date from the caller, the anchor of its relative expressions. A
+        full date ("March 01, 2008") stands as it is; a wire dateline's day without a year
+        ("NEW PLYMOUTH, Oct 18 (AAP) —") is that day on or before the caller's reference date,
+        and unknown without one."""
         datelines = section_ranges(doc, ["dateline"])
         if not datelines:
             return None
@@ -376,8 +378,12 @@ class DatesStage(Stage):
         for cand in self.grammar.candidates(
                 head, lambda c: datelines.overlaps(c.start, c.end)):
             for item in resolver.resolve(cand, 0):
-                if FULL_DATE.fullmatch(item.timex["value"] or "") and not item.timex["relative"]:
-                    return date.fromisoformat(item.timex["value"])
+                value = item.timex["value"] or ""
+                if FULL_DATE.fullmatch(value) and not item.timex["relative"]:
+                    return date.fromisoformat(value)
+                day = YEARLESS_DAY.fullmatch(value)
+                if day and given is not None:
+                    return day_on_or_before(int(day["month"]), int(day["day"]), given)
         return None
 
     def set_annotations(self, doc: Doc, found: DatesFound) -> Doc:
@@ -418,6 +424,21 @@ class DatesFound:
 
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+YEARLESS_DAY = re.compile(r"XXXX-(?P<month>\d{2})-(?P<day>\d{2})")
+
+
+def day_on_or_before(month: int, day: int, reference: date) -> date | None:
+    """The last date with this month and day on or before ``reference`` (None for a day that
+    no year near it has, such as 30 February)."""
+    for year in (reference.year, reference.year - 1, reference.year - 2, reference.year - 3,
+                 reference.year - 4):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= reference:
+            return found
+    return None
 
 
 def reference_date_of(doc: Doc) -> date | None:

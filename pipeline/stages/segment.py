@@ -250,7 +250,13 @@ class Layout:
         return bool(self.cues.byline.match(unemphasised(self.lines[i].text)))
 
     def dateline(self, i: int) -> bool:
-        return bool(self.cues.dateline.match(unemphasised(self.lines[i].text)))
+        """A date line ("Tuesday 10 June 2025"), or an agency dateline standing alone on its
+        line above the story ("NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —")."""
+        text = self.lines[i].text
+        if self.cues.dateline.match(unemphasised(text)):
+            return True
+        prefix = self.cues.dateline_prefix.match(text.rstrip())
+        return prefix is not None and prefix.end() == len(text.rstrip())
 
     def short(self, i: int) -> bool:
         line = self.lines[i]
@@ -341,9 +347,13 @@ class Layout:
         line = self.lines[i]
         if self.hinted_heading(i) or MARKDOWN_HEADING.match(line.text):
             return True
+        # A question is a headline too when a byline or dateline follows it ("Money makeover:
+        # should Priya's inheritance go on her mortgage?" above "By NAME").
+        question = line.text.rstrip("\"”’')*_ ").endswith("?") \
+            and (self.byline(i + 1) or self.dateline(i + 1))
         return (
             line.words <= self.limits.max_title_words
-            and not ends_sentence(line.text)
+            and (question or not ends_sentence(line.text))
             and not line.text.endswith(":")
             and not (self.starts_item(i + 1) and not self.heading(i + 1))
             and not self.byline(i)
