@@ -1114,3 +1114,57 @@ def test_a_numbered_part_of_a_law_is_no_entity(run, text, ents, kept):
 def test_a_list_of_words_before_the_acronym_of_their_initials_is_a_term(run, text, ents, kept):
     doc = run(text, ents=ents)
     assert [s.text for s in doc.spans[STAGE]] == kept
+
+
+CAPTIONED = ("Harbourline raises $840 million\n\n"
+             "Photo: Co-founders Dana Ruiz and Kofi Mensah ring the bell in New York. "
+             "(Jenna Park/Getty Images)\n\n"
+             "Harbourline raised $840 million on Thursday.\n\n"
+             "Subscribe to our newsletter, Dana Ruiz says.\n")
+CAPTION_ENTS = [("Dana Ruiz", "PERSON"), ("Kofi Mensah", "PERSON"), ("New York", "GPE"),
+                ("Jenna Park/Getty Images", "FAC"), ("Harbourline", "ORG"),
+                ("Dana Ruiz", "PERSON")]
+
+
+def captioned_sections(text):
+    caption = text.index("Photo:")
+    body = text.index("Harbourline raised")
+    furniture = text.index("Subscribe")
+    return [(caption, body - 2, "boilerplate", None), (body, furniture - 2, "body", None),
+            (furniture, len(text) - 1, "boilerplate", None)]
+
+
+@pytest.mark.parametrize("disabled, expected", [
+    # The caption's names are mentions; a credit's "NAME/AGENCY" is two names; the furniture
+    # line's name stays out.
+    ((), {"Dana Ruiz": 1, "Kofi Mensah": 1, "New York": 1, "Jenna Park": 1, "Getty Images": 1,
+          "Harbourline": 2}),
+    (("caption_names",), {"Harbourline": 2}),
+])
+def test_the_names_in_a_photo_caption_are_mentions(disabled, expected):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc(CAPTIONED)
+    spans, offset = [], 0
+    for surface, label in CAPTION_ENTS:
+        start = CAPTIONED.index(surface, offset)
+        offset = start + len(surface)
+        spans.append(doc.char_span(start, offset, label=label))
+    doc.ents = spans
+    doc.spans[SECTIONS_KEY] = [doc.char_span(s, e, label=kind, alignment_mode="expand")
+                               for s, e, kind, _ in captioned_sections(CAPTIONED)]
+    doc = nlp.get_pipe(STAGE)(doc)
+    found = {}
+    for span in doc.spans[STAGE]:
+        found[span.text] = found.get(span.text, 0) + 1
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, surface, pieces", [
+    ("Photo by Jenna Park/Getty Images today.", "Jenna Park/Getty Images",
+     ["Jenna Park", "Getty Images"]),
+    # A legal form with a slash stays whole.
+    ("Kuldeby A/S said on Monday.", "Kuldeby A/S", ["Kuldeby A/S"]),
+])
+def test_a_slash_between_words_splits_a_name(run, text, surface, pieces):
+    doc = run(text, ents=[(surface, "ORG")])
+    assert [s.text for s in doc.spans[STAGE]] == pieces

@@ -178,6 +178,9 @@ RULE_FAMILIES = {
                               "a person or an organisation, is the organisation that person "
                               "is of, whatever a given name in it says ('Jane Okafor of "
                               "Morgan Stanley'), unless it is a known place",
+    "caption_names": "the names in a photo caption are mentions, though the caption is no body "
+                     "text ('Photo: X and Y ring the opening bell in New York. (Z/Getty "
+                     "Images)')",
     "legal_name_parts": "a name of two or more words inside one company's legal name is a "
                         "mention of that company, whatever the model took it for ('PT "
                         "Kencana Data Tbk' ... 'Kencana Data')",
@@ -309,6 +312,7 @@ class EntityStage(common.Stage):
         self.person_nouns = frozenset(filters["person_nouns"])
         self.name_particles = frozenset(filters["name_particles"])
         self.place_prepositions = frozenset(filters["place_prepositions"])
+        self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
         self.longest_title = max(len(words) for words in self.titles)
         self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
         self.org_nouns = frozenset(
@@ -333,7 +337,7 @@ class EntityStage(common.Stage):
 
     def match(self, doc: Doc) -> list[tuple[dict, list[Mention]]]:
         """Entities in order of first mention: (record without id, its mentions)."""
-        boilerplate = common.section_ranges(doc, common.NOT_TEXT)
+        boilerplate = self.furniture(doc)
         headings = heading_ranges(doc, self.max_heading_words)
         datelines = common.section_ranges(doc, ["dateline"])
         lowercase_words = {t.text for t in doc if t.is_lower}
@@ -387,6 +391,15 @@ class EntityStage(common.Stage):
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if "heading_only_names" not in self.on
                 or not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
+
+    def furniture(self, doc: Doc) -> common.CharRanges:
+        """The page furniture whose names are no mentions: the boilerplate sections, but for
+        photo captions ("Photo: Dana Ruiz rings the bell in New York. (Jenna Park/Getty
+        Images)"), whose names are the article's (family ``caption_names``)."""
+        sections = doc.spans.get(common.SECTIONS_KEY, [])
+        return common.CharRanges(
+            (s.start_char, s.end_char) for s in sections if s.label_ in common.NOT_TEXT
+            and not ("caption_names" in self.on and self.caption_line.match(s.text)))
 
     def caps_names(self, doc: Doc, mentions: list[Mention],
                    boilerplate: common.CharRanges) -> list[Mention]:
@@ -1506,8 +1519,9 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
 
 
 def split_at_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces between line breaks, bullets, dashes and unbalanced brackets: no name spans
-    them ("Ministry of Justice\nInternational Monetary Fund", "Software Development Kit (SDK")."""
+    """The pieces between line breaks, bullets, dashes, slashes between words and unbalanced
+    brackets: no name spans them ("Ministry of Justice\nInternational Monetary Fund", "Software
+    Development Kit (SDK", a photo credit's "Jenna Park/Getty Images"; not "A/S")."""
     pieces, piece_start = [], start
     open_bracket = None
     for i in range(start, end):
@@ -1516,7 +1530,8 @@ def split_at_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             open_bracket = i
         elif text == ")":
             open_bracket = None
-        if "\n" in text or text in NAME_BREAKS:
+        if "\n" in text or text in NAME_BREAKS or text == "/" and start < i < end - 1 \
+                and len(doc[i - 1]) > 1 and len(doc[i + 1]) > 1:
             pieces.append((piece_start, i))
             piece_start = i + 1
     if open_bracket is not None and open_bracket >= piece_start:
