@@ -1168,3 +1168,19 @@ def test_the_names_in_a_photo_caption_are_mentions(disabled, expected):
 def test_a_slash_between_words_splits_a_name(run, text, surface, pieces):
     doc = run(text, ents=[(surface, "ORG")])
     assert [s.text for s in doc.spans[STAGE]] == pieces
+
+
+@pytest.mark.parametrize("text, surface, model_label", [
+    # Reinsurers are named "X Re"; utilities and oil firms by their trade; German breweries.
+    ("Reinsurer Swiss Re estimated the losses.", "Swiss Re", "PERSON"),
+    ("A gas connection from Titas Gas is due.", "Titas Gas", "PERSON"),
+    ("Shares of Tullow Oil fell.", "Tullow Oil", "GPE"),
+    ("The owner of Hopfenhaus Brauerei sold it.", "Hopfenhaus Brauerei", "PERSON"),
+    ("Sales at Kelso Brewery rose.", "Kelso Brewery", "PERSON"),
+    # A photo agency in a credit.
+    ("Pictures from Getty Images show the site.", "Getty Images", "FAC"),
+])
+def test_an_industry_word_ending_a_name_makes_it_an_organisation(run, text, surface,
+                                                                 model_label):
+    doc = run(text, ents=[(surface, model_label)])
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [(surface, "ORG")]
