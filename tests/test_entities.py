@@ -407,8 +407,11 @@ def test_a_name_after_a_place_preposition_is_a_place(run, text, ents, place):
 
 @pytest.mark.parametrize("text, ents, label", [
     ("Investors in Halvorsen Widgets fled.", [("Halvorsen Widgets", "ORG")], "ORG"),
-    ("Prices in Halvorsen's shops rose.", [("Halvorsen", "PERSON")], "PERSON"),
-    ("Confidence in Halvorsen fell.", [("Halvorsen", "PERSON")], "PERSON"),
+    # A lone word nothing marks as a person is an organisation (lone_words), still no place.
+    ("Prices in Halvorsen's shops rose.", [("Halvorsen", "PERSON")], "ORG"),
+    ("Confidence in Halvorsen fell.", [("Halvorsen", "PERSON")], "ORG"),
+    ("Confidence in Halvorsen fell, Mr Halvorsen said.",
+     [("Halvorsen", "PERSON"), ("Halvorsen", "PERSON")], "PERSON"),
 ])
 def test_a_place_preposition_alone_does_not_make_a_place(run, text, ents, label):
     doc = run(text, ents=ents)
@@ -936,8 +939,9 @@ def test_a_name_the_model_missed_before_an_apposition_is_a_mention(run, text, ta
 @pytest.mark.parametrize("text, ents, label", [
     ("Kelpfarm, which grows seaweed, won a grant.", [("Kelpfarm", "PERSON")], "ORG"),
     ("Dana Whitfield, who founded it, spoke.", [("Dana Whitfield", "ORG")], "PERSON"),
-    # No relative pronoun: the model's label stands.
-    ("Kelpfarm grows seaweed.", [("Kelpfarm", "PERSON")], "PERSON"),
+    # No relative pronoun: the model's label stands (a name of two words, which lone_words
+    # leaves alone).
+    ("Kelp Dunmore grows seaweed.", [("Kelp Dunmore", "PERSON")], "PERSON"),
 ])
 def test_which_or_who_after_a_name_tells_a_thing_from_a_person(run, text, ents, label):
     doc = run(text, ents=ents)
@@ -1184,3 +1188,32 @@ def test_an_industry_word_ending_a_name_makes_it_an_organisation(run, text, surf
                                                                  model_label):
     doc = run(text, ents=[(surface, model_label)])
     assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [(surface, "ORG")]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # One word, no given name, no title, never the last word of a longer name: no person.
+    ("Maersk said it had diverted 30 ships.", [("Maersk", "PERSON")], "Maersk", "ORG"),
+    ("Viterra agreed to buy canola. Viterra will pay in cash.",
+     [("Viterra", "PERSON"), ("Viterra", "PERSON")], "Viterra", "ORG"),
+    # After a place preposition or before a place noun it is a place.
+    ("The grant will dredge the channel at Onne port.", [("Onne", "PERSON")], "Onne", "GPE"),
+    ("Farms in nearby Brenvale grow grapes.", [("Brenvale", "PERSON")], "Brenvale", "GPE"),
+    # A given name, a title, or a surname of a full name the text gives stay persons.
+    ("Priya said the shop would stay open.", [("Priya", "PERSON")], "Priya", "PERSON"),
+    ("A lawyer, Kunal Mehta, said it would appeal. Mehta said so again.",
+     [("Kunal Mehta", "ORG"), ("Mehta", "PERSON")], "Mehta", "PERSON"),
+    ("Director Varga said the film cost $150 million.", [("Varga", "PERSON")], "Varga",
+     "PERSON"),
+])
+def test_a_lone_word_nothing_marks_as_a_person_is_no_person(run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [s.label_ for s in doc.spans[STAGE] if s.text == name][-1] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "ORG"), (("lone_words",), "PERSON")])
+def test_the_lone_words_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Maersk said it had diverted 30 ships.")
+    doc.ents = [doc.char_span(0, 6, label="PERSON")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert doc._.artex_entities[0]["label"] == label

@@ -99,6 +99,9 @@ AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:bn|tn|m)?$|^\d+(?:\.\d+)?(
 MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
                        r"\s+\d{1,2}(?:,?\s+\d{4})?$")
 DASHES = frozenset({"—", "–", "-", "--"})
+# "in nearby Boticas": words between a place preposition and its place.
+NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "northern", "southern",
+                          "eastern", "western", "central", "rural", "coastal"})
 MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
 # A model designation written after its maker's name: "A320", "A400M", "737-800", "777s",
 # "Trent 900" (letters and two to four digits, or three or four digits; a suffix and one
@@ -181,6 +184,10 @@ RULE_FAMILIES = {
     "caption_names": "the names in a photo caption are mentions, though the caption is no body "
                      "text ('Photo: X and Y ring the opening bell in New York. (Z/Getty "
                      "Images)')",
+    "lone_words": "a one-word name the model took for a person that the text never gives "
+                  "with a given name or a title, and that is no given name itself, is no "
+                  "person: a place before a place noun ('at Onne port') or after 'in nearby', "
+                  "else an organisation ('Maersk said it had diverted 30 ships')",
     "legal_name_parts": "a name of two or more words inside one company's legal name is a "
                         "mention of that company, whatever the model took it for ('PT "
                         "Kencana Data Tbk' ... 'Kencana Data')",
@@ -313,6 +320,7 @@ class EntityStage(common.Stage):
         self.name_particles = frozenset(filters["name_particles"])
         self.place_prepositions = frozenset(filters["place_prepositions"])
         self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
+        self.place_nouns = frozenset(filters["place_nouns"])
         self.longest_title = max(len(words) for words in self.titles)
         self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
         self.org_nouns = frozenset(
@@ -1281,7 +1289,31 @@ class EntityStage(common.Stage):
             if known and not full_name and (labels == {"PERSON"}
                                             or len(labels) > 1 and "NORP" not in labels):
                 return "GPE"
-        return majority_label(group)
+        label = majority_label(group)
+        if label == "PERSON" and "lone_words" in self.on and self.is_lone_word(doc, group):
+            return "GPE" if any(self.in_place_context(doc, m) for m in group) else "ORG"
+        return label
+
+    def is_lone_word(self, doc: Doc, group: list[Mention]) -> bool:
+        """"Maersk said it had diverted 30 ships", "In nearby Boticas": a name the text gives
+        only as one word, no given name, without a title, and never as the last word of a
+        longer name ("Councillor Aoife Byrne ... Byrne", "Kunal Mehta ... Mehta"): nothing
+        says it is a person."""
+        if not all(m.end - m.start == 1 and not m.titles and doc[m.start].is_alpha
+                   and not self.is_given_name(doc[m.start], places=False) for m in group):
+            return False
+        words = {doc[m.start].text for m in group}
+        return not any(token.text in words and token.i > 0 and doc[token.i - 1].is_title
+                       and doc[token.i - 1].is_alpha for token in doc)
+
+    def in_place_context(self, doc: Doc, mention: Mention) -> bool:
+        """A place noun after the name ("at Onne port"), or a place preposition and a word of
+        nearness before it ("in nearby Boticas"); a preposition alone is no evidence ("in
+        Halvorsen's shops")."""
+        before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
+        after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+        return after in self.place_nouns or len(before) == 2 \
+            and before[0] in self.place_prepositions and before[1] in NEARBY_WORDS
 
     @staticmethod
     def is_person_with_surnames(doc: Doc, group: list[Mention]) -> bool:
