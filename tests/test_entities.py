@@ -1217,3 +1217,54 @@ def test_the_lone_words_family_can_be_switched_off(disabled, label):
     doc.ents = [doc.char_span(0, 6, label="PERSON")]
     doc = nlp.get_pipe(STAGE)(doc)
     assert doc._.artex_entities[0]["label"] == label
+
+
+MATCH = ("Taranaki will host the final after wing Sione Fifita scored to beat Canterbury 27-24. "
+         "Canterbury, who have won the title four times, led early. Taranaki coach Rebecca Hale "
+         "was calm. Taranaki will meet Wellington or Bay of Plenty, who play in Tauranga.")
+MATCH_ENTS = [("Taranaki", "GPE"), ("Sione Fifita", "PERSON"), ("Canterbury", "GPE"),
+              ("Canterbury", "GPE"), ("Taranaki", "GPE"), ("Rebecca Hale", "PERSON"),
+              ("Taranaki", "GPE"), ("Wellington", "GPE"), ("Bay of Plenty", "PERSON"),
+              ("Tauranga", "GPE")]
+
+
+@pytest.mark.parametrize("disabled, teams", [
+    # Played against, with a coach, a plural verb, met in a list: teams; where a side plays
+    # stays a place.
+    ((), {"Taranaki": "ORG", "Canterbury": "ORG", "Wellington": "ORG", "Bay of Plenty": "ORG",
+          "Tauranga": "GPE"}),
+    (("team_names",), {"Taranaki": "GPE", "Canterbury": "GPE", "Wellington": "GPE",
+                       "Bay of Plenty": "PERSON", "Tauranga": "GPE"}),
+])
+def test_a_place_that_plays_in_a_match_report_is_a_team(disabled, teams):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc(MATCH)
+    spans, offset = [], 0
+    for surface, label in MATCH_ENTS:
+        start = MATCH.index(surface, offset)
+        offset = start + len(surface)
+        spans.append(doc.char_span(start, offset, label=label))
+    doc.ents = spans
+    labels = {e["name"]: e["label"] for e in nlp.get_pipe(STAGE)(doc)._.artex_entities}
+    assert {name: labels[name] for name in teams} == teams
+
+
+@pytest.mark.parametrize("text", [
+    # No score: a place that beats or meets is a place.
+    "Paris will meet London to talk trade, and Paris beat Madrid to the Games.",
+    # A score-like number, but no place plays: "Boeing 737-800" is no score of a match.
+    "The Boeing 737-800 flew from Paris to London.",
+])
+def test_without_a_match_a_place_stays_a_place(run, text):
+    ents = [(place, "GPE") for place in re.findall(r"Paris|London|Madrid", text)]
+    doc = run(text, ents=ents)
+    assert {s.label_ for s in doc.spans[STAGE]} == {"GPE"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The fans at Yarrow Stadium cheered.", "Yarrow Stadium"),
+    ("The concert at Harbour Arena sold out.", "Harbour Arena"),
+])
+def test_a_stadium_or_an_arena_is_a_facility(run, text, surface):
+    doc = run(text, ents=[(surface, "GPE")])
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [(surface, "FAC")]

@@ -99,6 +99,11 @@ AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:bn|tn|m)?$|^\d+(?:\.\d+)?(
 MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
                        r"\s+\d{1,2}(?:,?\s+\d{4})?$")
 DASHES = frozenset({"—", "–", "-", "--"})
+# A match score: "27-24", "2–1" (no year range such as "2024-25").
+SCORE = re.compile(r"(?:[0-9]|[1-9][0-9]|1[0-9][0-9])[-–](?:[0-9]|[1-9][0-9]|1[0-9][0-9])")
+SCORE_DASHES = frozenset({"-", "–"})
+# Verbs that agree with a side as a plural ("Canterbury have won", "who play in Tauranga").
+PLURAL_VERBS = frozenset({"have", "are", "were", "play", "host", "face", "meet", "need"})
 # "in nearby Boticas": words between a place preposition and its place.
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "northern", "southern",
                           "eastern", "western", "central", "rural", "coastal"})
@@ -188,6 +193,9 @@ RULE_FAMILIES = {
                   "with a given name or a title, and that is no given name itself, is no "
                   "person: a place before a place noun ('at Onne port') or after 'in nearby', "
                   "else an organisation ('Maersk said it had diverted 30 ships')",
+    "team_names": "in a match report (a score such as '27-24'), a place's name that plays "
+                  "('to beat Canterbury'), has players or staff ('Taranaki coach X') or takes "
+                  "a plural verb ('Canterbury, who have won') is a team, an organisation",
     "legal_name_parts": "a name of two or more words inside one company's legal name is a "
                         "mention of that company, whatever the model took it for ('PT "
                         "Kencana Data Tbk' ... 'Kencana Data')",
@@ -321,6 +329,8 @@ class EntityStage(common.Stage):
         self.place_prepositions = frozenset(filters["place_prepositions"])
         self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
         self.place_nouns = frozenset(filters["place_nouns"])
+        self.team_nouns = frozenset(filters["team_nouns"])
+        self.match_words = frozenset(filters["match_words"])
         self.longest_title = max(len(words) for words in self.titles)
         self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
         self.org_nouns = frozenset(
@@ -387,6 +397,10 @@ class EntityStage(common.Stage):
         mentions = [m for m in mentions if self.is_name(doc, m, defined)]
         for mention in mentions:
             self.fix_label(doc, mention)
+        if "team_names" in self.on and self.reports_a_match(doc):
+            for mention in mentions:
+                if self.is_team(doc, mention):
+                    mention.label, mention.sure = "ORG", True
         if "list_labels" in self.on:
             mentions = self.with_coordinated_names(doc, mentions, headings)
         if "repeated_names" in self.on:
@@ -399,6 +413,40 @@ class EntityStage(common.Stage):
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if "heading_only_names" not in self.on
                 or not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
+
+    def reports_a_match(self, doc: Doc) -> bool:
+        """The text gives a score ("beat Canterbury 27-24", "won 2-1")."""
+        return any(SCORE.fullmatch(t.text) or t.like_num and t.i + 2 < len(doc)
+                   and doc[t.i + 1].text in SCORE_DASHES and doc[t.i + 2].like_num
+                   and SCORE.fullmatch(doc[t.i:t.i + 3].text.replace(" ", ""))
+                   for t in doc if t.text[:1].isdigit())
+
+    def is_team(self, doc: Doc, mention: Mention) -> bool:
+        """In a match report, a place's name that plays ("to beat Canterbury", "will meet
+        Wellington or Bay of Plenty"), has players or staff ("Taranaki coach Rebecca Hale",
+        "Taranaki's forwards") or takes a plural verb as a side does ("Canterbury, who have
+        won the title") is a team, an organisation."""
+        if mention.sure or mention.country_code or mention.label not in ("GPE", "LOC", "ORG") \
+                and not self.is_place(doc[mention.start:mention.end].text):
+            return False
+        start, end = mention.start, mention.end
+        # "meet Wellington or Bay of Plenty": back over the names coordinated before it.
+        first = start
+        while first >= 2 and doc[first - 1].lower_ in COORDINATORS | {","} \
+                and doc[first - 2].is_title:
+            first -= 2
+            while first > 0 and doc[first - 1].is_title:
+                first -= 1
+        before = doc[first - 1].lower_ if first > 0 else ""
+        after = [t.lower_ for t in doc[end:end + 3]]
+        if after[:1] in (["'s"], ["’s"]):
+            after = after[1:]
+        if after[:1] == [","]:
+            after = after[1:]
+        return before in self.match_words or bool(after) and (
+            after[0] in self.team_nouns or after[0] in self.match_words
+            or after[0] in PLURAL_VERBS or after[0] == "who" and after[1:2] != []
+            and after[1] in PLURAL_VERBS)
 
     def furniture(self, doc: Doc) -> common.CharRanges:
         """The page furniture whose names are no mentions: the boilerplate sections, but for
