@@ -520,3 +520,37 @@ def test_a_paragraph_opening_pronoun_refers_to_the_article_s_main_entity(roles_o
 def test_gerund_modifiers_and_objects_that_hold_the_amount(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quillon Software Inc raised $300 million by selling 12 million shares to investors at "
+     "$25 a share.",
+     [{"payee": ["Quillon Software Inc"], "payer": ["investors"]},
+      {"payee": ["Quillon Software Inc"], "payer": ["investors"]}]),
+    ("Harwell Mutual Insurance Ltd reported its results on Monday.\n\nThe insurer, which "
+     "covers two million homes, will receive £6m from Bramwell Re. It spent £2m on claims "
+     "last year.",
+     [{"payee": ["Harwell Mutual Insurance Ltd"], "payer": ["Bramwell Re"]},
+      {"payer": ["Harwell Mutual Insurance Ltd"]}]),
+])
+def test_gerunds_of_means_and_descriptions_opening_a_sentence(roles_of, text, expected):
+    assert [roles for _, roles in roles_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orlen Freight Ltd owes $40 million to banks, according to a report by the Audit "
+     "Commission.",
+     {"holder": ["Orlen Freight Ltd"], "payee": ["banks"], "source": ["Audit Commission"]}),
+    ("Pavlin Retail Inc holds $5 million in cash, according to calculations by broker Hartley "
+     "Securities.",
+     {"holder": ["Pavlin Retail Inc"], "source": ["Hartley Securities"]}),
+    ("Tessaro Labs Inc said on Monday that its revenue rose to $80 million, according to its "
+     "filing.",
+     {"holder": ["Tessaro Labs Inc"], "source": ["Tessaro Labs Inc"]}),
+    ("The fund is worth $2 billion, according to two people familiar with the talks.",
+     {"source": ["two people familiar with the talks"]}),
+])
+def test_sources_named_after_their_report_and_people_familiar_with_it(roles_of, text,
+                                                                       expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected

@@ -38,7 +38,11 @@ holder; a purpose clause's facility ("to electrify the Midland Main Line") and t
 "paid for with $N from Y" makes Y the payer and what is paid for no party. "Its"/"Her"
 opening a sentence of a paragraph that names no one of its kind is the article's main
 organisation or person; an object followed by what it holds ("giving the company a market value
-of …") holds the amount. Mentions in datelines and bylines (agency credits) never fill a role.
+of …") holds the amount; a gerund of means ("raised $N by selling shares to investors at $P")
+shares the main subject and lends its prepositions; "It" after an object names the organisation
+that a sentence opened by "The <company noun>," described. Sources: the name after "a report by",
+"calculations by", the filer of "its filing", "people familiar with the talks" whole. Mentions
+in datelines and bylines (agency credits) never fill a role.
 The cues are in ``models/roles.json``.
 """
 
@@ -69,6 +73,10 @@ GAP_WORDS = frozenset({"DT", "JJ", "RB", "VBG"})
 QUALIFYING_PREPOSITIONS = frozenset({"in", "of", "at", "from"})
 # Words tagged IN that open a clause, not a prepositional phrase.
 SUBORDINATORS = frozenset({"that", "if", "whether", "because", "although", "while", "as"})
+# "people familiar with the matter", "sources close to the talks" … (phrase_left/phrase_right)
+FAMILIAR = frozenset({"familiar"})
+# Prepositions that open a gerund clause sharing the main clause's subject ("by selling").
+MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without", "through"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -448,6 +456,11 @@ class _Reader:
                     and self.phrase_token(i - 1):
                 start = i
                 continue
+            # "two people familiar with the matter": the people, not the matter.
+            if i - 2 >= low and self.lower(i) == "with" and self.lower(i - 1) in FAMILIAR \
+                    and self.doc[i - 2].tag_ in ("NN", "NNS"):
+                start = i - 1
+                continue
             # A headline's comma joins names: "Ottawa, Quebec pledge C$310 million".
             if self.doc[i].text == "," and i in self.title and start in self.mention_at \
                     and i - 1 in self.mention_at and i > low:
@@ -483,6 +496,10 @@ class _Reader:
                 end = self.mention_at[end][1]
                 continue
             lower = token.lower_
+            if headed and lower in FAMILIAR and end + 2 < high and self.lower(end + 1) == "with":
+                end += 2  # "two people familiar with the deal"
+                headed = False
+                continue
             if lower in COORDINATORS or lower == "of":
                 if headed and end + 1 < high and self.phrase_token(end + 1):
                     end += 1
@@ -540,8 +557,8 @@ class _Reader:
             if k in self.mention_at:
                 k = self.mention_at[k][1]
                 continue
-            if self.lower(k) in QUALIFYING_PREPOSITIONS and doc[k - 1].tag_ in (
-                    "NN", "NNS", "NNP", "NNPS"):
+            if (self.lower(k) in QUALIFYING_PREPOSITIONS or self.lower(k) in FAMILIAR) \
+                    and doc[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
                 head = k - 1
                 break
             k += 1
@@ -667,9 +684,31 @@ class _Reader:
                     fallback = fallback or mention[2]
                 continue
             return mention[2]
+        if fallback and label == "ORG":
+            # "The trust, which …, will receive £35m from NHS England. It spent …": a sentence
+            # opened by a description of a named organisation comes before the object.
+            return self.described_subject(paragraph, before) or fallback
         if fallback or before != sentence:
             return fallback
         return self.main_entity(before, label)
+
+    def described_subject(self, low: int, before: int) -> str | None:
+        """The organisation that the last sentence between ``low`` and ``before`` opened by
+        "The <company or institution noun>" refers to."""
+        if not self.doc.has_annotation("SENT_START"):
+            return None
+        nouns = self.stage.company_nouns | self.stage.institution_nouns
+        sentence = self.doc[before].sent
+        while sentence.start > low:
+            sentence = self.doc[sentence.start - 1].sent
+            i = self.credit_end(sentence.start, sentence.end)
+            if i + 2 < sentence.end and self.lower(i) == "the" and self.lower(i + 1) in nouns \
+                    and (self.doc[i + 2].text == "," or self.doc[i + 2].tag_ in FINITE_TAGS):
+                found = [f for f in self.conjunct_fillers("payer", i, i + 2, allow_text=False)
+                         if f.entity]
+                if found:
+                    return found[0].entity
+        return None
 
     def main_entity(self, before: int, label: str) -> str | None:
         """The entity of the kind named most often before token ``before`` (at least twice,
@@ -861,6 +900,13 @@ class _Reader:
                          if doc[i].tag_ in FINITE_TAGS and i not in self.mention_at
                          and i not in self.in_date), None)
             return self.subject_fillers(role, main, low) if main is not None else []
+        if doc[before].lower_ in MEANS_PREPOSITIONS and doc[group].tag_ == "VBG" and group == cue:
+            # "X raised $840 million by selling shares at $24": the gerund's subject is the
+            # subject of the finite verb before it.
+            main = next((i for i in range(before - 1, low - 1, -1)
+                         if doc[i].tag_ in FINITE_TAGS and i not in self.mention_at
+                         and i not in self.in_date), None)
+            return self.subject_fillers(role, main, low) if main is not None else []
         if doc[before].lower_ in self.stage.relative_pronouns and before - 1 >= low \
                 and doc[before - 1].text == ",":
             return self.phrase_fillers(role, *self.phrase_left(before - 1, low))
@@ -923,6 +969,7 @@ class _Reader:
                 fillers += self.preposition_fillers(frame, amount.end, reach, amount)
             else:
                 fillers += self.verb_fillers(amount, cue, form, frame, start, reach)
+            fillers += self.means_fillers(amount, clause_end)
             if {frame.subject, frame.object} & {"payer", "payee"}:
                 fillers += self.purpose_places(amount, clause_end)
                 fillers += self.fronted_places(start, cue)
@@ -1102,6 +1149,20 @@ class _Reader:
                 and any(i in self.money_first for i in range(start, k - 1)):
             return amount.start
         return start
+
+    def means_fillers(self, amount: Span, end: int) -> list[Filler]:
+        """"raised $840 million by selling shares to investors": the parties after the
+        prepositions of a gerund of means after the amount."""
+        doc = self.doc
+        for i in range(amount.end, end - 1):
+            if self.lower(i) in MEANS_PREPOSITIONS and doc[i + 1].tag_ == "VBG":
+                found = self.form_at(i + 1, self.stage.verb_frames)
+                if found is None:
+                    return []
+                return [f for f in self.preposition_fillers(
+                    replace(found[1], places=False), i + 1 + len(found[0]), end, amount)
+                    if f.role in ("payer", "payee")]
+        return []
 
     def fronted_places(self, start: int, cue: int) -> list[Filler]:
         """"In Leeds, the city council spent …", "And in Glasgow, …": a place before the
@@ -1380,11 +1441,19 @@ class _Reader:
         phrase_start, phrase_end = self.phrase_right(start, end)
         head = phrase_end - 1
         # "according to data from Briter Bridges": the data's origin is the source.
-        if phrase_end > phrase_start and self.lower(head) in self.stage.source_nouns \
-                and phrase_end + 1 < end and self.lower(phrase_end) in ("from", "by", "of") \
-                and phrase_end + 1 in self.mention_at:
-            return self.phrase_fillers("source", *self.phrase_right(phrase_end + 1, end),
-                                       allow_text=False)
+        # "a report by the Bureau of …", "calculations by broker X": wherever its name is.
+        source_noun = phrase_end > phrase_start and self.lower(head) in self.stage.source_nouns
+        if source_noun and phrase_end + 1 < end \
+                and self.lower(phrase_end) in ("from", "by", "of"):
+            named = [f for f in self.phrase_fillers(
+                "source", *self.phrase_right(phrase_end + 1, end), allow_text=False) if f.entity]
+            if named:
+                return named
+        # "according to its filing": the filer.
+        if source_noun and self.lower(phrase_start) == "its" and head == phrase_start + 1:
+            entity = self.antecedent(phrase_start, "ORG")
+            if entity:
+                return [Filler("source", phrase_start, phrase_end, entity)]
         return self.phrase_fillers("source", phrase_start, phrase_end)
 
 
