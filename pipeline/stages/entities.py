@@ -49,10 +49,11 @@ from pathlib import Path
 
 import pycountry
 import srsly
-from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from artex import places
@@ -358,13 +359,16 @@ class EntityStage(common.Stage):
         boilerplate = self.furniture(doc)
         headings = heading_ranges(doc, self.max_heading_words)
         datelines = common.section_ranges(doc, ["dateline"])
-        lowercase_words = {t.text for t in doc if t.is_lower}
+        # The doc's words read from its arrays: a Token is made only for title-case words.
+        words = doc.to_array([ORTH, IS_LOWER, IS_TITLE]).tolist()
+        strings = doc.vocab.strings
+        lowercase_words = {strings[orth] for orth in {w[0] for w in words if w[1]}}
         candidates = self.candidates(doc)
         # Title-case words away from text starts and outside longer names ("Venture" of "Arch
         # Venture Partners" does not make "Venture funding fell" a name).
         in_longer = {i for m in candidates if m.end - m.start > 1 for i in range(m.start, m.end)}
-        inner_words = Counter(t.text for t in doc if t.is_title and not starts_text(t)
-                              and t.i not in in_longer)
+        inner_words = Counter(doc[i].text for i, w in enumerate(words)
+                              if w[2] and i not in in_longer and not starts_text(doc[i]))
         mentions = []
         for mention in candidates:
             span = doc[mention.start:mention.end]
@@ -1573,8 +1577,12 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
         words = tuple(t.text for t in doc[start:end])
         names.setdefault(words[0], {}).setdefault(words, company)
     kept = {id(m): m for m in mentions}
-    for i, token in enumerate(doc):
-        for words, source in sorted(names.get(token.text, {}).items(), key=lambda n: -len(n[0])):
+    # Only where a name's first word stands, found from the tokens' hashes.
+    by_hash = {hash_string(first): forms for first, forms in names.items()}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in by_hash:
+            continue
+        for words, source in sorted(by_hash[orth].items(), key=lambda n: -len(n[0])):
             end = i + len(words)
             span = doc[i:end]
             inside = {id(m): m for k in range(i, end) if (m := owner.get(k, False)) is not False}
