@@ -554,3 +554,31 @@ def test_sources_named_after_their_report_and_people_familiar_with_it(roles_of, 
                                                                        expected):
     (_, roles), = roles_of(text)
     assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales at Kestrel Robotics Ltd, the drone unit of Tellis Group, rose 30% to $400 million.",
+     {"holder": ["Kestrel Robotics Ltd"]}),
+    ("Quillon Software Inc listed in New York on Thursday. The shares opened at $31.",
+     {"holder": ["Quillon Software Inc"]}),
+    ("Bloomberg valued Quillon Software Inc at $9 billion in May.",
+     {"holder": ["Quillon Software Inc"], "source": ["Bloomberg"]}),
+    ("Quillon Software Inc raised $900 million, valuing the company at $9 billion.",
+     None),
+    ("Redhawk Airlines lost a case on Monday, and the court fined the airline ₹40 lakh.",
+     {"payer": ["Redhawk Airlines"], "payee": ["the court"]}),
+    ("The owner of Brauhaus Kessler, Munich investment firm Alpstein Capital Partners, will "
+     "sell the brewery to Kirin for about €300 million.",
+     {"payee": ["Alpstein Capital Partners"], "payer": ["Kirin"]}),
+    ("Lena Park owes £90,000 on her mortgage with Harbour Building Society.",
+     {"holder": ["Lena Park"], "payee": ["Harbour Building Society"]}),
+    ("Pentmoor Health Trust approved its budget on Monday despite forecasting a deficit of "
+     "£14 million.",
+     {"holder": ["Pentmoor Health Trust"]}),
+])
+def test_appositions_company_shares_valuers_and_gerund_subjects(roles_of, text, expected):
+    found = roles_of(text)
+    if expected is None:  # "…, valuing the company at": no one states the value
+        assert "source" not in found[-1][1]
+    else:
+        assert found[-1][1] == expected

@@ -41,9 +41,10 @@ organisation or person; an object followed by what it holds ("giving the company
 of …") holds the amount; a gerund of means ("raised $N by selling shares to investors at $P")
 shares the main subject and lends its prepositions; "It" after an object names the organisation
 that a sentence opened by "The <company noun>," described. Sources: the name after "a report by",
-"calculations by", the filer of "its filing", "people familiar with the talks" whole. Mentions
-in datelines and bylines (agency credits) never fill a role.
-The cues are in ``models/roles.json``.
+"calculations by", the filer of "its filing", "people familiar with the talks" whole, the
+valuer of "Forbes valued X at". "The shares" are the main company's; an apposition does not count
+in a frame noun's window; "The owner of X, Y," is Y. Mentions in datelines and bylines (agency
+credits) never fill a role. The cues are in ``models/roles.json``.
 """
 
 from __future__ import annotations
@@ -75,8 +76,11 @@ QUALIFYING_PREPOSITIONS = frozenset({"in", "of", "at", "from"})
 SUBORDINATORS = frozenset({"that", "if", "whether", "because", "although", "while", "as"})
 # "people familiar with the matter", "sources close to the talks" … (phrase_left/phrase_right)
 FAMILIAR = frozenset({"familiar"})
-# Prepositions that open a gerund clause sharing the main clause's subject ("by selling").
-MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without", "through"})
+# Prepositions that open a gerund clause sharing the main clause's subject ("by selling",
+# "despite forecasting"); those of means lend the gerund's prepositions to the amount's clause.
+GERUND_OPENERS = frozenset({"by", "after", "before", "while", "without", "through", "despite",
+                            "when", "since"})
+MEANS_PREPOSITIONS = frozenset({"by", "through"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -159,6 +163,7 @@ class RoleStage:
         self.money_nouns = frozenset(lexicon["money_nouns"])
         self.institution_nouns = frozenset(lexicon["institution_nouns"])
         self.party_nouns = frozenset(lexicon["party_nouns"])
+        self.company_parts = frozenset(lexicon["company_parts"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.work_nouns = frozenset(lexicon["work_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
@@ -273,9 +278,15 @@ class _Reader:
         ("the council" → Galway City Council)."""
         for m_start, _, entity, label in reversed(self.mentions):
             if m_start < before and label not in ("GPE", "NORP", "PERSON") \
-                    and noun in self.names.get(entity, "").lower().split():
+                    and self.name_holds(entity, noun):
                 return entity
         return None
+
+    def name_holds(self, entity: str, noun: str) -> bool:
+        """Whether the entity's name holds the noun, or its plural ("the airline" → Skyvista
+        Airlines)."""
+        words = self.names.get(entity, "").lower().split()
+        return noun in words or noun + "s" in words
 
     def credit_end(self, start: int, end: int) -> int:
         """The first token from ``start`` that is not in a dateline or byline."""
@@ -782,7 +793,7 @@ class _Reader:
                 if self.doc.has_annotation("SENT_START") else 0
             named = list(dict.fromkeys(m[2] for m in earlier if m[0] >= sentence_start))
             return named if len(named) > 1 else []
-        holding = [m[2] for m in earlier if noun in self.names.get(m[2], "").lower().split()]
+        holding = [m[2] for m in earlier if self.name_holds(m[2], noun)]
         if holding:
             return [holding[-1]]
         # "Shares of Universal Insurance Holdings fell … The Fort Lauderdale-based insurer
@@ -834,6 +845,11 @@ class _Reader:
     def noun_cue(self, amount: Span, start: int, end: int,
                  ) -> tuple[int, tuple[str, ...], Frame] | None:
         low = max(start, amount.start - self.stage.noun_window)
+        # "Sales at Kinetra, Brenner's robotics unit, jumped …": an apposition in commas after
+        # a name does not count in the window.
+        commas = [k for k in range(low, amount.start) if self.doc[k].text == ","]
+        if len(commas) >= 2 and commas[0] - 1 in self.mention_at:
+            low = max(start, low - (commas[1] - commas[0] + 1))
         for i in range(amount.start - 1, low - 1, -1):
             if self.is_say_verb(i):
                 break
@@ -900,7 +916,7 @@ class _Reader:
                          if doc[i].tag_ in FINITE_TAGS and i not in self.mention_at
                          and i not in self.in_date), None)
             return self.subject_fillers(role, main, low) if main is not None else []
-        if doc[before].lower_ in MEANS_PREPOSITIONS and doc[group].tag_ == "VBG" and group == cue:
+        if doc[before].lower_ in GERUND_OPENERS and doc[group].tag_ == "VBG" and group == cue:
             # "X raised $840 million by selling shares at $24": the gerund's subject is the
             # subject of the finite verb before it.
             main = next((i for i in range(before - 1, low - 1, -1)
@@ -938,6 +954,12 @@ class _Reader:
             if outer_phrase[1] - 1 not in self.mention_at \
                     and (doc[comma + 1].tag_ == "DT" or whole_name) \
                     and any(f.entity for f in apposed):
+                return apposed
+            # "The owner of Hopfenhaus, Munich investment firm Isarwerk Capital, has agreed …":
+            # a common noun before "of" heads the subject; the apposition names it.
+            of = outer_phrase[0] - 1
+            if of - 1 >= low and self.lower(of) == "of" and doc[of - 1].tag_ in ("NN", "NNS") \
+                    and of - 1 not in self.mention_at and any(f.entity for f in apposed):
                 return apposed
             if any(f.entity for f in outer):
                 return outer
@@ -1093,6 +1115,10 @@ class _Reader:
             if passive:  # "The purchase will be financed with …" names no party
                 subject = [f for f in subject if f.entity or self.lower(f.end - 1)
                            not in self.stage.non_party_nouns]
+            if subject_role == "source":
+                # "Forbes valued …" (not "The deal values …", nor "…, valuing the company")
+                subject = [f for f in subject if f.entity and self.label(f) != "GPE"
+                           and doc[cue].tag_ not in ("VBG", "VBN")]
             fillers += subject
         if frame.object and not passive and after_verb < amount.start:
             object_start, object_end = self.phrase_right(after_verb, amount.start)
@@ -1207,6 +1233,11 @@ class _Reader:
         fillers += self.modifier_fillers(amount, cue, form, frame)
         if frame.possessor:
             fillers += self.possessor_fillers(frame.possessor, cue, start)
+            if not fillers and " ".join(form) in self.stage.company_parts and cue > start \
+                    and self.lower(cue - 1) == "the":
+                # "The shares opened at $31": the shares of the company the article is about.
+                fillers += [Filler(frame.possessor, cue - 1, cue + len(form), entity)
+                            for entity in self.companies(cue - 1, "company", plural=False)]
             after = cue + len(form)
             if not fillers and after + 1 < amount.start and self.lower(after) in ("at", "of"):
                 # "Revenue at Orbis Energy rose to $4.2 billion": the noun's organisation.
