@@ -1268,3 +1268,16 @@ def test_without_a_match_a_place_stays_a_place(run, text):
 def test_a_stadium_or_an_arena_is_a_facility(run, text, surface):
     doc = run(text, ents=[(surface, "GPE")])
     assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [(surface, "FAC")]
+
+
+@pytest.mark.parametrize("text, ents, labels", [
+    # A place and a capitalised plural is a team; its short form follows it.
+    ("The Seattle Stormriders agreed a deal. The Stormriders, who were bought in 2023, paid.",
+     [("Seattle Stormriders", "ORG"), ("Stormriders", "NORP")], {"ORG"}),
+    ("Fans of the Leeds Rhinos cheered.", [("Leeds Rhinos", "NORP")], {"ORG"}),
+    # No place before the plural: the model's nationality stands.
+    ("The Filipinos abroad sent more money.", [("Filipinos", "NORP")], {"NORP"}),
+])
+def test_a_place_and_a_capitalised_plural_is_a_team(run, text, ents, labels):
+    doc = run(text, ents=ents)
+    assert {s.label_ for s in doc.spans[STAGE]} == labels

@@ -196,7 +196,9 @@ RULE_FAMILIES = {
                   "else an organisation ('Maersk said it had diverted 30 ships')",
     "team_names": "in a match report (a score such as '27-24'), a place's name that plays "
                   "('to beat Canterbury'), has players or staff ('Taranaki coach X') or takes "
-                  "a plural verb ('Canterbury, who have won') is a team, an organisation",
+                  "a plural verb ('Canterbury, who have won') is a team, an organisation; so "
+                  "is a place and a capitalised plural taken for a nationality ('Seattle "
+                  "Stormriders')",
     "legal_name_parts": "a name of two or more words inside one company's legal name is a "
                         "mention of that company, whatever the model took it for ('PT "
                         "Kencana Data Tbk' ... 'Kencana Data')",
@@ -401,9 +403,10 @@ class EntityStage(common.Stage):
         mentions = [m for m in mentions if self.is_name(doc, m, defined)]
         for mention in mentions:
             self.fix_label(doc, mention)
-        if "team_names" in self.on and self.reports_a_match(doc):
+        if "team_names" in self.on:
+            match = self.reports_a_match(doc)
             for mention in mentions:
-                if self.is_team(doc, mention):
+                if match and self.is_team(doc, mention) or self.is_place_side(doc, mention):
                     mention.label, mention.sure = "ORG", True
         if "list_labels" in self.on:
             mentions = self.with_coordinated_names(doc, mentions, headings)
@@ -451,6 +454,17 @@ class EntityStage(common.Stage):
             after[0] in self.team_nouns or after[0] in self.match_words
             or after[0] in PLURAL_VERBS or after[0] == "who" and after[1:2] != []
             and after[1] in PLURAL_VERBS)
+
+    def is_place_side(self, doc: Doc, mention: Mention) -> bool:
+        """"The Seattle Stormriders agreed ...": a known place and a capitalised plural, which
+        the model took for an organisation or a nationality, is a team named as teams are
+        ("Leeds Rhinos"), not a people; the rule's label outvotes the model's "Stormriders"
+        (NORP) on the team's other mentions."""
+        last = doc[mention.end - 1]
+        return mention.label in ("NORP", "ORG") and not mention.sure \
+            and mention.end - mention.start > 1 \
+            and last.is_title and last.is_alpha and last.text.endswith("s") \
+            and self.is_place(doc[mention.start:mention.end - 1].text)
 
     def furniture(self, doc: Doc) -> common.CharRanges:
         """The page furniture whose names are no mentions: the boilerplate sections, but for
