@@ -1281,3 +1281,16 @@ def test_a_stadium_or_an_arena_is_a_facility(run, text, surface):
 def test_a_place_and_a_capitalised_plural_is_a_team(run, text, ents, labels):
     doc = run(text, ents=ents)
     assert {s.label_ for s in doc.spans[STAGE]} == labels
+
+
+@pytest.mark.parametrize("dateline, agency", [
+    ("NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —", "AAP"),
+    ("JAKARTA (Antara) -", "Antara"),
+    ("LISBON, April 22 (Lusa) -", "Lusa"),
+])
+def test_the_agency_in_a_datelines_brackets_is_found_where_the_model_missed_it(run, dateline,
+                                                                              agency):
+    text = f"{dateline}\n\nThe government spoke on Friday.\n"
+    doc = run(text, sections=[(0, len(dateline), "dateline", None),
+                              (len(dateline) + 2, len(text) - 1, "body", None)])
+    assert (agency, "ORG") in [(s.text, s.label_) for s in doc.spans[STAGE]]

@@ -1552,7 +1552,8 @@ def is_name_word(token: Token) -> bool:
 
 def dateline_places(doc: Doc) -> list[Mention]:
     """"SANTIAGO —", "NEW DELHI, May 2 (Reuters) -": a dateline opens with its place in
-    capitals, which the statistical model rarely tags."""
+    capitals, which the statistical model rarely tags; the agency in its brackets ("NEW
+    PLYMOUTH, New Zealand, Oct 18 (AAP) —") is an organisation."""
     places = []
     for section in doc.spans.get(common.SECTIONS_KEY, []):
         if section.label_ != "dateline":
@@ -1562,6 +1563,14 @@ def dateline_places(doc: Doc) -> list[Mention]:
             end += 1
         if end > section.start:
             places.append(Mention(section.start, end, "GPE", from_ruler=True, sure=True))
+        opening = next((t.i for t in section if t.text == "("), None)
+        if opening is None:
+            continue
+        close = next((t.i for t in doc[opening + 1:section.end] if t.text == ")"), None)
+        agency = doc[opening + 1:close] if close is not None else None
+        if agency and len(agency) <= 4 and agency[0].text[:1].isupper() \
+                and all(t.is_alpha or t.text in ".&" for t in agency):
+            places.append(Mention(agency.start, agency.end, "ORG", from_ruler=True, sure=True))
     return places
 
 
