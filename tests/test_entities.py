@@ -1294,3 +1294,17 @@ def test_the_agency_in_a_datelines_brackets_is_found_where_the_model_missed_it(r
     doc = run(text, sections=[(0, len(dateline), "dateline", None),
                               (len(dateline) + 2, len(text) - 1, "body", None)])
     assert (agency, "ORG") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize("text, ents, tags, expected", [
+    ("Investment in the Mauricie region grew.", [("Mauricie", "ORG")], {"Mauricie": "NNP"},
+     [("Mauricie", "LOC")]),
+    ("Farms in the Okavango Delta and the Tarim basin dried up.", [],
+     {"Okavango": "NNP", "Delta": "NNP", "Tarim": "NNP"}, [("Tarim", "LOC")]),
+    # An adjective before "region" is a nationality word, no place.
+    ("Banks in the Nordic region grew.", [("Nordic", "LOC")], {"Nordic": "JJ"},
+     [("Nordic", "NORP")]),
+])
+def test_a_name_before_region_or_basin_is_a_place(run, text, ents, tags, expected):
+    doc = run(text, ents=ents, tags=tags)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
