@@ -1308,3 +1308,20 @@ def test_the_agency_in_a_datelines_brackets_is_found_where_the_model_missed_it(r
 def test_a_name_before_region_or_basin_is_a_place(run, text, ents, tags, expected):
     doc = run(text, ents=ents, tags=tags)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("byline, ents, expected", [
+    # After the writer's role, or a known place: where the writer files from.
+    ("Farhana Akter | Staff Correspondent, Chattogram", [("Chattogram", "PERSON")],
+     [("Farhana Akter", "PERSON"), ("Chattogram", "GPE")]),
+    ("By Dewi Lestari | Jakarta", [], [("Dewi Lestari", "PERSON"), ("Jakarta", "GPE")]),
+    # A role or a publication is no place.
+    ("By Siobhan Kearney, Transport Correspondent", [], [("Siobhan Kearney", "PERSON")]),
+    ("By Marc Gagnon, The Canadian Press", [], [("Marc Gagnon", "PERSON")]),
+])
+def test_the_place_a_byline_ends_with_is_where_the_writer_files_from(run, byline, ents,
+                                                                      expected):
+    text = f"{byline}\n\nThe plant will open next year.\n"
+    doc = run(text, ents=ents, sections=[(0, len(byline), "byline", None),
+                                         (len(byline) + 2, len(text) - 1, "body", None)])
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected

@@ -689,7 +689,30 @@ class EntityStage(common.Stage):
                 else:
                     expect_name = doc[i].lower_ == "by" or doc[i].text == ":"
                 i += 1
+            place = self.byline_place(doc, section)
+            if place is not None:
+                persons.append(place)
         return persons
+
+    def byline_place(self, doc: Doc, section: Span) -> Mention | None:
+        """"Farhana Akter | Staff Correspondent, Chattogram", "By Dewi Lestari | Jakarta": the
+        byline's last part, after a comma or bar, is where the writer files from when it is a
+        known place or follows the writer's role; not a publication ("By X, The Canadian
+        Press") nor a role ("X, Transport Correspondent")."""
+        cuts = [t.i for t in section if t.text in (",", "|")]
+        if not cuts:
+            return None
+        start, end = cuts[-1] + 1, section.end
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        words = doc[start:end]
+        if not 0 < len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words) \
+                or words[0].lower_ in ARTICLES or words[-1].text in self.role_words:
+            return None
+        after_role = len(cuts) > 1 and doc[cuts[-1] - 1].text in self.role_words
+        if self.is_place(words.text) or after_role:
+            return Mention(start, end, "GPE", from_ruler=True, sure=True)
+        return None
 
     def name_end(self, doc: Doc, start: int, stop: int) -> int:
         """End of the person's name starting at ``start`` (``start`` when there is none)."""
