@@ -1325,3 +1325,19 @@ def test_the_place_a_byline_ends_with_is_where_the_writer_files_from(run, byline
     doc = run(text, ents=ents, sections=[(0, len(byline), "byline", None),
                                          (len(byline) + 2, len(text) - 1, "body", None)])
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # An organisation's head word opening a Spanish, Portuguese, French or Italian name.
+    ("She studied at the Universidad Nacional de Trujillo in 1990.",
+     [("Universidad Nacional de Trujillo", "FAC")], ("Universidad Nacional de Trujillo", "ORG")),
+    ("The Autoridade da Concorrência fined the firm.", [],
+     ("Autoridade da Concorrência", "ORG")),
+    ("A loan from Banco del Estado de Chile helped.", [("Banco del Estado de Chile", "ORG")],
+     ("Banco del Estado de Chile", "ORG")),
+    ("The Autorité des Marchés Financiers said so.", [],
+     ("Autorité des Marchés Financiers", "ORG")),
+])
+def test_a_foreign_organisation_head_word_opens_an_organisation(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [expected]
