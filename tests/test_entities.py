@@ -1341,3 +1341,16 @@ def test_the_place_a_byline_ends_with_is_where_the_writer_files_from(run, byline
 def test_a_foreign_organisation_head_word_opens_an_organisation(run, text, ents, expected):
     doc = run(text, ents=ents)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [expected]
+
+
+@pytest.mark.parametrize("text, ents, tags, expected", [
+    # The proper noun before a list's first name opens the list.
+    ("Westpac, ANZ and Commonwealth Bank fell.", [("ANZ", "ORG"), ("Commonwealth Bank", "ORG")],
+     {"Westpac": "NNP"}, [("Westpac", "ORG"), ("ANZ", "ORG"), ("Commonwealth Bank", "ORG")]),
+    # An adverb before the comma is no name.
+    ("Meanwhile, Apple and Google rose.", [("Apple", "ORG"), ("Google", "ORG")],
+     {"Meanwhile": "RB"}, [("Apple", "ORG"), ("Google", "ORG")]),
+])
+def test_a_missed_name_opening_a_list_is_added(run, text, ents, tags, expected):
+    doc = run(text, ents=ents, tags=tags)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected

@@ -144,7 +144,7 @@ RULE_FAMILIES = {
     "place_labels": "gazetteer places taken for a person, a nationality or after 'in' are GPE",
     "country_names": "a country name or alias is a GPE with its ISO code",
     "nationality_adjectives": "a one-word adjective taken for a place is a NORP ('Nordic')",
-    "list_labels": "names joined in a list share a kind; a missed last name is added",
+    "list_labels": "names joined in a list share a kind; a missed first or last name is added",
     "repeated_names": "further occurrences of names already found (surnames, short forms)",
     "defined_acronyms": "'Name (ACRONYM)': the acronym is a mention of the name",
     "concept_acronyms": "concept acronyms (AI, CEO, GDP) are no entities unless defined",
@@ -1117,6 +1117,8 @@ class EntityStage(common.Stage):
         if not agreed or label == "NORP":
             return []
         missed = [] if joined else self.name_after_list(doc, names[-1].end, label, taken, headings)
+        if joined and len(names) > 1:
+            missed += self.name_before_list(doc, names[0].start, label, taken, headings)
         if joined or missed:
             for mention in names:
                 if not mention.sure and mention.label == "PERSON" and (
@@ -1126,6 +1128,25 @@ class EntityStage(common.Stage):
                         and doc[mention.start].text not in self.first_names):
                     mention.label = label
         return missed
+
+    def name_before_list(self, doc: Doc, start: int, label: str, taken: set[int],
+                         headings: common.CharRanges) -> list[Mention]:
+        """"Westpac, ANZ and Commonwealth Bank of Australia lost ...": the proper noun before a
+        list's first name and a comma, which the model missed, opens the list; not a word
+        that the tagger calls anything but a proper noun ("Meanwhile, Apple and Google")."""
+        if start < 2 or doc[start - 1].text != ",":
+            return []
+        stop = begin = start - 1
+        while begin > 0 and begin - 1 not in taken and is_name_word(doc[begin - 1]) \
+                and doc[begin - 1].tag_ in PROPER_NOUN_TAGS and stop - begin < 4:
+            begin -= 1
+        if begin == stop or doc[begin].lower_ in STOP_WORDS:
+            return []
+        span = doc[begin:stop]
+        if headings.overlaps(span.start_char, span.end_char) \
+                or self.title_at(doc, begin, stop) is not None:
+            return []
+        return [Mention(begin, stop, label)]
 
     def name_after_list(self, doc: Doc, end: int, label: str, taken: set[int],
                         headings: common.CharRanges) -> list[Mention]:
