@@ -1354,3 +1354,20 @@ def test_a_foreign_organisation_head_word_opens_an_organisation(run, text, ents,
 def test_a_missed_name_opening_a_list_is_added(run, text, ents, tags, expected):
     doc = run(text, ents=ents, tags=tags)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # The given name alone, after the full name, is that person.
+    ('Wing Sione Fifita scored. "Sione does that for us," the coach said.',
+     [("Sione Fifita", "PERSON")], {"Sione Fifita": ["Sione Fifita", "Sione"]}),
+    ("María Fernanda Quispe runs the farm. María Fernanda checks everything.",
+     [("María Fernanda Quispe", "PERSON")],
+     {"María Fernanda Quispe": ["María Fernanda Quispe", "María Fernanda"]}),
+    # Two persons share the given name: neither takes it.
+    ("Tom Whitlock and Tom Ashby played. Tom scored.",
+     [("Tom Whitlock", "PERSON"), ("Tom Ashby", "PERSON")],
+     {"Tom Whitlock": ["Tom Whitlock"], "Tom Ashby": ["Tom Ashby"]}),
+])
+def test_a_persons_given_names_alone_are_a_mention_of_them(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert {e["name"]: mentions_of(doc, e["id"]) for e in doc._.artex_entities} == expected

@@ -199,6 +199,9 @@ RULE_FAMILIES = {
                   "a plural verb ('Canterbury, who have won') is a team, an organisation; so "
                   "is a place and a capitalised plural taken for a nationality ('Seattle "
                   "Stormriders')",
+    "given_names": "a person's given names alone, the leading words of one full name only, "
+                   "are a mention of that person ('\"Sione does that for us,\"' after 'wing "
+                   "Sione Fifita')",
     "legal_name_parts": "a name of two or more words inside one company's legal name is a "
                         "mention of that company, whatever the model took it for ('PT "
                         "Kencana Data Tbk' ... 'Kencana Data')",
@@ -417,6 +420,8 @@ class EntityStage(common.Stage):
                                            lowercase_words, self.is_part_of_a_term)
         if "caps_names" in self.on:
             mentions += self.caps_names(doc, mentions, boilerplate)
+        if "given_names" in self.on:
+            mentions += self.given_names(doc, mentions, boilerplate, headings)
         return [self.entity(doc, group) for group in self.merge(doc, mentions)
                 if "heading_only_names" not in self.on
                 or not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
@@ -1129,6 +1134,48 @@ class EntityStage(common.Stage):
                     mention.label = label
         return missed
 
+    def given_names(self, doc: Doc, mentions: list[Mention], boilerplate: common.CharRanges,
+                    headings: common.CharRanges) -> list[Mention]:
+        """'"Sione does that for us," the coach said' after "wing Sione Fifita": a person's given
+        names alone, the leading words of one full name only that the lexicon knows as given
+        names and no place, are a mention of that person (merge_surnames joins them to the
+        full name); not inside another name (a capitalised word before or after them)."""
+        by_given: dict[tuple[str, ...], set[str]] = {}
+        for m in mentions:
+            words = doc[m.start:m.end]
+            if m.label != "PERSON" or len(words) < 2:
+                continue
+            given = []
+            for token in words[:-1]:
+                if not self.is_given_name(token):
+                    break
+                given.append(token.text)
+            if given:
+                by_given.setdefault(tuple(given), set()).add(words.text)
+        wanted = {given: len(given) for given, names in by_given.items() if len(names) == 1}
+        if not wanted:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for token in doc:
+            for given, size in wanted.items():
+                end = token.i + size
+                if token.text != given[0] or end > len(doc) \
+                        or tuple(t.text for t in doc[token.i:end]) != given \
+                        or taken.intersection(range(token.i, end)):
+                    continue
+                before = doc[token.i - 1] if token.i > 0 else None
+                after = doc[end] if end < len(doc) else None
+                span = doc[token.i:end]
+                if before is not None and before.is_title and not before.is_sent_start \
+                        and not starts_text(token) \
+                        or after is not None and after.is_title \
+                        or boilerplate.overlaps(span.start_char, span.end_char) \
+                        or headings.overlaps(span.start_char, span.end_char):
+                    continue
+                found.append(Mention(token.i, end, "PERSON"))
+        return found
+
     def name_before_list(self, doc: Doc, start: int, label: str, taken: set[int],
                          headings: common.CharRanges) -> list[Mention]:
         """"Westpac, ANZ and Commonwealth Bank of Australia lost ...": the proper noun before a
@@ -1482,7 +1529,14 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind)
             known_otherwise.add(fold(texts[i]))
     full_names = [i for i, m in enumerate(mentions) if m.label == "PERSON" and " " in texts[i]]
     for i, text in enumerate(texts):
-        if " " in text or fold(text) in known_otherwise:
+        if fold(text) in known_otherwise:
+            continue
+        if " " in text:
+            # "María Fernanda" after "María Fernanda Quispe": given names alone.
+            if mentions[i].label == "PERSON":
+                before = [j for j in full_names if j < i and texts[j].startswith(text + " ")]
+                if before:
+                    groups.union(before[-1], i)
             continue
         candidates = [j for j in full_names if texts[j].endswith(" " + text)] \
             or [j for j in full_names if j < i and texts[j].startswith(text + " ")]
