@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from artex.record import Record
@@ -151,14 +152,31 @@ def _title_from_sections(doc: Doc) -> str | None:
 
 
 def _stats(doc: Doc, text: str) -> Stats:
-    sentences = sum(1 for s in doc.sents if not all(t.is_space for t in s)) \
-        if doc.has_annotation("SENT_START") else 0
+    # Read from the doc's arrays, not token by token.
+    flags = doc.to_array([IS_PUNCT, IS_SPACE, SENT_START]).tolist()
     return Stats(
         characters=len(text),
-        words=sum(1 for t in doc if not (t.is_punct or t.is_space)),
-        sentences=sentences,
+        words=sum(1 for punct, space, _ in flags if not (punct or space)),
+        sentences=_sentences(doc, flags),
         paragraphs=_paragraphs(text),
     )
+
+
+def _sentences(doc: Doc, flags: list[list[int]]) -> int:
+    """The sentences (``doc.sents``) with a token that is not white space; 0 without sentence
+    boundaries. A sentence starts at the first token and at every token whose SENT_START is
+    1, as ``doc.sents`` cuts them."""
+    if not doc.has_annotation("SENT_START"):
+        return 0
+    if "sents" in doc.user_hooks:
+        return sum(1 for s in doc.sents if not all(t.is_space for t in s))
+    count, counted = 0, False
+    for i, (_, space, start) in enumerate(flags):
+        if i > 0 and start == 1:
+            counted = False
+        if not space and not counted:
+            count, counted = count + 1, True
+    return count
 
 
 def _paragraphs(text: str) -> int:

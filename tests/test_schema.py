@@ -49,3 +49,23 @@ def test_unknown_qualifiers_are_rejected():
                  qualifier="roughly", per=None, entities=[])
     with pytest.raises(ValidationError):
         schema.Article.model_validate(minimal_article(money=[money]))
+
+
+@pytest.mark.parametrize(("text", "words", "sentences"), [
+    ("Acme paid $5. Then it left.", 7, 2),
+    ("", 0, 0),
+    ("  \n\n  ", 0, 0),
+    ("One.\n\n\nTwo, three.  \n", 3, 2),
+])
+def test_stats_count_words_and_sentences_that_are_not_white_space(text, words, sentences):
+    import spacy
+
+    from artex.convert import _stats
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    stats = _stats(doc, text)
+    assert (stats.characters, stats.words, stats.sentences) == (len(text), words, sentences)
+    assert stats.sentences == sum(1 for s in doc.sents if not all(t.is_space for t in s))
+    assert _stats(spacy.blank("en")(text), text).sentences == 0  # no sentence boundaries
