@@ -34,6 +34,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -228,6 +229,9 @@ class _Reader:
         self.mention_starts = [m[0] for m in self.mentions]
         self.line_starts = [start for start, _ in paragraphs(self.text)]
         self.quoted: set[int] = set()  # tokens inside marked quotations
+        # Every token's lower-case form, read once: the verb and phrase tests run at every token.
+        strings = doc.vocab.strings
+        self.lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
 
     # -- tokens ---------------------------------------------------------------------------
 
@@ -243,11 +247,11 @@ class _Reader:
         return not self.tagged or self.doc[i].tag_.startswith("VB")
 
     def is_say(self, i: int) -> bool:
-        doc = self.doc
-        lower = doc[i].lower_
+        lowers = self.lowers
+        lower = lowers[i]
         if lower not in self.stage.say_verbs or not self.is_verb(i):
             return False
-        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        following = lowers[i + 1] if i + 1 < len(lowers) else ""
         return following not in self.stage.not_reporting_before.get(lower, ())
 
     def is_finite(self, i: int) -> bool:
@@ -258,9 +262,10 @@ class _Reader:
 
     def according_at(self, i: int) -> int:
         """Length of an 'according to' phrase at token i (0 if none)."""
+        lowers = self.lowers
         for words in self.stage.according_to:
-            if i + len(words) <= len(self.doc) and all(
-                    self.doc[i + k].lower_ == w for k, w in enumerate(words)):
+            if i + len(words) <= len(lowers) and all(
+                    lowers[i + k] == w for k, w in enumerate(words)):
                 return len(words)
         return 0
 
