@@ -317,6 +317,9 @@ class EntityStage(common.Stage):
             + [f"{role} of {portfolio}" for portfolio in portfolios["portfolios"]
                for role in portfolios["of_roles"]]
         self.titles = {tuple(t.lower_ for t in nlp.make_doc(title)): title for title in titles}
+        # A title's first and last words: where neither stands, no title is looked up.
+        self.title_firsts = frozenset(words[0] for words in self.titles if words)
+        self.title_lasts = frozenset(words[-1] for words in self.titles if words)
         self.cue_words = frozenset(
             word for p in patterns if CUE_RULE_MARK in p.get("id", "") for token in p["pattern"]
             if isinstance(token.get("LOWER"), dict) for word in token["LOWER"]["IN"])
@@ -831,6 +834,8 @@ class EntityStage(common.Stage):
 
     def title_at(self, doc: Doc, start: int, end: int) -> int | None:
         """End of the longest person title starting at token ``start``, if any."""
+        if start >= end or doc[start].lower_ not in self.title_firsts:
+            return None
         for size in range(min(self.longest_title, end - start), 0, -1):
             if title_key(doc, start, start + size) in self.titles:
                 return start + size
@@ -838,6 +843,8 @@ class EntityStage(common.Stage):
 
     def titles_before(self, doc: Doc, start: int) -> list[str]:
         """A title right before a person's name ("Prime Minister Fumio Kishida")."""
+        if start == 0 or doc[start - 1].lower_ not in self.title_lasts:
+            return []
         for size in range(min(self.longest_title, start), 0, -1):
             key = title_key(doc, start - size, start)
             if key in self.titles:
