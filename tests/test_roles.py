@@ -582,3 +582,38 @@ def test_appositions_company_shares_valuers_and_gerund_subjects(roles_of, text, 
         assert "source" not in found[-1][1]
     else:
         assert found[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The city of Porto has awarded a €200 million contract to Obras Norte SA.",
+     {"payer": ["Porto"], "payee": ["Obras Norte SA"]}),
+    ("Meridale Pharma Inc will pay $90 million to the state of Ohio.",
+     {"payer": ["Meridale Pharma Inc"], "payee": ["Ohio"]}),
+    ("Brannock Holdings Inc, which was bought in 2021 by a group led by Dana Whitcombe, paid $22 "
+     "million in tax to the federal government.",
+     {"payer": ["Brannock Holdings Inc"], "payee": ["the federal government"]}),
+    ("Banks lent ₹8,000 crore to the renewable sector last year.",
+     {"payer": ["Banks"], "payee": ["the renewable sector"]}),
+])
+def test_places_of_cities_relative_clauses_and_sectors(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orchid Capital Ltd will inject $50 million into Skyline Airways Ltd by June.",
+     {"payer": ["Orchid Capital Ltd"], "payee": ["Skyline Airways Ltd"]}),
+    ("Orchid Capital Ltd will invest $50 million in Poland.",
+     {"payer": ["Orchid Capital Ltd"], "place": ["Poland"]}),
+    ("Patients said Harwell Health Trust's parking charges of £12 a day were too high.",
+     {"payee": ["Harwell Health Trust"], "source": ["Patients"]}),
+    ("The club was bought for $900 million by a group led by entrepreneur Dana Whitcombe.",
+     {"payer": ["a group led by entrepreneur Dana Whitcombe"]}),
+    ("The city has awarded a €600 million contract to build two tram lines to a consortium "
+     "led by Obras Norte SA.",
+     {"payer": ["The city"], "payee": ["a consortium led by Obras Norte SA"]}),
+])
+def test_investees_charges_groups_and_the_frame_s_to_after_an_infinitive(roles_of, text,
+                                                                        expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected

@@ -43,8 +43,12 @@ shares the main subject and lends its prepositions; "It" after an object names t
 that a sentence opened by "The <company noun>," described. Sources: the name after "a report by",
 "calculations by", the filer of "its filing", "people familiar with the talks" whole, the
 valuer of "Forbes valued X at". "The shares" are the main company's; an apposition does not count
-in a frame noun's window; "The owner of X, Y," is Y. Mentions in datelines and bylines (agency
-credits) never fill a role. The cues are in ``models/roles.json``.
+in a frame noun's window; "The owner of X, Y," is Y; "The city of Porto" is Porto; a relative
+clause in commas after a subject names no one else; "a group led by X" after a frame's
+preposition is that group in words; the organisation after an investing verb's "into" is paid;
+after an infinitive ("a contract to build lines to a consortium") only the frame's "to" comes
+back. Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
+``models/roles.json``.
 """
 
 from __future__ import annotations
@@ -74,6 +78,8 @@ GAP_WORDS = frozenset({"DT", "JJ", "RB", "VBG"})
 QUALIFYING_PREPOSITIONS = frozenset({"in", "of", "at", "from"})
 # Words tagged IN that open a clause, not a prepositional phrase.
 SUBORDINATORS = frozenset({"that", "if", "whether", "because", "although", "while", "as"})
+# Marks that open a list item ("- Afya Wings won …").
+LIST_MARKS = frozenset({"-", "–", "—", "•", "*"})
 # "people familiar with the matter", "sources close to the talks" … (phrase_left/phrase_right)
 FAMILIAR = frozenset({"familiar"})
 # Prepositions that open a gerund clause sharing the main clause's subject ("by selling",
@@ -105,6 +111,9 @@ class Frame:
     # The subject's role when no object comes before the amount ("The film cost $150 million").
     bare_subject: str | None = None
     prepositions: dict[str, str] = field(default_factory=dict)
+    # Prepositions whose named organisation (not a place, not words) fills a role: "inject
+    # ₹500 crore into the airline" (the investee is paid), "invest in Poland" (a place).
+    organisation_prepositions: dict[str, str] = field(default_factory=dict)
     # Roles of prepositions after the "for" phrase that follows the amount, which names what is
     # bought: "paid £210 million for drones from X" makes X the seller ("paid for the deal
     # with $N from X": the payer).
@@ -164,6 +173,7 @@ class RoleStage:
         self.institution_nouns = frozenset(lexicon["institution_nouns"])
         self.party_nouns = frozenset(lexicon["party_nouns"])
         self.company_parts = frozenset(lexicon["company_parts"])
+        self.place_heads = frozenset(lexicon["place_heads"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.work_nouns = frozenset(lexicon["work_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
@@ -554,6 +564,9 @@ class _Reader:
     def conjunct_fillers(self, role: str, start: int, end: int, allow_text: bool,
                          ) -> list[Filler]:
         doc = self.doc
+        # "- Afya Wings won …": a list item's dash is no part of the name.
+        while start < end - 1 and doc[start].text in LIST_MARKS:
+            start += 1
         # "Asian Development Bank (ADB)": the acronym in brackets repeats the name before it.
         if end - start > 3 and doc[end - 1].text == ")" and end - 2 in self.mention_at \
                 and doc[self.mention_at[end - 2][0] - 1].text == "(":
@@ -570,6 +583,11 @@ class _Reader:
                 continue
             if (self.lower(k) in QUALIFYING_PREPOSITIONS or self.lower(k) in FAMILIAR) \
                     and doc[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+                # "The city of Porto", "the state of Ohio": the place is the party.
+                if self.lower(k) == "of" and self.lower(k - 1) in self.stage.place_heads \
+                        and k + 1 in self.mention_at and self.mention_at[k + 1][1] == end \
+                        and self.mention_at[k + 1][3] == "GPE":
+                    return [Filler(role, *self.mention_at[k + 1][:3])]
                 head = k - 1
                 break
             k += 1
@@ -835,12 +853,14 @@ class _Reader:
         return None
 
     def headline_verb(self, i: int, form: tuple[str, ...]) -> bool:
-        """"EU fines Dutch chipmaker Veldhoven Optics €95 million": a form that is also a noun,
-        between a name and a noun phrase, is the verb (the tagger reads headlines badly)."""
+        """"EU fines Dutch chipmaker Veldhoven Optics €95 million", "X charges shipping lines
+        $185": a form that is also a noun, between a name and a noun phrase, is the verb (the
+        tagger reads headlines and such clauses badly)."""
         return form in self.stage.ambiguous and i - 1 in self.mention_at \
             and self.mention_at[i - 1][3] in self.stage.actor_labels \
             and i + len(form) < len(self.doc) and self.doc[i + len(form)].tag_ in (
-                "JJ", "NNP", "NN") and (i - 2 < 0 or self.doc[i - 2].text not in POSSESSIVES)
+                "JJ", "NNP", "NN", "NNS", "VBG", "DT") \
+            and (i - 2 < 0 or self.doc[i - 2].text not in POSSESSIVES)
 
     def noun_cue(self, amount: Span, start: int, end: int,
                  ) -> tuple[int, tuple[str, ...], Frame] | None:
@@ -937,6 +957,10 @@ class _Reader:
             if comma < low:
                 return []
             inside = (comma + 1, before)
+            # "The Stormriders, who were bought … by a group led by X, paid …": a relative
+            # clause in commas describes the subject; its words name no one else.
+            if self.lower(comma + 1) in self.stage.relative_pronouns:
+                return self.phrase_fillers(role, *self.phrase_left(comma, low))
             for i in range(*inside):
                 marker = next((m for m in self.stage.group_markers if self.words_at(i, m)), None)
                 if marker:
@@ -1321,15 +1345,18 @@ class _Reader:
         clause end (the amount itself is skipped)."""
         fillers = []
         prepositions = sorted(frame.prepositions.items(), key=lambda p: -len(p[0].split()))
-        bought = False
+        bought = infinitive = False
         i = start
         while i < end:
             if amount.start <= i < amount.end:
                 i = amount.end
                 continue
             # "a contract to supply drones for the British Army": not the frame's "for".
+            # "a contract to build tram lines to a consortium": the frame's "to" comes back,
+            # for a party, not a place.
             if i > amount.end and self.doc[i].tag_ == "VB" and self.doc[i - 1].tag_ == "TO":
-                prepositions = []
+                prepositions = [(p, r) for p, r in prepositions if p == "to"]
+                infinitive = True
             if i in self.mention_at and frame.places and self.is_place_possessive(i):
                 fillers.append(Filler("place", *self.mention_at[i][:3]))
             matched = next(((tuple(p.split()), role) for p, role in prepositions
@@ -1346,14 +1373,27 @@ class _Reader:
                 # "from a group of lenders led by X and Y": the named members.
                 marker = next((m for m in self.stage.group_markers
                                if self.words_at(phrase[1], m)), None)
+                if marker and phrase[1] - phrase[0] == 2 and self.doc[phrase[0]].tag_ == "DT" \
+                        and self.lower(phrase[0] + 1) in self.stage.company_nouns:
+                    # "by a group led by software entrepreneur X": the group, in words.
+                    named = self.phrase_right(phrase[1] + len(marker), end)
+                    if named[1] > named[0] and named[1] - 1 in self.mention_at:
+                        fillers.append(Filler(role, phrase[0], named[1], None))
+                        i = named[1]
+                        continue
                 if marker:
                     phrase = self.phrase_right(phrase[1] + len(marker), end)
                 fillers += [f for f in self.phrase_fillers(role, *phrase,
                                                            allow_text=self.party_words(*phrase)
                                                            and role != "holder")
-                            if not (frame.places and f.entity
-                                    and self.label(f) in self.stage.place_labels
-                                    and self.label(f) != "GPE")]
+                            if not (f.entity and self.label(f) in self.stage.place_labels
+                                    and (frame.places and self.label(f) != "GPE"
+                                         or infinitive))]
+            role = frame.organisation_prepositions.get(self.lower(i))
+            if role and not matched:
+                fillers += [f for f in self.phrase_fillers(
+                    role, *self.phrase_right(i + 1, end), allow_text=False)
+                    if f.entity and self.is_organisation(f)]
             if frame.places and self.lower(i) in self.stage.place_prepositions:
                 fillers += self.places_after(i + 1, end)
             i += 1 + skip
@@ -1379,6 +1419,12 @@ class _Reader:
         return head.tag_ == "NN" and (
             lower in self.stage.government_nouns or lower in self.stage.party_nouns
             or described and doc[start].lower_ != "the")
+
+    def is_organisation(self, filler: Filler) -> bool:
+        mention = self.mention_at.get(filler.start)
+        if mention is not None and mention[0] == filler.start:
+            return self.is_kind(mention, "ORG")
+        return any(m[2] == filler.entity and self.is_kind(m, "ORG") for m in self.mentions)
 
     def is_place_possessive(self, i: int) -> bool:
         m_start, m_end, _, label = self.mention_at[i]
