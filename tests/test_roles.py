@@ -617,3 +617,17 @@ def test_investees_charges_groups_and_the_frame_s_to_after_an_infinitive(roles_o
                                                                         expected):
     (_, roles), = roles_of(text)
     assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Northway Energy Corp raised its 2026 capital budget to C$2 billion.",
+     {"holder": ["Northway Energy Corp"]}),
+    ("Migrant workers sent $4 billion to their families last year.",
+     {"payer": ["Migrant workers"], "payee": ["their families"]}),
+    ("Harvest Grain Holdings Inc held its meeting in May. The co-op's revenue reached "
+     "C$2 billion last year.",
+     {"holder": ["Harvest Grain Holdings Inc"]}),
+])
+def test_value_nouns_after_a_year_remittances_and_co_ops(roles_of, text, expected):
+    found = roles_of(text)
+    assert found[-1][1] == expected

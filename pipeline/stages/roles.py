@@ -47,7 +47,8 @@ in a frame noun's window; "The owner of X, Y," is Y; "The city of Porto" is Port
 clause in commas after a subject names no one else; "a group led by X" after a frame's
 preposition is that group in words; the organisation after an investing verb's "into" is paid;
 after an infinitive ("a contract to build lines to a consortium") only the frame's "to" comes
-back. Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
+back; a year inside a value's phrase ("raised its 2026 capital budget to") does not end it.
+Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
 
@@ -1120,7 +1121,11 @@ class _Reader:
             subject_role = frame.bare_subject
         if not passive and after_verb < amount.start and subject_role in ("payer", "payee"):
             head = self.phrase_right(after_verb, amount.start)[1] - 1
-            # "raised its 2026 capital budget to C$3.2 billion": a value the subject has.
+            # "raised its 2026 capital budget to C$3.2 billion": a value the subject has (a
+            # year inside the phrase does not end it).
+            while head + 1 < amount.start and (head + 1 in self.in_date
+                                               or self.doc[head + 1].tag_ in NOUN_TAGS):
+                head += 1
             if head >= after_verb and self.lower(head) in self.stage.value_nouns:
                 return self.subject_fillers("holder", cue, start) + self.preposition_fillers(
                     PLACES_ONLY, amount.end, end, amount)
