@@ -1120,6 +1120,22 @@ def test_a_list_of_words_before_the_acronym_of_their_initials_is_a_term(run, tex
     assert [s.text for s in doc.spans[STAGE]] == kept
 
 
+def run_without(disabled, text, ents, sections=()):
+    """The stage alone with some rule families switched off, on ``text`` with the model's
+    ``ents`` (surface, label) found in order and ``sections`` (start, end, kind, items)."""
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc(text)
+    spans, offset = [], 0
+    for surface, label in ents:
+        start = text.index(surface, offset)
+        offset = start + len(surface)
+        spans.append(doc.char_span(start, offset, label=label))
+    doc.ents = spans
+    doc.spans[SECTIONS_KEY] = [doc.char_span(s, e, label=kind, alignment_mode="expand")
+                               for s, e, kind, _ in sections]
+    return nlp.get_pipe(STAGE)(doc)
+
+
 CAPTIONED = ("Harbourline raises $840 million\n\n"
              "Photo: Co-founders Dana Ruiz and Kofi Mensah ring the bell in New York. "
              "(Jenna Park/Getty Images)\n\n"
@@ -1146,17 +1162,7 @@ def captioned_sections(text):
     (("caption_names",), {"Harbourline": 2}),
 ])
 def test_the_names_in_a_photo_caption_are_mentions(disabled, expected):
-    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
-    doc = nlp.make_doc(CAPTIONED)
-    spans, offset = [], 0
-    for surface, label in CAPTION_ENTS:
-        start = CAPTIONED.index(surface, offset)
-        offset = start + len(surface)
-        spans.append(doc.char_span(start, offset, label=label))
-    doc.ents = spans
-    doc.spans[SECTIONS_KEY] = [doc.char_span(s, e, label=kind, alignment_mode="expand")
-                               for s, e, kind, _ in captioned_sections(CAPTIONED)]
-    doc = nlp.get_pipe(STAGE)(doc)
+    doc = run_without(disabled, CAPTIONED, CAPTION_ENTS, captioned_sections(CAPTIONED))
     found = {}
     for span in doc.spans[STAGE]:
         found[span.text] = found.get(span.text, 0) + 1
@@ -1237,15 +1243,8 @@ MATCH_ENTS = [("Taranaki", "GPE"), ("Sione Fifita", "PERSON"), ("Canterbury", "G
                        "Bay of Plenty": "PERSON", "Tauranga": "GPE"}),
 ])
 def test_a_place_that_plays_in_a_match_report_is_a_team(disabled, teams):
-    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
-    doc = nlp.make_doc(MATCH)
-    spans, offset = [], 0
-    for surface, label in MATCH_ENTS:
-        start = MATCH.index(surface, offset)
-        offset = start + len(surface)
-        spans.append(doc.char_span(start, offset, label=label))
-    doc.ents = spans
-    labels = {e["name"]: e["label"] for e in nlp.get_pipe(STAGE)(doc)._.artex_entities}
+    doc = run_without(disabled, MATCH, MATCH_ENTS)
+    labels = {e["name"]: e["label"] for e in doc._.artex_entities}
     assert {name: labels[name] for name in teams} == teams
 
 

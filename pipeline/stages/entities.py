@@ -1196,11 +1196,7 @@ class EntityStage(common.Stage):
             begin -= 1
         if begin == stop or doc[begin].lower_ in STOP_WORDS:
             return []
-        span = doc[begin:stop]
-        if headings.overlaps(span.start_char, span.end_char) \
-                or self.title_at(doc, begin, stop) is not None:
-            return []
-        return [Mention(begin, stop, label)]
+        return self.list_name(doc, begin, stop, label, headings)
 
     def name_after_list(self, doc: Doc, end: int, label: str, taken: set[int],
                         headings: common.CharRanges) -> list[Mention]:
@@ -1214,6 +1210,12 @@ class EntityStage(common.Stage):
             stop += 1
         if stop == start or doc[start].lower_ in STOP_WORDS or doc[start].is_sent_start:
             return []
+        return self.list_name(doc, start, stop, label, headings)
+
+    def list_name(self, doc: Doc, start: int, stop: int, label: str,
+                  headings: common.CharRanges) -> list[Mention]:
+        """The missed name of a list as a mention of the list's kind, unless it is in a
+        heading or a person's title."""
         span = doc[start:stop]
         if headings.overlaps(span.start_char, span.end_char) \
                 or self.title_at(doc, start, stop) is not None:
