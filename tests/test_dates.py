@@ -354,3 +354,14 @@ def test_a_wire_datelines_day_is_the_last_such_day_by_the_reference_date(
     doc = nlp.make_doc(f"Headline Words Here\n\n{dateline}\n\nThe minister spoke on Friday.\n")
     doc._.artex_reference_date = reference
     assert nlp(doc)._.artex_dateline_date == stated
+
+
+@pytest.mark.parametrize("byline, stated", [
+    ("By Jane Doe | March 3, 2025", "2025-03-03"),
+    ("By Jane Doe, Senior Correspondent | 3 Mar 2025", "2025-03-03"),
+    ("By Jane Doe, Senior Correspondent", None),
+])
+def test_a_date_in_the_byline_is_the_date_the_article_states(blank_with, byline, stated):
+    nlp = blank_with("artex_segment", "artex_dates")
+    doc = nlp(f"Headline Words Here\n\n{byline}\n\nThe minister spoke on Friday.\n")
+    assert doc._.artex_dateline_date == stated

@@ -196,7 +196,9 @@ def test_dateline_lines(segment, line):
                                     "MEDELLÍN, May 3, 2025 —", "SÃO PAULO (Reuters) -",
                                     "Tokyo, April 12 (Reuters) -",
                                     "JAKARTA, 30 October 2025 —", "NEW DELHI:",
-                                    "DHAKA, 4 Jan (UNB) -"])
+                                    "DHAKA, 4 Jan (UNB) -", "MUMBAI, Mar 3 (PTI):",
+                                    "Nairobi, Kenya, March 3, 2025 —",
+                                    "Porto Alegre, 3 March 2025 —"])
 def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment, prefix):
     doc = segment(f"Headline Words Here\n\n{prefix} The minister said on Friday.\n\nMore.\n")
     assert section_texts(doc, "dateline") == [prefix]
@@ -206,6 +208,9 @@ def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment,
 @pytest.mark.parametrize("opening", ["AI - it is everywhere, the minister said.",
                                      "Analysts (mostly bearish) - said little.",
                                      "BREAKING: The minister said on Friday.",
+                                     # A title-case place needs a full date.
+                                     "Nairobi, Kenya — The minister said on Friday.",
+                                     "Paris, March 3 — The minister said on Friday.",
                                      "UPDATE: The minister said on Friday."])
 def test_openings_that_only_look_like_datelines(segment, opening):
     doc = segment(f"Headline Words Here\n\n{opening}\n")

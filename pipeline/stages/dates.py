@@ -364,12 +364,14 @@ class DatesStage(Stage):
         return DatesFound(found, stated)
 
     def dateline_date(self, doc: Doc, given: date | None = None) -> date | None:
-        """The date of the article's dateline: the publication date the article states, and,
-        without a reference date from the caller, the anchor of its relative expressions. A
+        """The date of the article's dateline (or byline): the publication date the article
+        states, and, without a reference date from the caller, the anchor of its relative
+        expressions. A
         full date ("March 01, 2008") stands as it is; a wire dateline's day without a year
         ("NEW PLYMOUTH, Oct 18 (AAP) —") is that day on or before the caller's reference date,
         and unknown without one."""
-        datelines = section_ranges(doc, ["dateline"])
+        # A byline may carry the date too ("By Jane Doe | March 3, 2025").
+        datelines = section_ranges(doc, ["dateline", "byline"])
         if not datelines:
             return None
         resolver = Resolver(self, doc, None)
