@@ -366,6 +366,12 @@ HTML_BLOCKS = frozenset({"head", "p", "quote", "table", "code"})
 # A CMS byline element ("<p class="byline">By <a>Name</a>, Role</p>"): trafilatura drops it as
 # page furniture, so the reader puts its text back under the title; longer text is no byline.
 BYLINE_ELEMENTS = "//body//*[contains(@class, 'byline')]"
+# Where a page has no byline element, a CMS's author element: its parts ("Jane Doe", "Business
+# Reporter") joined by commas as a byline line writes them.
+AUTHOR_ELEMENTS = ("//body//*[@rel='author' or @itemprop='author' or contains(@class, 'author')]"
+                   "[not(ancestor::*[@rel='author' or @itemprop='author'"
+                   " or contains(@class, 'author')])]"
+                   "[not(ancestor-or-self::*[contains(@class, 'comment')])]")
 MAX_BYLINE_CHARACTERS = 150
 # Blocks that, inside a line (a heading or an item), join it after a space.
 JOINED_BLOCKS = frozenset({"head", "p", "quote", "table"})
@@ -492,9 +498,19 @@ def record_from_deep_html(page: str, source: str, line: int | None) -> Record:
 
 
 def byline_of(tree: etree._Element) -> str | None:
-    """The text of the page's first byline element, if it is short enough to be one."""
+    """The text of the page's first byline element, if it is short enough to be one; failing
+    one, of its first author element ("Jane Doe, Business Reporter" from the name and role
+    elements inside it)."""
     for element in tree.xpath(BYLINE_ELEMENTS):
         text = " ".join(element.text_content().split())
+        if 0 < len(text) <= MAX_BYLINE_CHARACTERS:
+            return text
+    for element in tree.xpath(AUTHOR_ELEMENTS):
+        parts = [" ".join(child.text_content().split()) for child in element
+                 if isinstance(child.tag, str)] if len(element) > 1 else []
+        parts = [part for part in parts if part]
+        text = ", ".join(parts) if len(parts) > 1 and not (element.text or "").strip() \
+            else " ".join(element.text_content().split())
         if 0 < len(text) <= MAX_BYLINE_CHARACTERS:
             return text
     return None

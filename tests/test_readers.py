@@ -712,3 +712,29 @@ def test_a_readers_own_fault_is_one_input_error_and_not_a_crash(tmp_path, monkey
     items = list(iter_records(str(write(tmp_path, "a.html", "<p>x</p>")), SETTINGS))
     assert len(items) == 1 and isinstance(items[0], InputError)
     assert items[0].reason == "internal error: KeyError: 'boom'"
+
+
+AUTHOR_PAGE = ("<html><head><title>Acme buys rival | Daily News</title></head><body><article>"
+               "<h1>Acme buys rival for $2 billion</h1>{meta}"
+               + "".join(f"<p>Paragraph {i}: Acme said on Monday it would buy Beta for $2 billion,"
+                         " in a deal that would create the largest maker of widgets in Europe,"
+                         " the companies said.</p>" for i in range(6))
+               + "{foot}</article></body></html>")
+
+
+@pytest.mark.parametrize("meta, foot, byline", [
+    # A CMS author element: its name and role parts joined as a byline line writes them.
+    ('<div class="author-block"><span class="author-name">Jane Doe</span>'
+     '<span class="author-role">Business Reporter</span></div>', "",
+     "Jane Doe, Business Reporter"),
+    ('<div class="meta"><span itemprop="author">Jane Doe</span></div>', "", "Jane Doe"),
+    # A commenter is no author of the article.
+    ("", '<div class="comments"><span class="comment-author">Troll99</span></div>', None),
+])
+def test_a_pages_author_element_is_kept_as_its_byline(meta, foot, byline):
+    record = record_from_html(AUTHOR_PAGE.format(meta=meta, foot=foot), "page.html")
+    second = record.text.split("\n\n")[1]
+    if byline is None:
+        assert second.startswith("Paragraph 0")
+    else:
+        assert byline in record.text.split("\n\n")[:3]
