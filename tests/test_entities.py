@@ -1370,3 +1370,16 @@ def test_a_missed_name_opening_a_list_is_added(run, text, ents, tags, expected):
 def test_a_persons_given_names_alone_are_a_mention_of_them(run, text, ents, expected):
     doc = run(text, ents=ents)
     assert {e["name"]: mentions_of(doc, e["id"]) for e in doc._.artex_entities} == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A known place opening a headline before a common noun.
+    ("Manchester hospital trust sets budget", [("Manchester", "GPE")]),
+    # Not a longer name's first word.
+    ("Manchester United sign a striker", []),
+])
+def test_a_known_place_opening_a_headline_is_a_place(run, title, expected):
+    text = f"{title}\n\nThe trust said on Thursday it would spend more.\n"
+    doc = run(text, sections=[(0, len(title), "title", None),
+                              (len(title) + 2, len(text) - 1, "body", None)])
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected

@@ -595,6 +595,10 @@ class EntityStage(common.Stage):
         words = doc.to_array([ORTH, LOWER, IDX, LENGTH]).tolist()
         after_preposition = {i + 1 for i, (_, lower, _, _) in enumerate(words)
                              if lower in self.preposition_ids}
+        # A headline opening with a place before a common noun ("Manchester hospital trust
+        # sets budget"), which the model rarely reads as a name.
+        after_preposition |= {s.start for s in doc.spans.get(common.SECTIONS_KEY, [])
+                              if s.label_ == "title"}
         starts = sorted({i for i, (orth, _, _, _) in enumerate(words)
                          if orth in self.country_starts} | after_preposition)
         text_of = common.doc_text(doc)
