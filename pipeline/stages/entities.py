@@ -1649,6 +1649,8 @@ def is_common_noun(span: Span, lowercase_words: set[str], tag_alone: bool = True
 
 def list_link(doc: Doc, end: int, start: int) -> bool:
     """Whether the tokens between two names join them in a list (",", "and", ", or")."""
+    if not 1 <= start - end <= 2:  # a link is one or two words (and the gap is not walked)
+        return False
     words = [t.lower_ for t in doc[end:start]]
     return words == [","] or len(words) in (1, 2) and words[-1] in COORDINATORS \
         and words[:-1] in ([], [","])
