@@ -45,6 +45,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -1787,9 +1788,13 @@ def title_key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     return tuple(t.lower_ for t in doc[start:end])
 
 
+FOLDED = re.compile(r"[.\s’']")
+
+
+@lru_cache(maxsize=4096)  # the merge folds each mention's text many times over
 def fold(text: str) -> str:
     """Comparison key of a name: case, periods, quotes and spacing do not matter."""
-    return re.sub(r"[.\s’']", "", text).casefold()
+    return FOLDED.sub("", text).casefold()
 
 
 def initials(text: str) -> str:
