@@ -631,3 +631,26 @@ def test_investees_charges_groups_and_the_frame_s_to_after_an_infinitive(roles_o
 def test_value_nouns_after_a_year_remittances_and_co_ops(roles_of, text, expected):
     found = roles_of(text)
     assert found[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike, which lasted eight days, cost shipping lines about £8 million a day.",
+     {"holder": ["shipping lines"]}),
+    ("Velmont Motors Inc burned through $45 million of cash in the quarter.",
+     {"payer": ["Velmont Motors Inc"]}),
+    ("Kelso Athletic Ltd completed the purchase of the Harbour Stand from the city council "
+     "for a record £30 million.",
+     {"payer": ["Kelso Athletic Ltd"], "payee": ["the city council"]}),
+])
+def test_verbs_after_relative_clauses_burn_rates_and_prices_far_from_their_noun(
+        roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+def test_a_person_signed_is_no_holder_but_a_person_paid_for_is(roles_of):
+    found = roles_of("Kelso Athletic Ltd completed the signing of striker Tomas Rebelo from "
+                     "Vila Nova FC for £20 million. Vila Nova FC paid just £1 million for "
+                     "Tomas Rebelo in 2021.")
+    assert "holder" not in found[0][1]
+    assert found[1][1]["holder"] == ["Tomas Rebelo"]

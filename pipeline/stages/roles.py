@@ -47,7 +47,10 @@ in a frame noun's window; "The owner of X, Y," is Y; "The city of Porto" is Port
 clause in commas after a subject names no one else; "a group led by X" after a frame's
 preposition is that group in words; the organisation after an investing verb's "into" is paid;
 after an infinitive ("a contract to build lines to a consortium") only the frame's "to" comes
-back; a year inside a value's phrase ("raised its 2026 capital budget to") does not end it.
+back; a year inside a value's phrase ("raised its 2026 capital budget to") does not end it; a
+form that is also a noun after a relative clause in commas is the verb ("The strike, which …,
+cost shipping lines £8 million"); a price's noun may stand beyond the window ("completed the
+signing of X from Y for a club-record £48 million").
 Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
@@ -840,7 +843,8 @@ class _Reader:
             if i in self.mention_at:
                 continue
             found = self.form_at(i, self.stage.verb_frames)
-            if found and (self.is_verb(i, found[0]) or self.headline_verb(i, found[0])):
+            if found and (self.is_verb(i, found[0]) or self.headline_verb(i, found[0])
+                          or found[0] in self.stage.ambiguous and self.after_relative_clause(i)):
                 return i, found[0], found[1]
             # "charges merchants a fee and processed payments worth …", "…, and its revenue has
             # reached …": another verb's amount.
@@ -852,6 +856,16 @@ class _Reader:
             if self.lower(i) in COORDINATORS and i > low and self.doc[i - 1].text == ",":
                 return None
         return None
+
+    def after_relative_clause(self, i: int) -> bool:
+        """"The strike, which lasted eight days, cost shipping lines …": a form after the comma
+        that closes a relative clause in commas is the main verb."""
+        doc = self.doc
+        if i < 3 or doc[i - 1].text != ",":
+            return False
+        low = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+        return any(self.lower(k) in self.stage.relative_clause_openers
+                   and doc[k - 1].text == "," for k in range(max(low + 1, i - 15), i - 1))
 
     def headline_verb(self, i: int, form: tuple[str, ...]) -> bool:
         """"EU fines Dutch chipmaker Veldhoven Optics €95 million", "X charges shipping lines
@@ -877,7 +891,24 @@ class _Reader:
             found = self.noun_at(i)
             if found:
                 return i, *found
+        if self.is_price(amount, start):
+            # "completed the signing of X from Y for a club-record £48 million": a price's
+            # noun may stand further back, within its clause (no verb between).
+            for i in range(low - 1, max(start, amount.start - self.stage.verb_window) - 1, -1):
+                if self.doc[i].tag_.startswith("VB") or self.doc[i].text in (",", ";"):
+                    break
+                found = self.noun_at(i)
+                if found:
+                    return i, *found
         return self.noun_after(amount, end)
+
+    def is_price(self, amount: Span, start: int) -> bool:
+        """Whether "for" comes before the amount and its modifiers ("for a club-record $N")."""
+        i = amount.start - 1
+        while i > start and (self.doc[i].tag_ in ("DT", "JJ", "NN", "HYPH", "RB")
+                             and i not in self.mention_at):
+            i -= 1
+        return i >= start and self.lower(i) == "for"
 
     def noun_after(self, amount: Span, end: int) -> tuple[int, tuple[str, ...], Frame] | None:
         high = min(end, amount.end + self.stage.noun_after_window)
@@ -1393,7 +1424,11 @@ class _Reader:
                                                            and role != "holder")
                             if not (f.entity and self.label(f) in self.stage.place_labels
                                     and (frame.places and self.label(f) != "GPE"
-                                         or infinitive))]
+                                         or infinitive))
+                            # "the signing of striker X": the person signed is no company
+                            # bought ("paid £2 million for Matos" still values the player).
+                            and not (role == "holder" and words == ("of",)
+                                     and self.label(f) == "PERSON")]
             role = frame.organisation_prepositions.get(self.lower(i))
             if role and not matched:
                 fillers += [f for f in self.phrase_fillers(
