@@ -1383,3 +1383,16 @@ def test_a_known_place_opening_a_headline_is_a_place(run, title, expected):
     doc = run(text, sections=[(0, len(title), "title", None),
                               (len(title) + 2, len(text) - 1, "body", None)])
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A rate after a plain amount, or other amounts with the same mark: no name.
+    ("Bills fall by about P90 a month.", [("P90", "ORG")], []),
+    ("Soltek will pay a dividend of NT$6 a share.", [("NT$6", "ORG")], []),
+    ("Shares were priced at P35.50 to P38, and closed at P57.12.", [("P38", "ORG")], []),
+    # A name of the same shape with no amount beside it stays ("B3", the exchange).
+    ("Shares trade on B3 since 2017.", [("B3", "ORG")], [("B3", "ORG")]),
+])
+def test_a_currency_mark_before_a_plain_number_is_an_amount(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected

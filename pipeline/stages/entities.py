@@ -124,6 +124,8 @@ PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # The model's labels for amounts, counts and measures: no place name inside them.
 NUMERIC_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "tn", "crore", "lakh"})
+# Words after an amount that make it a rate ("P90 a month", "NT$6 a share").
+RATE_WORDS = frozenset({"a", "an", "per", "each"})
 # The stage's rule families: each can be switched off by name in the stage's configuration
 # (``disabled_families`` in models/pipeline.cfg), so that `artex eval --ablate FAMILY` measures
 # what it adds. The README lists them with their measured gains.
@@ -203,6 +205,9 @@ RULE_FAMILIES = {
     "given_names": "a person's given names alone, the leading words of one full name only, "
                    "are a mention of that person ('\"Sione does that for us,\"' after 'wing "
                    "Sione Fifita')",
+    "bare_amounts": "a currency's mark before a plain number is an amount, no name, where a "
+                    "rate follows or the text writes other amounts with that mark ('about P90 a "
+                    "month', 'NT$6 a share')",
     "legal_name_parts": "a name of two or more words inside one company's legal name is a "
                         "mention of that company, whatever the model took it for ('PT "
                         "Kencana Data Tbk' ... 'Kencana Data')",
@@ -784,13 +789,27 @@ class EntityStage(common.Stage):
     def is_amount(self, words: Span, after: Token | None) -> bool:
         """"N2.50", "P177.4 billion", "Rs 43,084 crore", "PHP 1.3 trillion": a currency's letter
         mark before a number with separators or a scale, an amount the model took for a
-        name."""
+        name; so is a mark before a plain number ("about P90 a month", "NT$6 a share") where
+        a rate follows or the text writes other amounts with that mark ("P57.12")."""
         match = re.match(r"^([A-Za-z]{1,3})\s?(\S+)$", words.text)
+        dollar = re.match(r"^[A-Z]{1,3}\$(\d+)$", words.text)
+        if dollar is not None:
+            return "bare_amounts" in self.on and after is not None \
+                and after.lower_ in RATE_WORDS | SCALE_WORDS
         if match is None or match.group(1) not in self.currency_marks:
             return False
-        number = match.group(2)
-        return bool(AMOUNT.match(number)) or number.isdigit() and after is not None \
-            and after.lower_ in SCALE_WORDS
+        mark, number = match.groups()
+        if AMOUNT.match(number) or number.isdigit() and after is not None \
+                and after.lower_ in SCALE_WORDS:
+            return True
+        if not number.isdigit() or "bare_amounts" not in self.on:
+            return False
+        doc = words.doc
+        return after is not None and after.lower_ in RATE_WORDS or any(
+            token.text.startswith(mark) and token.i != words.start
+            and AMOUNT.match(token.text[len(mark):] or "-")
+            or token.text == mark and token.i + 1 < len(doc) and token.i != words.start
+            and AMOUNT.match(doc[token.i + 1].text) for token in doc)
 
     def is_capitalised_common_word(self, mention: Mention, span: Span,
                                    inner_words: Counter) -> bool:
