@@ -19,9 +19,11 @@ import re
 import sys
 from dataclasses import asdict, dataclass
 from functools import cache
-from pathlib import Path
 
-FILE = Path(__file__).resolve().parent.parent / "models" / "world_currencies.json"
+from artex.settings import DEFAULT_MODELS_DIR
+
+# In the shipped data (``artex/models`` in a wheel, ``models/`` in a checkout).
+FILE = DEFAULT_MODELS_DIR / "world_currencies.json"
 
 # A currency withdrawn before this year is too old to be quoted as money in the news.
 _HISTORIC_SINCE = 1960

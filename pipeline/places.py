@@ -20,7 +20,11 @@ import sys
 import unicodedata
 from pathlib import Path
 
-FILE = Path(__file__).resolve().parent.parent / "models" / "places.json"
+from artex.settings import DEFAULT_MODELS_DIR
+
+NAME = "places.json"
+# In the shipped data (``artex/models`` in a wheel, ``models/`` in a checkout).
+FILE = DEFAULT_MODELS_DIR / NAME
 # The population of the shipped file: models/pipeline.cfg's artex_entities.min_city_population.
 MIN_CITY_POPULATION = 5000
 

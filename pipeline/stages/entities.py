@@ -364,7 +364,8 @@ class EntityStage(common.Stage):
         self.first_names = frozenset(
             common.load_json(models_dir, self.first_names_file)["names"])
         # Subdivisions, cities, US states, each also without diacritics (artex.places).
-        self.subdivisions, self.places = places.load(self.min_city_population)
+        self.subdivisions, self.places = places.load(self.min_city_population,
+                                                     Path(models_dir) / places.NAME)
 
     # -- finding mentions -------------------------------------------------------------------
 
