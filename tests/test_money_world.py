@@ -128,6 +128,13 @@ def test_prefixed_dollars_in_any_case_and_spacing(money, text, span, currency):
     ("In Uganda, a Kampala firm paid Sh4 billion.", [("Sh4 billion", 4e9, "UGX")]),
     ("South Africa's Eskom needs R20 billion.", [("R20 billion", 20e9, "ZAR")]),
     ("It needs R20 billion for R&D.", []),
+    # The dirham's newsroom mark: the UAE's where Dubai or the Emirates are named, Morocco's
+    # where Morocco is; nowhere else.
+    ("Dubai's port operator earned Dh4.6 billion.", [("Dh4.6 billion", 4.6e9, "AED")]),
+    ("Its shares closed at Dh7.40 in the United Arab Emirates.", [("Dh7.40", 7.4, "AED")]),
+    ("An Abu Dhabi fund paid Dhs 120 million.", [("Dhs 120 million", 120e6, "AED")]),
+    ("Morocco's OCP will spend Dh2 billion.", [("Dh2 billion", 2e9, "MAD")]),
+    ("The firm will spend Dh2 billion.", []),
     # A wire dateline names its city in capitals.
     ("JOHANNESBURG, Aug 27 (Reuters) - The miner will return R6.5 billion.",
      [("R6.5 billion", 6.5e9, "ZAR")]),
