@@ -272,6 +272,7 @@ ARTICLES = {
             ("2026", 0, "DATE", "2026", None, year(2026)),
             ("November", 0, "DATE", "2024-11", None, month("2024-11")),
             ("January 2026", 0, "DATE", "2026-01", None, month("2026-01")),
+            ("now", 0, "DATE", "PRESENT_REF", None, NONE),
             ("15 days", 0, "DURATION", "P15D", None, NONE),
         ],
         "lists": [
@@ -354,6 +355,7 @@ ARTICLES = {
             ("Tuesday", 0, "DATE", "2025-09-23", None, day("2025-09-23")),
             ("this year", 0, "DATE", "2025", None, year(2025)),
             ("2021", 0, "DATE", "2021", None, year(2021)),
+            ("now", 0, "DATE", "PRESENT_REF", None, NONE),
             ("a year", 0, "SET", "P1Y", None, NONE),
             ("the end of 2026", 0, "DATE", "2026", "END", ("2026-09-01", "2026-12-31")),
             ("today", 0, "DATE", "2025-09-23", None, day("2025-09-23")),
@@ -660,7 +662,7 @@ ARTICLES = {
         ],
         "money": [
             ("$1.6 billion", 0, 1.6e9, None, "USD", "approximate", None,
-             {"payer": [KARTLI], "source": [KARTLI]}),
+             {"payer": [KARTLI], "payee": ["Airbus"], "source": [KARTLI]}),
             ("$750 million", 0, 750e6, None, "USD", "approximate", None,
              {"source_text": "analysts"}),
             ("$4.4 billion", 0, 4.4e9, None, "USD", "approximate", None,
