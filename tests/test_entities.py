@@ -1396,3 +1396,52 @@ def test_a_known_place_opening_a_headline_is_a_place(run, title, expected):
 def test_a_currency_mark_before_a_plain_number_is_an_amount(run, text, ents, expected):
     doc = run(text, ents=ents)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, tags, name, label", [
+    # What only a place is: an area noun after it, a part or an official of a place before it,
+    # an apposition headed by a town, a county or a country after it.
+    ("About 900 households in the Brookvale area wait for homes. Brookvale has waited.",
+     [("Brookvale", "ORG"), ("Brookvale", "ORG")], None, "Brookvale", "GPE"),
+    ("He represents the Tallow electoral area.", [("Tallow", "ORG")], {"electoral": "JJ"},
+     "Tallow", "GPE"),
+    ("The land lies on the northern edge of Brookvale.", [("Brookvale", "PERSON")], None,
+     "Brookvale", "GPE"),
+    ("The governor of Khongor said pasture had thinned.", [("Khongor", "ORG")], None,
+     "Khongor", "GPE"),
+    ("Brookvale, a market town of about 13,000 people, grew.", [("Brookvale", "ORG")], None,
+     "Brookvale", "GPE"),
+    ("Homes in Brookvale, County Kerry, cost more.", [("Brookvale", "ORG")], None,
+     "Brookvale", "GPE"),
+    # Not an organisation's apposition, a possessive, a nationality or a person's full name.
+    ("Petrolex, the state oil company, said output rose.", [("Petrolex", "ORG")], None,
+     "Petrolex", "ORG"),
+    ("They bought the Red Lion, the village's last pub.", [("Red Lion", "FAC")], None,
+     "Red Lion", "FAC"),
+    ("Nordic region utilities rose.", [("Nordic", "NORP")], None, "Nordic", "NORP"),
+    ("Dana Brook said the Brook area flooded.", [("Dana Brook", "PERSON"), ("Brook", "PERSON")],
+     None, "Brook", "PERSON"),
+])
+def test_a_name_the_text_places_as_a_place_is_a_place(run, text, ents, tags, name, label):
+    doc = run(text, ents=ents, tags=tags)
+    assert [s.label_ for s in doc.spans[STAGE] if s.text == name][-1] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "GPE"), (("place_evidence",), "ORG")])
+def test_the_place_evidence_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Rents in the Brookvale area rose.")
+    doc.ents = [doc.char_span(13, 22, label="ORG")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert doc._.artex_entities[0]["label"] == label
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # The model takes the title in: the title is stripped and makes the name a person.
+    ('"It is a fair plan," said Cllr Aoife Brennan.', "Cllr Aoife Brennan", "Aoife Brennan"),
+    ("Councillor Dermot Hanlon voted against it.", "Councillor Dermot Hanlon", "Dermot Hanlon"),
+    ("Cllr Dermot Hanlon voted against it.", "Dermot Hanlon", "Dermot Hanlon"),
+])
+def test_a_councillor_title_makes_a_person(run, text, surface, name):
+    doc = run(text, ents=[(surface, "ORG")])
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [(name, "PERSON")]

@@ -163,6 +163,12 @@ RULE_FAMILIES = {
     "merge_surnames": "a surname joins the full name of the person",
     "place_knowledge": "a gazetteer place the model took for a person, or for different things "
                        "on different mentions, is a GPE (entity vote)",
+    "place_evidence": "a name that nothing sure labels, which the text places as a place on "
+                      "one of its mentions, is a GPE (entity vote): a place or area noun "
+                      "after it ('the Mallow area', 'the Fermoy electoral area'), a part or "
+                      "an official of a place before it ('the northern edge of X', 'the "
+                      "governor of X'), an apposition naming a town ('X, a market town'), "
+                      "a county or a country after it ('X, County Cork', 'X, Kenya')",
     "merge_first_word": "a one-word name joins the one organisation whose name it starts "
                         "('Kestrel' / 'Kestrel Drone Delivery GmbH'), whatever their labels",
     "first_names": "a name opening with a given name (first-name lexicon from Faker) is a "
@@ -344,6 +350,8 @@ class EntityStage(common.Stage):
         self.place_prepositions = frozenset(filters["place_prepositions"])
         self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
         self.place_nouns = frozenset(filters["place_nouns"])
+        self.place_area_nouns = frozenset(filters["place_area_nouns"])
+        self.place_part_nouns = frozenset(filters["place_part_nouns"])
         self.team_nouns = frozenset(filters["team_nouns"])
         self.match_words = frozenset(filters["match_words"])
         self.longest_title = max(len(words) for words in self.titles)
@@ -1480,6 +1488,11 @@ class EntityStage(common.Stage):
             if known and not full_name and (labels == {"PERSON"}
                                             or len(labels) > 1 and "NORP" not in labels):
                 return "GPE"
+        if "place_evidence" in self.on and not any(
+                m.label == "PERSON" and m.end - m.start > 1 or m.label == "NORP"
+                for m in group) \
+                and any(self.placed(doc, m) for m in group):
+            return "GPE"
         label = majority_label(group)
         if label == "PERSON" and "lone_words" in self.on and self.is_lone_word(doc, group):
             return "GPE" if any(self.in_place_context(doc, m) for m in group) else "ORG"
@@ -1496,6 +1509,41 @@ class EntityStage(common.Stage):
         words = {doc[m.start].text for m in group}
         return not any(token.text in words and token.i > 0 and doc[token.i - 1].is_title
                        and doc[token.i - 1].is_alpha for token in doc)
+
+    def placed(self, doc: Doc, mention: Mention) -> bool:
+        """What only a place is in a text: "the Mallow area", "the Fermoy electoral area", "the
+        northern edge of Mallow", "the governor of Bayandalai", "Mallow, a market town",
+        "Mallow, County Cork", "Lamu, Kenya"."""
+        start, end = mention.start, mention.end
+        if end < len(doc) and doc[end].text in POSSESSIVES:
+            return False
+        after = [t for t in doc[end:end + 5]]
+        words = [t.lower_ for t in after]
+        if words[:1] and (words[0] in self.place_area_nouns or words[0] in self.place_nouns
+                          and not after[0].is_title):
+            return True
+        if len(words) >= 2 and after[0].tag_ == "JJ" and after[0].is_lower \
+                and words[1] in self.place_area_nouns:
+            return True  # "the Fermoy electoral area"
+        if start >= 2 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in self.place_part_nouns:
+            return True
+        if words[:1] == [","] and len(after) >= 2:
+            if after[1].text == "County" or (
+                    after[1].is_title and self.countries.code(after[1].text) is not None
+                    and (len(after) < 3 or not after[2].is_title)):
+                return True  # "Mallow, County Cork", "Lamu, Kenya"
+            if words[1] in ("a", "an", "the"):
+                # "Mallow, a market town of about 13,000 people" (the place noun heads the
+                # apposition: not "the state oil company", "a city council")
+                for k in range(2, len(after)):
+                    if words[k] in self.place_nouns and words[k] != "state":
+                        return k + 1 == len(after) \
+                            or after[k + 1].pos_ not in ("NOUN", "PROPN") \
+                            and after[k + 1].text not in POSSESSIVES
+                    if after[k].pos_ in ("NOUN", "PROPN"):
+                        return False
+        return False
 
     def in_place_context(self, doc: Doc, mention: Mention) -> bool:
         """A place noun after the name ("at Onne port"), or a place preposition and a word of
