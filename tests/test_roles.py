@@ -654,3 +654,40 @@ def test_a_person_signed_is_no_holder_but_a_person_paid_for_is(roles_of):
                      "Tomas Rebelo in 2021.")
     assert "holder" not in found[0][1]
     assert found[1][1]["holder"] == ["Tomas Rebelo"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Nordic Investment Bank said it would lend 9 billion tenge ($18 million) to "
+     "Caspian Freight Ltd on Monday.",
+     {"payer": ["Nordic Investment Bank"], "payee": ["Caspian Freight Ltd"],
+      "source": ["Nordic Investment Bank"]}),
+    ("Harlow Foods Ltd will pay 145,000 tugriks ($42) to Gobi Wool LLC each month.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["Gobi Wool LLC"]}),
+])
+def test_a_conversion_in_brackets_has_the_roles_of_the_amount_it_converts(roles_of, text,
+                                                                           expected):
+    first, second = roles_of(text)
+    assert first[1] == expected
+    assert second[1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan said it would provide a grant of ¥15 billion for rebuilding embankments.",
+     {"payer": ["Japan"], "source": ["Japan"]}),
+    ("Orbis Energy Inc said that it would invest $2 billion in Poland.",
+     {"payer": ["Orbis Energy Inc"], "place": ["Poland"], "source": ["Orbis Energy Inc"]}),
+])
+def test_a_pronoun_after_a_reporting_verb_is_its_speaker(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tokai Bank will give $5 million for rebuilding embankments.", {"payer": ["Tokai Bank"]}),
+    ("Tokai Bank will give $5 million for existing shareholders.",
+     {"payer": ["Tokai Bank"], "payee": ["existing shareholders"]}),
+])
+def test_a_gerund_after_for_is_a_purpose_not_a_payee(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+

@@ -179,6 +179,7 @@ class RoleStage:
         self.company_parts = frozenset(lexicon["company_parts"])
         self.place_heads = frozenset(lexicon["place_heads"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
+        self.party_participles = frozenset(lexicon["party_participles"])
         self.work_nouns = frozenset(lexicon["work_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
         self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
@@ -373,6 +374,11 @@ class _Reader:
         return start, end
 
     def fillers(self, amount: Span, amounts: list[Span] = ()) -> list[Filler]:
+        # "lend 9 billion tenge ($18 million)": a conversion in brackets has the roles of the
+        # amount it converts (the earlier amount is no party of it).
+        converted = self.converted(amount, amounts)
+        if converted is not None:
+            return self.fillers(converted, amounts)
         start, end = self.sentence(amount)
         if start >= end:
             return []
@@ -382,6 +388,13 @@ class _Reader:
         fillers = self.without_self_payment(fillers)
         fillers += self.source_fillers(amount, start, end)
         return fillers
+
+    def converted(self, amount: Span, amounts: list[Span]) -> Span | None:
+        """The amount just before the bracket that opens this amount's conversion."""
+        i = amount.start - 1
+        if i < 1 or self.doc[i].text != "(" or i - 1 not in self.money_last:
+            return None
+        return next((a for a in amounts if a.end == i), None)
 
     def without_self_payment(self, fillers: list[Filler]) -> list[Filler]:
         """"Novapay agreed to pay the club", "X has given the group a grant": no one pays
@@ -613,7 +626,8 @@ class _Reader:
                 return [Filler(role, start, end, None)]
             return []
         if head == start and lower in THING_PRONOUNS | PERSON_PRONOUNS:
-            entity = self.antecedent(start, "PERSON" if lower in PERSON_PRONOUNS else "ORG")
+            entity = self.reporter(start, lower in PERSON_PRONOUNS) \
+                or self.antecedent(start, "PERSON" if lower in PERSON_PRONOUNS else "ORG")
             return [Filler(role, start, end, entity)] if entity else []
         inner = [self.mention_at[i] for i in range(start, head) if i in self.mention_at]
         if role == "holder" and lower in self.stage.possession_nouns:
@@ -724,6 +738,19 @@ class _Reader:
         if fallback or before != sentence:
             return fallback
         return self.main_entity(before, label)
+
+    def reporter(self, i: int, person: bool) -> str | None:
+        """"Japan said it would provide …", "X told analysts that he expected …": the pronoun
+        after a reporting verb (and "that") is the named speaker, of any kind that acts."""
+        j = i - 1
+        if j > 0 and self.lower(j) == "that":
+            j -= 1
+        if j < 1 or not self.is_say_verb(j) or j - 1 not in self.mention_at:
+            return None
+        mention = self.mention_at[j - 1]
+        if (mention[3] == "PERSON") != person or mention[3] not in self.stage.actor_labels:
+            return None
+        return mention[2]
 
     def described_subject(self, low: int, before: int) -> str | None:
         """The organisation that the last sentence between ``low`` and ``before`` opened by
@@ -1419,6 +1446,8 @@ class _Reader:
                         continue
                 if marker:
                     phrase = self.phrase_right(phrase[1] + len(marker), end)
+                if words == ("for",) and self.purpose_gerund(phrase[0]):
+                    phrase = (phrase[0], phrase[0])  # "for rebuilding embankments": a purpose
                 fillers += [f for f in self.phrase_fillers(role, *phrase,
                                                            allow_text=self.party_words(*phrase)
                                                            and role != "holder")
@@ -1438,6 +1467,12 @@ class _Reader:
                 fillers += self.places_after(i + 1, end)
             i += 1 + skip
         return fillers
+
+    def purpose_gerund(self, i: int) -> bool:
+        """"for rebuilding embankments", "for building homes": a gerund after "for" names what
+        the money does, no party ("for existing shareholders" does: party_participles)."""
+        return i < len(self.doc) and self.doc[i].tag_ == "VBG" \
+            and self.lower(i) not in self.stage.party_participles
 
     def party_words(self, start: int, end: int) -> bool:
         """Whether the words after a frame's preposition can name a party that is no named
