@@ -691,3 +691,38 @@ def test_a_gerund_after_for_is_a_purpose_not_a_payee(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An organisation named just before a frame noun modifies it as a possessor would.
+    ("Kestrel Ventures posted strong results. Kestrel Ventures shares fell 2% to $18.40.",
+     {"holder": ["Kestrel Ventures"]}),
+    # A changed value the object names: its noun's possessor ("raised its dividend to").
+    ("Nordkapp Kraft AS raised its dividend to 3.20 crowns a share.",
+     {"payer": ["Nordkapp Kraft AS"]}),
+    ("Nordkapp Kraft AS will pay a dividend of 3.20 crowns a share.",
+     {"payer": ["Nordkapp Kraft AS"]}),
+    # An insurer that covers an amount pays it.
+    ("Meridian Reinsurance AG, its reinsurer, will cover about €200 million of the claims.",
+     {"payer": ["Meridian Reinsurance AG"]}),
+    # "N of X's debt": the possessor may stand between the amount and its noun.
+    ("Salvia Mining Corp will take on $600 million of Ridgeback Metals Ltd's net debt.",
+     {"holder": ["Ridgeback Metals Ltd"]}),
+])
+def test_compound_names_changed_values_covers_and_possessors_after_of(roles_of, text,
+                                                                       expected):
+    found = roles_of(text)
+    assert found[-1][1] == expected
+
+
+def test_a_possessive_after_an_opening_pronoun_is_the_pronoun_s(roles_of):
+    found = roles_of("Nordkapp Kraft AS reported a profit. Nordkapp Kraft AS said sales rose.\n\n"
+                     "It cut its investment budget for 2027 to 24 billion crowns.")
+    assert found[-1][1] == {"holder": ["Nordkapp Kraft AS"]}
+
+
+def test_she_said_opening_no_name_is_the_speaker_of_the_paragraph_before(roles_of):
+    found = roles_of("Sahel Ports said on Monday it had raised $1.5 billion, Chief Financial "
+                     "Officer Layla Haddad told reporters.\n\n"
+                     "The company will pay the port authority $12 per container, she said.")
+    assert found[-1][1]["source"] == ["Layla Haddad"]
+

@@ -627,7 +627,8 @@ class _Reader:
             return []
         if head == start and lower in THING_PRONOUNS | PERSON_PRONOUNS:
             entity = self.reporter(start, lower in PERSON_PRONOUNS) \
-                or self.antecedent(start, "PERSON" if lower in PERSON_PRONOUNS else "ORG")
+                or self.antecedent(start, "PERSON" if lower in PERSON_PRONOUNS else "ORG",
+                                   speaker=role == "source")
             return [Filler(role, start, end, entity)] if entity else []
         inner = [self.mention_at[i] for i in range(start, head) if i in self.mention_at]
         if role == "holder" and lower in self.stage.possession_nouns:
@@ -713,16 +714,29 @@ class _Reader:
 
     # -- reference ----------------------------------------------------------------------------
 
-    def antecedent(self, before: int, label: str) -> str | None:
+    def antecedent(self, before: int, label: str, speaker: bool = False) -> str | None:
         """The entity of the nearest earlier mention of the kind, preferring one that is no
-        object of a preposition ("raised … from GIC and others. Its revenue" is not GIC's)."""
+        object of a preposition ("raised … from GIC and others. Its revenue" is not GIC's); a
+        speaker ("she said") may be the person named last in the paragraph before."""
         fallback = None
         sentence = self.doc[before].sent.start if self.doc.has_annotation("SENT_START") else 0
+        opener = self.credit_end(sentence, before)
+        pronouns = PERSON_PRONOUNS if label == "PERSON" else THING_PRONOUNS
+        if opener < before and self.lower(opener) in pronouns and not any(
+                opener < m[0] < before and self.is_kind(m, label) for m in self.mentions):
+            # "It cut its investment budget …": the possessive is the opening pronoun's.
+            return self.antecedent(opener, label)
         paragraph = self.paragraph_start(before)
+        previous = None
         for mention in reversed(self.mentions):
             if mention[0] >= before or not self.is_kind(mention, label):
                 continue
             if mention[0] < paragraph:  # a pronoun refers within its paragraph
+                # "…, Chief Financial Officer Layla Mansour told reporters. ¶ The company will
+                # pay …, she said.": a person named last in the paragraph before.
+                if speaker and label == "PERSON" and paragraph > 0 \
+                        and mention[0] >= self.paragraph_start(paragraph - 1):
+                    previous = mention[2]
                 break
             if self.after_preposition(mention[0]):
                 # "from Tiger Global and Sequoia Capital …, and its revenue": an object of a
@@ -731,6 +745,8 @@ class _Reader:
                     fallback = fallback or mention[2]
                 continue
             return mention[2]
+        if previous and not fallback:
+            return previous
         if fallback and label == "ORG":
             # "The trust, which …, will receive £35m from NHS England. It spent …": a sentence
             # opened by a description of a named organisation comes before the object.
@@ -938,7 +954,11 @@ class _Reader:
         return i >= start and self.lower(i) == "for"
 
     def noun_after(self, amount: Span, end: int) -> tuple[int, tuple[str, ...], Frame] | None:
-        high = min(end, amount.end + self.stage.noun_after_window)
+        high = amount.end + self.stage.noun_after_window
+        if amount.end < end and self.lower(amount.end) == "of":
+            # "$600 million of Puna Litio's net debt": the possessor's name may come between.
+            high = self.phrase_right(amount.end + 1, end)[1] + 1
+        high = min(end, high)
         for i in range(amount.end, high):
             if self.doc[i].text in (",", ";"):
                 break
@@ -1187,6 +1207,16 @@ class _Reader:
             if head >= after_verb and self.lower(head) in self.stage.value_nouns:
                 return self.subject_fillers("holder", cue, start) + self.preposition_fillers(
                     PLACES_ONLY, amount.end, end, amount)
+            # "raised its dividend to 3.20 crowns": a change of what the object names gives the
+            # subject the role of that noun's possessor.
+            changed = self.noun_at(head) if head >= after_verb else None
+            value = head + 2
+            while value < amount.start and doc[value].tag_ == "RB":
+                value += 1
+            if changed is not None and changed[1].possessor and value <= amount.start \
+                    and self.lower(head + 1) == "to" and value in self.money_first:
+                return self.subject_fillers(changed[1].possessor, cue, start) \
+                    + self.preposition_fillers(PLACES_ONLY, amount.end, end, amount)
         if frame.object and not passive and after_verb < amount.start:
             held = self.held_object(after_verb, amount)
             if held is not None:
@@ -1319,7 +1349,11 @@ class _Reader:
         fillers = self.preposition_fillers(frame, cue + len(form), end, amount)
         fillers += self.modifier_fillers(amount, cue, form, frame)
         if frame.possessor:
-            fillers += self.possessor_fillers(frame.possessor, cue, start)
+            compound = self.compound_name(cue, start)
+            if compound is not None:  # "Fjordvik shares fell", "an IDB loan"
+                fillers += [Filler(frame.modifier or frame.possessor, *compound[:3])]
+            else:
+                fillers += self.possessor_fillers(frame.possessor, cue, start)
             if not fillers and " ".join(form) in self.stage.company_parts and cue > start \
                     and self.lower(cue - 1) == "the":
                 # "The shares opened at $31": the shares of the company the article is about.
@@ -1332,6 +1366,16 @@ class _Reader:
                     frame.possessor, *self.phrase_right(after + 1, amount.start), allow_text=False)
                     if self.label(f) not in self.stage.place_labels]
         return fillers
+
+    def compound_name(self, cue: int, low: int) -> tuple[int, int, str, str] | None:
+        """The organisation named just before a frame noun, which it modifies as a possessor
+        would ("Fjordvik shares", "Acme revenue"); not a name of a longer noun phrase ("the
+        Acme Tower project")."""
+        mention = self.mention_at.get(cue - 1)
+        if mention is None or mention[1] != cue or mention[0] < low \
+                or not self.is_kind(mention, "ORG"):
+            return None
+        return mention
 
     def possessor_fillers(self, role: str, cue: int, low: int) -> list[Filler]:
         doc = self.doc
