@@ -1445,3 +1445,52 @@ def test_the_place_evidence_family_can_be_switched_off(disabled, label):
 def test_a_councillor_title_makes_a_person(run, text, surface, name):
     doc = run(text, ents=[(surface, "ORG")])
     assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # In brackets right after a person's name: what the person belongs to or stands for.
+    ('"It is late," said Cllr Dermot Hanlon (Plaid Cymru).',
+     [("Dermot Hanlon", "PERSON"), ("Plaid Cymru", "PERSON")], "Plaid Cymru", "ORG"),
+    ("Senator Ray Holt (Wisconsin) voted no.", [("Ray Holt", "PERSON"), ("Wisconsin", "PERSON")],
+     "Wisconsin", "GPE"),
+    # Before a person's title and name, with or without a possessive.
+    ("Labour's Cllr Aoife Brennan backed it.", [("Labour", "PERSON"), ("Aoife Brennan", "PERSON")],
+     "Labour", "ORG"),
+    ("Tarvo chief executive Jane Doe said so.", [("Tarvo", "PERSON"), ("Jane Doe", "PERSON")],
+     "Tarvo", "ORG"),
+    # An acronym in brackets after an organisation, a name before a plain verb, stay.
+    ("Dana Byrne met Tarvo Holdings (TH) staff.", [("Dana Byrne", "PERSON"),
+                                                   ("Tarvo Holdings", "ORG"), ("TH", "ORG")],
+     "Dana Byrne", "PERSON"),
+    ("Dana Byrne met Jane Doe.", [("Dana Byrne", "PERSON"), ("Jane Doe", "PERSON")],
+     "Dana Byrne", "PERSON"),
+])
+def test_a_name_a_person_belongs_to_is_no_person(run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [s.label_ for s in doc.spans[STAGE] if s.text == name][-1] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "ORG"), (("affiliations",), "PERSON")])
+def test_the_affiliations_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Cllr Dermot Hanlon (Plaid Cymru) spoke.")
+    doc.ents = [doc.char_span(5, 18, label="PERSON"), doc.char_span(20, 31, label="PERSON")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert entities_by_name(doc)["Plaid Cymru"]["label"] == label
+
+
+@pytest.mark.parametrize("text, ents, tags, label", [
+    # ", who" and a verb in the singular: one person, whatever the model took the other
+    # mentions for, the full name too.
+    ("Habtom Tesfay won. Tesfay, who rides for Velo, led. Tesfay said so. Tesfay smiled.",
+     [("Habtom Tesfay", "FAC"), ("Tesfay", "ORG"), ("Tesfay", "ORG"), ("Tesfay", "ORG")],
+     {"rides": "VBZ"}, "PERSON"),
+    # "who have": a side, no person; the model's labels stand.
+    ("Kelvoro won. Kelvoro, who have won twice, led. Kelvoro said so. Kelvoro smiled.",
+     [("Kelvoro", "ORG"), ("Kelvoro", "ORG"), ("Kelvoro", "ORG"), ("Kelvoro", "ORG")],
+     {"have": "VBP"}, "ORG"),
+])
+def test_who_and_a_singular_verb_make_one_person(run, text, ents, tags, label):
+    doc = run(text, ents=ents, tags=tags)
+    assert {e["label"] for e in doc._.artex_entities} == {label}
+    assert len(doc._.artex_entities) == 1

@@ -41,6 +41,7 @@ Every rule family in ``RULE_FAMILIES`` can be switched off by configuration, so 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -69,6 +70,8 @@ ORG_CUE_RULE = "org_cue"
 # Ruler patterns whose names follow cue words ("retailer X", "analysts at X", "the town of X").
 CUE_RULE_MARK = "_cue"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Past forms of "to be" that say more than one ("who were"): no one person.
+PLURAL_VERBS = frozenset({"were", "have", "are"})
 ARTICLES = frozenset({"the", "a", "an"})
 COORDINATORS = frozenset({"and", "or"})
 # Penn tags of words that are no proper nouns: nouns, verbs, adjectives, adverbs.
@@ -169,6 +172,11 @@ RULE_FAMILIES = {
                       "an official of a place before it ('the northern edge of X', 'the "
                       "governor of X'), an apposition naming a town ('X, a market town'), "
                       "a county or a country after it ('X, County Cork', 'X, Kenya')",
+    "affiliations": "a name filling the brackets right after a person's name is a party or "
+                    "a body the person belongs to, or a place ('Cllr Dana Byrne (Green Party)'"
+                    ", 'Senator Ray Holt (Wisconsin)'), never the person; so is a name taken "
+                    "for a person before a person's title and name ('Green Party councillor "
+                    "Dana Byrne')",
     "merge_first_word": "a one-word name joins the one organisation whose name it starts "
                         "('Kestrel' / 'Kestrel Drone Delivery GmbH'), whatever their labels",
     "first_names": "a name opening with a given name (first-name lexicon from Faker) is a "
@@ -424,6 +432,8 @@ class EntityStage(common.Stage):
         mentions = [m for m in mentions if self.is_name(doc, m, defined)]
         for mention in mentions:
             self.fix_label(doc, mention)
+        if "affiliations" in self.on:
+            self.label_affiliations(doc, mentions)
         if "team_names" in self.on:
             match = self.reports_a_match(doc)
             for mention in mentions:
@@ -1082,10 +1092,45 @@ class EntityStage(common.Stage):
             pronoun = doc[mention.end + 1].lower_
             if pronoun == "which" and mention.label == "PERSON":
                 mention.label = "GPE" if text in self.places else "ORG"  # "Kelpfarm, which"
-            elif pronoun == "who" and mention.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT"):
+            elif pronoun == "who" and mention.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT",
+                                                        "PERSON"):
                 mention.label = "PERSON"  # "Dana Whitfield, who"
+                # A verb in the singular after it says one person ("Tesfay, who rides for"),
+                # which outvotes the model's labels of the other mentions; "Canterbury, who
+                # have won" is a team.
+                verb = doc[mention.end + 2] if mention.end + 2 < len(doc) else None
+                if verb is not None and verb.tag_ in ("VBZ", "VBD") \
+                        and verb.lower_ not in PLURAL_VERBS:
+                    mention.sure = True
         if "first_names" in on and not mention.sure and not mention.from_ruler:
             mention.label = self.given_name_label(doc, mention, text)
+
+    def label_affiliations(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Cllr Dana Byrne (Green Party)", "Senator Ray Holt (Wisconsin)": a name filling
+        the brackets right after a person's name is what that person belongs to or stands
+        for, a party or a body (a place where it is one), never the person; so is a name
+        the model took for a person before a person's title and name ("Green Party
+        councillor Dana Byrne")."""
+        for mention, after in itertools.pairwise(mentions):
+            # "Green Party councillor Dana Byrne", "Acme chief executive Jane Doe": a name the
+            # model took for a person right before a person's title and a person's name.
+            # "Sinn Féin's Cllr Aoife Hegarty": a possessive before the title.
+            start = mention.end + (mention.end < len(doc) and doc[mention.end].text in POSSESSIVES)
+            between = doc[start:after.start]
+            if mention.label == "PERSON" and not mention.sure and after.label == "PERSON" \
+                    and 0 < len(between) <= self.longest_title \
+                    and (title_key(doc, start, after.start) in self.titles
+                         or len(between) == 1 and between[0].lower_ in self.person_nouns):
+                text = doc[mention.start:mention.end].text
+                place = text in self.places or self.countries.code(text) is not None
+                mention.label, mention.sure = ("GPE" if place else "ORG"), True
+        for before, mention in itertools.pairwise(mentions):
+            if before.label == "PERSON" and before.end + 1 == mention.start \
+                    and doc[before.end].text == "(" and mention.end < len(doc) \
+                    and doc[mention.end].text == ")" and not mention.sure:
+                text = doc[mention.start:mention.end].text
+                place = text in self.places or self.countries.code(text) is not None
+                mention.label, mention.sure = ("GPE" if place else "ORG"), True
 
     def given_name_label(self, doc: Doc, mention: Mention, text: str) -> str:
         """The label the first-name lexicon gives a model mention: "Marcus Hale" taken for an
@@ -1610,6 +1655,10 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind)
         if mention.sure and mention.label != "PERSON":
             known_otherwise.add(fold(texts[i]))
     full_names = [i for i, m in enumerate(mentions) if m.label == "PERSON" and " " in texts[i]]
+    # A word a rule calls a person ("Tesfay, who rides for ...") is the surname of a full name
+    # ending in it whatever the model took that name for ("Habtom Tesfay" a facility).
+    sure_persons = {fold(t) for m, t in zip(mentions, texts, strict=True)
+                    if m.sure and m.label == "PERSON" and " " not in t}
     for i, text in enumerate(texts):
         if fold(text) in known_otherwise:
             continue
@@ -1622,6 +1671,13 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind)
             continue
         candidates = [j for j in full_names if texts[j].endswith(" " + text)] \
             or [j for j in full_names if j < i and texts[j].startswith(text + " ")]
+        if not candidates and fold(text) in sure_persons:
+            candidates = [j for j, m in enumerate(mentions)
+                          if not m.sure and 1 < m.end - m.start <= 3
+                          and texts[j].endswith(" " + text)]
+            if candidates:
+                groups.union(candidates[0], i)
+                continue
         before = [j for j in candidates if j < i]
         votes = person_votes[fold(text)]
         if candidates and votes[True] >= votes[False] \
