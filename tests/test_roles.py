@@ -726,3 +726,25 @@ def test_she_said_opening_no_name_is_the_speaker_of_the_paragraph_before(roles_o
                      "The company will pay the port authority $12 per container, she said.")
     assert found[-1][1]["source"] == ["Layla Haddad"]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The noun after a bracketed conversion is the amount's noun.
+    ("Sahel Ports signed a AED 3.2 billion ($871 million) loan from a group of local "
+     "banks.", {"payer": ["a group of local banks"]}),
+    # "the government of X" is the country.
+    ("Sahel Ports will pay the government of Oman $12 per container.",
+     {"payer": ["Sahel Ports"], "payee": ["Oman"]}),
+    # An approximate number opens the phrase of a group.
+    ("Rheinhold Versicherung AG agreed to pay €42 million to about 9,000 policyholders.",
+     {"payer": ["Rheinhold Versicherung AG"], "payee": ["about 9,000 policyholders"]}),
+    # A group that lives abroad is the group; a country money is sent to is the place.
+    ("Kenyans living abroad sent $5.1 billion to Kenya in 2025.",
+     {"payer": ["Kenyans living abroad"], "place": ["Kenya"]}),
+    ("The National Treasury plans to raise $300 million from Kenyans abroad.",
+     {"payer": ["Kenyans abroad"], "payee": ["National Treasury"]}),
+])
+def test_conversions_governments_of_countries_approximate_groups_and_remittances(
+        roles_of, text, expected):
+    found = roles_of(text)
+    assert {k: v for k, v in found[-1][1].items() if k in expected} == expected
+

@@ -122,6 +122,9 @@ class Frame:
     # bought: "paid £210 million for drones from X" makes X the seller ("paid for the deal
     # with $N from X": the payer).
     after_for: dict[str, str] = field(default_factory=dict)
+    # A country after the frame's prepositions is where the money goes, no party ("sent $5.1
+    # billion to Kenya").
+    country_places: bool = False
 
 
 PLACES_ONLY = Frame(places=True)
@@ -180,6 +183,7 @@ class RoleStage:
         self.place_heads = frozenset(lexicon["place_heads"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.party_participles = frozenset(lexicon["party_participles"])
+        self.place_adverbs = frozenset(lexicon["place_adverbs"])
         self.work_nouns = frozenset(lexicon["work_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
         self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
@@ -499,6 +503,14 @@ class _Reader:
                     and self.doc[i - 2].tag_ in ("NN", "NNS"):
                 start = i - 1
                 continue
+            # "Kenyans (living) abroad": an adverb of where a group lives ends its phrase.
+            if start == end and self.lower(i) in self.stage.place_adverbs and i - 1 >= low:
+                k, first = i - 1, i
+                if self.doc[k].tag_ == "VBG" and k - 1 >= low:
+                    k, first = k - 1, k
+                if k in self.mention_at or self.doc[k].tag_ in ("NNS", "NNPS"):
+                    start = first
+                    continue
             # A headline's comma joins names: "Ottawa, Quebec pledge C$310 million".
             if self.doc[i].text == "," and i in self.title and start in self.mention_at \
                     and i - 1 in self.mention_at and i > low:
@@ -525,6 +537,10 @@ class _Reader:
         end, headed = start, False
         if start < high and self.doc[start].tag_ == "PRP":
             return start, start + 1
+        # "to about 9,000 policyholders": an approximation opens the phrase of its number.
+        if start + 1 < high and self.doc[start].tag_ == "RB" \
+                and self.doc[start + 1].tag_ == "CD" and start + 1 not in self.in_money:
+            end += 1
         while end < high and end - start < self.stage.phrase_words:
             token = self.doc[end]
             if end in self.mention_at:
@@ -534,6 +550,12 @@ class _Reader:
                 end = self.mention_at[end][1]
                 continue
             lower = token.lower_
+            if end > start and (lower in self.stage.place_adverbs or token.tag_ == "VBG"
+                                and end + 1 < high
+                                and self.lower(end + 1) in self.stage.place_adverbs) \
+                    and self.doc[end - 1].tag_ in ("NNS", "NNPS"):
+                end += 1 if lower in self.stage.place_adverbs else 2  # "Kenyans abroad"
+                break
             if headed and lower in FAMILIAR and end + 2 < high and self.lower(end + 1) == "with":
                 end += 2  # "two people familiar with the deal"
                 headed = False
@@ -541,7 +563,7 @@ class _Reader:
             if lower in COORDINATORS or lower == "of":
                 if headed and end + 1 < high and self.phrase_token(end + 1):
                     end += 1
-                    headed = lower == "of" and headed
+                    headed = False
                     continue
                 break
             # "state-owned Saigon Hi-Tech Park": a compound modifier goes on.
@@ -591,6 +613,10 @@ class _Reader:
         head = end - 1
         while head > start and (doc[head].text in POSSESSIVES or doc[head].text in "()"):
             head -= 1
+        if head > start and self.lower(head) in self.stage.place_adverbs:
+            head -= 1  # "Kenyans living abroad": the group is the head
+            if head > start and doc[head].tag_ == "VBG":
+                head -= 1
         # "the family of the late collector Harold Brennan", "Farmers in Saskatchewan": the
         # head comes before the preposition.
         k = start + 1
@@ -622,7 +648,8 @@ class _Reader:
                 return [Filler(role, m_start, m_end, entity)]
             # "Landlords are owed …", "Americans spent …": a group named by a plural noun is
             # words, not the nationality the model took it for.
-            if label == "NORP" and allow_text and role != "place" and doc[head].tag_ == "NNS":
+            if label == "NORP" and allow_text and role != "place" \
+                    and doc[head].tag_ in ("NNS", "NNPS") and doc[head].lower_.endswith("s"):
                 return [Filler(role, start, end, None)]
             return []
         if head == start and lower in THING_PRONOUNS | PERSON_PRONOUNS:
@@ -649,6 +676,10 @@ class _Reader:
             return self.possessor_fillers(role, head, max(low, self.credit_end(low, head)))
         if lower in self.stage.government_nouns:
             countries = [m for m in inner if m[3] == "GPE"]
+            # "the government of Oman": the country after "of".
+            if head + 2 < len(doc) and self.lower(head + 1) == "of" and head + 2 in \
+                    self.mention_at and self.mention_at[head + 2][3] == "GPE":
+                countries.append(self.mention_at[head + 2])
             if countries:
                 return [Filler(role, *countries[-1][:3])]
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
@@ -954,18 +985,30 @@ class _Reader:
         return i >= start and self.lower(i) == "for"
 
     def noun_after(self, amount: Span, end: int) -> tuple[int, tuple[str, ...], Frame] | None:
-        high = amount.end + self.stage.noun_after_window
-        if amount.end < end and self.lower(amount.end) == "of":
+        after = self.after_conversion(amount.end, end)
+        high = after + self.stage.noun_after_window
+        if after < end and self.lower(after) == "of":
             # "$600 million of Puna Litio's net debt": the possessor's name may come between.
-            high = self.phrase_right(amount.end + 1, end)[1] + 1
+            high = self.phrase_right(after + 1, end)[1] + 1
         high = min(end, high)
-        for i in range(amount.end, high):
+        for i in range(after, high):
             if self.doc[i].text in (",", ";"):
                 break
             found = self.noun_at(i)
             if found:
                 return i, *found
         return None
+
+    def after_conversion(self, i: int, end: int) -> int:
+        """The token after the bracketed conversion that opens at token i ("AED 3.2 billion
+        ($871 million) loan" → "loan"), else i."""
+        if i + 2 < end and self.doc[i].text == "(" and i + 1 in self.money_first:
+            j = i + 1
+            while j < end and j in self.in_money:
+                j += 1
+            if j < end and self.doc[j].text == ")":
+                return j + 1
+        return i
 
     def noun_at(self, i: int) -> tuple[tuple[str, ...], Frame] | None:
         found = self.form_at(i, self.stage.noun_frames)
@@ -980,7 +1023,8 @@ class _Reader:
             previous = i - 1
             token = self.doc[previous]
             if previous in self.in_date or token.lower_ in self.stage.auxiliaries \
-                    or token.tag_ in ("MD", "RB", "TO"):
+                    or token.tag_ in ("MD", "RB", "TO") \
+                    and token.lower_ not in self.stage.place_adverbs:
                 i = previous
                 continue
             if token.lower_ in ("on", "in", "last", "this", "next") and i in self.in_date:
@@ -1492,9 +1536,12 @@ class _Reader:
                     phrase = self.phrase_right(phrase[1] + len(marker), end)
                 if words == ("for",) and self.purpose_gerund(phrase[0]):
                     phrase = (phrase[0], phrase[0])  # "for rebuilding embankments": a purpose
-                fillers += [f for f in self.phrase_fillers(role, *phrase,
-                                                           allow_text=self.party_words(*phrase)
-                                                           and role != "holder")
+                found = self.phrase_fillers(role, *phrase, allow_text=self.party_words(*phrase)
+                                            and role != "holder")
+                if frame.country_places:
+                    found = [replace_role(f, "place") if f.entity and self.label(f) == "GPE"
+                             else f for f in found]
+                fillers += [f for f in found
                             if not (f.entity and self.label(f) in self.stage.place_labels
                                     and (frame.places and self.label(f) != "GPE"
                                          or infinitive))
@@ -1530,8 +1577,11 @@ class _Reader:
                 or doc[start].lower_ == "its":
             return False
         head = doc[end - 1]
+        if head.lower_ in self.stage.place_adverbs and end - 1 > start:
+            head = doc[end - 2]  # "from Kenyans abroad"
         lower = head.lower_
-        if head.tag_ == "NNS":
+        if head.tag_ == "NNS" or head.tag_ == "NNPS" and lower.endswith("s") \
+                and head.i in self.mention_at:
             return True
         # "the agency", "the company": a reference to a named entity, never words.
         described = lower in self.stage.company_nouns or lower in self.stage.institution_nouns
