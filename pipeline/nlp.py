@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 from thinc.api import Config
 
 import artex.stages  # noqa: F401  (registers the artex factories)
@@ -37,6 +37,7 @@ def add_stages(nlp: Language, settings: Settings, config: Config | None = None,
     Used by ``build_nlp`` and by tests that run a stage on ``spacy.blank("en")``."""
     config = config or load_pipeline_config(settings)
     add_infixes(nlp, config["tokenizer"]["extra_infixes"])
+    add_prefixes(nlp, config["tokenizer"].get("extra_prefixes", []))
     stage_config = config["stages"]
     for name in stage_config["order"]:
         if only is not None and name not in only:
@@ -62,3 +63,11 @@ def add_infixes(nlp: Language, infixes: list[str]) -> None:
     tokenizer = nlp.tokenizer
     current = [tokenizer.infix_finditer.__self__.pattern] if tokenizer.infix_finditer else []
     tokenizer.infix_finditer = compile_infix_regex(current + infixes).finditer
+
+
+def add_prefixes(nlp: Language, prefixes: list[str]) -> None:
+    """Prefixes added to the model's (the slash opening a press wire's "/PRNewswire/")."""
+    tokenizer = nlp.tokenizer
+    if prefixes:
+        current = [tokenizer.prefix_search.__self__.pattern] if tokenizer.prefix_search else []
+        tokenizer.prefix_search = compile_prefix_regex(current + prefixes).search

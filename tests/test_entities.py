@@ -83,6 +83,19 @@ def test_an_abbreviation_before_a_hyphen_is_its_own_token(blank_with):
     assert "U.S.-based" in [t.text for t in doc]
 
 
+@pytest.mark.parametrize("text, tokens", [
+    # A capitalised word between slashes splits off them (a press wire's credit) ...
+    ("May 6, 2025 /PRNewswire/ --", ["/", "PRNewswire", "/", "--"]),
+    # ... a URL, a unit, a lowercase word after a slash stay as they were.
+    ("see https://acme.com/News/ now", ["https://acme.com/News/", "now"]),
+    ("at 80 km/h and/or", ["km", "/", "h", "and/or"]),
+    ("a /Foo here", ["/Foo", "here"]),
+])
+def test_a_press_wire_credit_between_slashes_is_its_own_token(blank_with, text, tokens):
+    doc = blank_with(STAGE).make_doc(text)
+    assert [t.text for t in doc][-len(tokens):] == tokens
+
+
 def test_title_is_stripped_from_the_mention_and_kept_in_the_entity(run):
     doc = run("Prime Minister Fumio Kishida spoke. Later Prime Minister Kishida left.",
               ents=[("Fumio Kishida", "PERSON"), ("Prime Minister Kishida", "PERSON")])
@@ -1286,6 +1299,8 @@ def test_a_place_and_a_capitalised_plural_is_a_team(run, text, ents, labels):
     ("NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —", "AAP"),
     ("JAKARTA (Antara) -", "Antara"),
     ("LISBON, April 22 (Lusa) -", "Lusa"),
+    # A press wire between slashes.
+    ("MANILA, Philippines, June 2, 2025 /PRNewswire/ --", "PRNewswire"),
 ])
 def test_the_agency_in_a_datelines_brackets_is_found_where_the_model_missed_it(run, dateline,
                                                                               agency):

@@ -198,7 +198,11 @@ def test_dateline_lines(segment, line):
                                     "JAKARTA, 30 October 2025 —", "NEW DELHI:",
                                     "DHAKA, 4 Jan (UNB) -", "MUMBAI, Mar 3 (PTI):",
                                     "Nairobi, Kenya, March 3, 2025 —",
-                                    "Porto Alegre, 3 March 2025 —"])
+                                    "Porto Alegre, 3 March 2025 —",
+                                    # A press wire between slashes.
+                                    "HO CHI MINH CITY, Vietnam, May 6, 2025 /PRNewswire/ --",
+                                    "MANILA, Philippines, June 2, 2025 /PRNewswire/ --",
+                                    "Lagos, Nigeria, June 2, 2025 /PRNewswire/ --"])
 def test_agency_dateline_opening_the_first_paragraph_is_its_own_section(segment, prefix):
     doc = segment(f"Headline Words Here\n\n{prefix} The minister said on Friday.\n\nMore.\n")
     assert section_texts(doc, "dateline") == [prefix]

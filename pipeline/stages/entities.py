@@ -70,6 +70,8 @@ ORG_CUE_RULE = "org_cue"
 # Ruler patterns whose names follow cue words ("retailer X", "analysts at X", "the town of X").
 CUE_RULE_MARK = "_cue"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# A press wire's credit in a dateline: "HANOI, Vietnam, May 6, 2025 /PRNewswire/ --".
+WIRE_CREDIT = re.compile(r"/([A-Z][A-Za-z.& -]{1,29})/")
 # Past forms of "to be" that say more than one ("who were"): no one person.
 PLURAL_VERBS = frozenset({"were", "have", "are"})
 ARTICLES = frozenset({"the", "a", "an"})
@@ -1791,7 +1793,8 @@ def is_name_word(token: Token) -> bool:
 def dateline_places(doc: Doc) -> list[Mention]:
     """"SANTIAGO —", "NEW DELHI, May 2 (Reuters) -": a dateline opens with its place in
     capitals, which the statistical model rarely tags; the agency in its brackets ("NEW
-    PLYMOUTH, New Zealand, Oct 18 (AAP) —") is an organisation."""
+    PLYMOUTH, New Zealand, Oct 18 (AAP) —") or a press wire between slashes ("/PRNewswire/
+    --") is an organisation."""
     places = []
     for section in doc.spans.get(common.SECTIONS_KEY, []):
         if section.label_ != "dateline":
@@ -1801,6 +1804,14 @@ def dateline_places(doc: Doc) -> list[Mention]:
             end += 1
         if end > section.start:
             places.append(Mention(section.start, end, "GPE", from_ruler=True, sure=True))
+        wire = WIRE_CREDIT.search(section.text)
+        if wire:
+            # "HANOI, Vietnam, May 6, 2025 /PRNewswire/ --": the press wire between slashes.
+            credit = doc.char_span(section.start_char + wire.start(1),
+                                   section.start_char + wire.end(1), alignment_mode="contract")
+            if credit is not None and len(credit):
+                places.append(Mention(credit.start, credit.end, "ORG", from_ruler=True,
+                                      sure=True))
         opening = next((t.i for t in section if t.text == "("), None)
         if opening is None:
             continue
