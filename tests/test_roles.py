@@ -748,3 +748,20 @@ def test_conversions_governments_of_countries_approximate_groups_and_remittances
     found = roles_of(text)
     assert {k: v for k, v in found[-1][1].items() if k in expected} == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An order names the buyer and, after "from", the seller; what is ordered holds nothing.
+    ("Steppe Freight JSC has ordered 40 locomotives from Anatolia Lokomotif AS for about "
+     "$310 million.", {"payer": ["Steppe Freight JSC"], "payee": ["Anatolia Lokomotif AS"]}),
+    # The second object of a reporting verb of results.
+    ("Puna Minerals SA reported revenue of $410 million last year and an operating profit of "
+     "$118 million.", {"holder": ["Puna Minerals SA"], "source": ["Puna Minerals SA"]}),
+    # "ahead of the N expected": the compared amount has the earlier amount's parties.
+    ("Revenue at Brenner Logistik AG rose 9% to €2.41 billion, ahead of the €2.35 billion "
+     "expected by analysts.", {"holder": ["Brenner Logistik AG"]}),
+])
+def test_orders_second_objects_of_results_and_amounts_ahead_of_forecasts(roles_of, text,
+                                                                          expected):
+    found = roles_of(text)
+    assert found[-1][1] == expected
+

@@ -418,6 +418,8 @@ class _Reader:
         while i > start and self.doc[i - 1].tag_ == "RB" and self.lower(i - 1) not in (
                 "down", "up"):
             i -= 1
+        if i > start and self.lower(i - 1) == "the":  # "ahead of the €2.35 billion expected"
+            i -= 1
         marker = next((m for m in self.stage.comparison_markers
                        if i - len(m) >= start and self.words_at(i - len(m), m)), None)
         if marker is None:
@@ -1449,6 +1451,14 @@ class _Reader:
             i -= 1
         if i >= low and doc[i].lower_ in self.stage.noun_subject_verbs:
             return self.subject_fillers(role, i, low)
+        if i > low and doc[i].lower_ in COORDINATORS:
+            # "reported revenue of $A last year and an operating profit of $B": the second
+            # object of the verb before.
+            verb = next((k for k in range(i - 1, low - 1, -1) if doc[k].tag_.startswith("VB")
+                         and k not in self.mention_at and k not in self.in_date), None)
+            if verb is not None and doc[verb].tag_ in FINITE_TAGS \
+                    and doc[verb].lower_ in self.stage.noun_subject_verbs:
+                return self.subject_fillers(role, verb, low)
         if with_at is not None and with_at + 1 in self.money_first:
             # "Brightway files for bankruptcy with $1.8 billion of debt": the clause's subject.
             verb = next((k for k in range(with_at - 1, low - 1, -1)
