@@ -765,3 +765,20 @@ def test_orders_second_objects_of_results_and_amounts_ahead_of_forecasts(roles_o
     found = roles_of(text)
     assert found[-1][1] == expected
 
+
+def test_a_headline_source_named_by_its_kind_is_the_body_s_organisation(roles_of):
+    found = roles_of("Migrants sent home a record $5.1bn last year, central bank says\n\n"
+                     "The Central Bank of Ruritania said on Wednesday that inflows rose.")
+    assert found[0][1]["source"] == ["Central Bank of Ruritania"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lotus Ledger JSC closed a $24 million Series B led by Kestrel Ventures.",
+     {"payer": ["Kestrel Ventures"], "payee": ["Lotus Ledger JSC"]}),
+    ("Lotus Ledger JSC closed a $4 million seed round led by Kestrel Ventures.",
+     {"payer": ["Kestrel Ventures"], "payee": ["Lotus Ledger JSC"]}),
+])
+def test_lettered_series_and_seed_rounds_are_funding(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+

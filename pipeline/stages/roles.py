@@ -684,6 +684,13 @@ class _Reader:
                 countries.append(self.mention_at[head + 2])
             if countries:
                 return [Filler(role, *countries[-1][:3])]
+        if (lower in self.stage.company_nouns or lower in self.stage.institution_nouns) \
+                and role == "source" and start in self.title and not inner:
+            # "…, central bank says" in a headline: the body names the source ("the Central
+            # Bank of Kenya said …").
+            entity = self.named_ahead(start + (doc[start].lower_ == "the"), end)
+            if entity:
+                return [Filler(role, start, end, entity)]
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS")]
@@ -720,6 +727,18 @@ class _Reader:
         if allow_text and role != "place" and (doc[head].tag_ in NOUN_TAGS or not self.tagged):
             return [Filler(role, start, end, None)]
         return []
+
+    def named_ahead(self, start: int, end: int) -> str | None:
+        """The organisation named first after token ``end`` whose name holds the words from
+        ``start`` in a row ("central bank" → Central Bank of Kenya)."""
+        words = [self.lower(k) for k in range(start, end)]
+        size = len(words)
+        for m_start, _, entity, label in self.mentions:
+            if m_start >= end and label == "ORG":
+                name = self.names.get(entity, "").lower().split()
+                if any(name[k:k + size] == words for k in range(len(name) - size + 1)):
+                    return entity
+        return None
 
     def last_work(self, before: int) -> str | None:
         """The film, book or product named last before token ``before``."""
