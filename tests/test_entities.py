@@ -1509,3 +1509,35 @@ def test_who_and_a_singular_verb_make_one_person(run, text, ents, tags, label):
     doc = run(text, ents=ents, tags=tags)
     assert {e["label"] for e in doc._.artex_entities} == {label}
     assert len(doc._.artex_entities) == 1
+
+
+@pytest.mark.parametrize("text, ents, tags, name, label", [
+    # Before a language word, or as the object of 'in' or a verb of speaking.
+    ("A Tigrinya-language drama won.", [("Tigrinya", "FAC")], None, "Tigrinya", "LANGUAGE"),
+    ("Most Tagalog speakers agreed.", [("Tagalog", "ORG")], None, "Tagalog", "LANGUAGE"),
+    ("She thanked them, speaking in Tigrinya.", [("Tigrinya", "FAC")], None, "Tigrinya",
+     "LANGUAGE"),
+    ("Films in Tigrinya, Amharic and Somali drew crowds.",
+     [("Tigrinya", "FAC"), ("Amharic", "NORP"), ("Somali", "NORP")], {"drew": "VBD"},
+     "Tigrinya", "LANGUAGE"),
+    # A noun after them: a nationality or a place's adjective, no language.
+    ("They invested in Georgian companies.", [("Georgian", "NORP")], {"companies": "NNS"},
+     "Georgian", "NORP"),
+    ("Sales in Japanese, Korean and Chinese markets fell.",
+     [("Japanese", "NORP"), ("Korean", "NORP"), ("Chinese", "NORP")], {"markets": "NNS"},
+     "Japanese", "NORP"),
+    # No context: the model's label stands.
+    ("The Swedish fund bought it.", [("Swedish", "NORP")], None, "Swedish", "NORP"),
+])
+def test_a_language_named_as_one_is_a_language(run, text, ents, tags, name, label):
+    doc = run(text, ents=ents, tags=tags)
+    assert [s.label_ for s in doc.spans[STAGE] if s.text == name][0] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "LANGUAGE"), (("language_names",), "FAC")])
+def test_the_language_names_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("A Tigrinya-language drama won.")
+    doc.ents = [doc.char_span(2, 10, label="FAC")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert doc._.artex_entities[0]["label"] == label

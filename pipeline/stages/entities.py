@@ -58,7 +58,7 @@ from spacy.pipeline import SpanRuler
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from artex import places
+from artex import languages, places
 from artex.stages import common
 
 KEY = "artex_entities"
@@ -70,6 +70,12 @@ ORG_CUE_RULE = "org_cue"
 # Ruler patterns whose names follow cue words ("retailer X", "analysts at X", "the town of X").
 CUE_RULE_MARK = "_cue"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# After a language's name ("Swahili-language", "Swahili speakers"), or before it ("in Swahili").
+LANGUAGE_WORDS = frozenset({"language", "languages", "speaking", "speaker", "speakers",
+                            "translation", "translations", "dialect", "dialects", "dubbed",
+                            "subtitles"})
+LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "speaking", "speak", "speaks", "spoke",
+                                   "spoken"})
 # A press wire's credit in a dateline: "HANOI, Vietnam, May 6, 2025 /PRNewswire/ --".
 WIRE_CREDIT = re.compile(r"/([A-Z][A-Za-z.& -]{1,29})/")
 # Past forms of "to be" that say more than one ("who were"): no one person.
@@ -179,6 +185,9 @@ RULE_FAMILIES = {
                     ", 'Senator Ray Holt (Wisconsin)'), never the person; so is a name taken "
                     "for a person before a person's title and name ('Green Party councillor "
                     "Dana Byrne')",
+    "language_names": "a language's name (ISO 639-1, from pycountry) before a language word "
+                      "('a Swahili-language drama', 'Swahili speakers') or as the object of "
+                      "'in', 'into' or a verb of speaking ('speaking in Swahili') is a LANGUAGE",
     "merge_first_word": "a one-word name joins the one organisation whose name it starts "
                         "('Kestrel' / 'Kestrel Drone Delivery GmbH'), whatever their labels",
     "first_names": "a name opening with a given name (first-name lexicon from Faker) is a "
@@ -382,6 +391,7 @@ class EntityStage(common.Stage):
         self.first_names = frozenset(
             common.load_json(models_dir, self.first_names_file)["names"])
         # Subdivisions, cities, US states, each also without diacritics (artex.places).
+        self.languages = frozenset(common.load_json(models_dir, languages.NAME)["names"])
         self.subdivisions, self.places = places.load(self.min_city_population,
                                                      Path(models_dir) / places.NAME)
 
@@ -1027,6 +1037,10 @@ class EntityStage(common.Stage):
         taken for one is a GPE, a place adjective taken for a place is a NORP)."""
         text = doc[mention.start:mention.end].text
         on = self.on
+        if "language_names" in on and text in self.languages \
+                and self.names_a_language(doc, mention):
+            mention.label, mention.sure = "LANGUAGE", True
+            return
         if "place_labels" in on and mention.label == "NORP" and not mention.sure \
                 and text in self.places:
             mention.label = "GPE"  # "Gujarat" taken for a nationality
@@ -1106,6 +1120,28 @@ class EntityStage(common.Stage):
                     mention.sure = True
         if "first_names" in on and not mention.sure and not mention.from_ruler:
             mention.label = self.given_name_label(doc, mention, text)
+
+    @staticmethod
+    def names_a_language(doc: Doc, mention: Mention) -> bool:
+        """"a Swahili-language drama", "Swahili speakers", "speaking in Swahili", "screenings
+        in Swahili, Arabic and English": a language's name before a language word, or as the
+        object of 'in', 'into' or a verb of speaking, where no noun follows ("in Georgian
+        companies", "in Japanese, Korean and Chinese markets" name no language)."""
+        after = [t.lower_ for t in doc[mention.end:mention.end + 2]]
+        if after[:1] == ["-"]:
+            after = after[1:]
+        if after[:1] and after[0] in LANGUAGE_WORDS:
+            return True
+        if mention.start == 0 or doc[mention.start - 1].lower_ not in LANGUAGE_PREPOSITIONS:
+            return False
+        # Past a list of names ("in Swahili, Arabic and English drew audiences"), no noun
+        # follows that they modify ("in Japanese, Korean and Chinese markets").
+        end = mention.end
+        while end < min(len(doc), mention.end + 12) and (
+                doc[end].text == "," or doc[end].lower_ in ("and", "or") or doc[end].is_title):
+            end += 1
+        return end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
+            and not doc[end].tag_.startswith(("NN", "JJ"))
 
     def label_affiliations(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Cllr Dana Byrne (Green Party)", "Senator Ray Holt (Wisconsin)": a name filling

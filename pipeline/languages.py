@@ -1,0 +1,49 @@
+"""The language names of the entities stage (``models/languages.json``), from pycountry.
+
+The names of the ISO 639-1 languages (the 184 with a two-letter code: "Swahili", "Arabic",
+"Kinyarwanda"), without pycountry's qualifiers ("Swahili (macrolanguage)" -> "Swahili").
+``python -m artex.languages`` writes the file; tests/test_languages.py checks that the shipped
+file is what the pinned pycountry gives.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+FILE = Path(__file__).resolve().parent.parent / "models" / "languages.json"
+NAME = "languages.json"
+
+# "Swahili (macrolanguage)", "Modern Greek (1453-)": pycountry's qualifier in brackets.
+QUALIFIER = re.compile(r"\s*\(.*\)$")
+
+
+def build() -> list[str]:
+    import pycountry
+
+    return sorted({QUALIFIER.sub("", language.name) for language in pycountry.languages
+                   if hasattr(language, "alpha_2")})
+
+
+def document() -> dict:
+    from importlib.metadata import version
+
+    return {
+        "_comment": "Language names for the entities stage (family language_names), generated "
+                    "by `python -m artex.languages` from pycountry's ISO 639-1 languages, "
+                    "without the qualifier in brackets.",
+        "source": f"pycountry {version('pycountry')}",
+        "names": build(),
+    }
+
+
+def main() -> None:
+    found = document()
+    FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{FILE}: {len(found['names'])} languages", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""The language names (models/languages.json) are what the pinned pycountry gives."""
+
+from __future__ import annotations
+
+import json
+
+from artex import languages
+
+
+def test_the_shipped_language_names_are_what_the_pinned_package_gives():
+    assert json.loads(languages.FILE.read_text(encoding="utf-8")) == languages.document()
+
+
+def test_language_names_lose_pycountrys_qualifier():
+    names = languages.build()
+    assert {"Swahili", "Kinyarwanda", "Arabic", "Malay"} <= set(names)
+    assert not any("(" in name for name in names)
