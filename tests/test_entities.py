@@ -1500,6 +1500,9 @@ def test_the_affiliations_family_can_be_switched_off(disabled, label):
     ("Habtom Tesfay won. Tesfay, who rides for Velo, led. Tesfay said so. Tesfay smiled.",
      [("Habtom Tesfay", "FAC"), ("Tesfay", "ORG"), ("Tesfay", "ORG"), ("Tesfay", "ORG")],
      {"rides": "VBZ"}, "PERSON"),
+    # The full name made a person so takes its surname after it, whatever the model said.
+    ("Samuel Kagabo, who started in yellow, fell back. Kagabo said it hurt.",
+     [("Samuel Kagabo", "PERSON"), ("Kagabo", "GPE")], {"started": "VBD"}, "PERSON"),
     # "who have": a side, no person; the model's labels stand.
     ("Kelvoro won. Kelvoro, who have won twice, led. Kelvoro said so. Kelvoro smiled.",
      [("Kelvoro", "ORG"), ("Kelvoro", "ORG"), ("Kelvoro", "ORG"), ("Kelvoro", "ORG")],

@@ -1718,8 +1718,11 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind)
                 continue
         before = [j for j in candidates if j < i]
         votes = person_votes[fold(text)]
+        # A full name a rule makes a person ("Samuel Twizeyimana, who started ...") takes its
+        # surname after it, whatever the model took that for ("Twizeyimana said" a place).
         if candidates and votes[True] >= votes[False] \
-                or before and mentions[i].label not in ("GPE", "LOC", "NORP"):
+                or before and (mentions[i].label not in ("GPE", "LOC", "NORP")
+                               or mentions[before[-1]].sure):
             groups.union(before[-1] if before else candidates[0], i)
 
 
