@@ -782,3 +782,20 @@ def test_lettered_series_and_seed_rounds_are_funding(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The seller in commas after the phrase is the party; with a seller the company bought
+    # holds nothing.
+    ("Andes Minerals SA agreed to buy Puna Metals from its owner, Cordillera Partners, for "
+     "$2.4 billion.", {"payer": ["Andes Minerals SA"], "payee": ["Cordillera Partners"]}),
+    ("Isarwerk Capital bought Hopfenhaus Brauerei for €95 million from Bavaria Holdings AG.",
+     {"payer": ["Isarwerk Capital"], "payee": ["Bavaria Holdings AG"]}),
+    # Without a seller the company bought holds the price.
+    ("Andes Minerals SA agreed to buy Puna Metals for $2.4 billion.",
+     {"payer": ["Andes Minerals SA"], "holder": ["Puna Metals"]}),
+])
+def test_a_named_seller_takes_the_price_and_the_company_bought_holds_none(roles_of, text,
+                                                                          expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+

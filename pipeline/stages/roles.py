@@ -1317,8 +1317,13 @@ class _Reader:
         if passive and frame.subject and "by" not in frame.prepositions:
             # "was acquired by Loomly for $400 million": the agent has the active subject's role.
             frame = replace(frame, prepositions={**frame.prepositions, "by": frame.subject})
-        fillers += self.preposition_fillers(frame, self.own_part(amount, after_verb), end, amount)
-        return fillers
+        sellers = self.preposition_fillers(frame, self.own_part(amount, after_verb), end, amount)
+        if frame.subject == "payer" and frame.object == "holder" and not passive \
+                and any(f.role == "payee" for f in sellers):
+            # "agreed to buy X from its owner, Y, for $N": the price is paid to the seller; the
+            # company bought holds no value of its own.
+            fillers = [f for f in fillers if f.role != "holder"]
+        return fillers + sellers
 
     def held_object(self, after_verb: int, amount: Span) -> list[Filler] | None:
         """"giving the company a market value of €9.6 billion": an object followed by what it
@@ -1344,6 +1349,18 @@ class _Reader:
             mention = self.mention_at[i + 1]
             if mention[0] == i + 1 and mention[1] < end and self.doc[mention[1]].text == "," \
                     and mention[1] + 1 == end and mention[3] in self.stage.actor_labels:
+                return mention
+        return None
+
+    def apposed_party(self, i: int, end: int) -> tuple[int, int, str, str] | None:
+        """The organisation or person named in commas at token i, after a phrase ("its owner,
+        Y,")."""
+        if i + 2 < end and self.doc[i].text == "," and i + 1 in self.mention_at:
+            mention = self.mention_at[i + 1]
+            if mention[0] == i + 1 and mention[1] < len(self.doc) \
+                    and self.doc[mention[1]].text in (",", ".") \
+                    and mention[3] in ("ORG", "PERSON") \
+                    and self.doc[i - 1].tag_ in ("NN", "NNS"):
                 return mention
         return None
 
@@ -1565,6 +1582,13 @@ class _Reader:
                     phrase = self.phrase_right(phrase[1] + len(marker), end)
                 if words == ("for",) and self.purpose_gerund(phrase[0]):
                     phrase = (phrase[0], phrase[0])  # "for rebuilding embankments": a purpose
+                # "from its private equity owner, Cordillera Capital Partners, for …": the name
+                # in commas after the phrase is the party.
+                named = self.apposed_party(phrase[1], end)
+                if named is not None:
+                    fillers.append(Filler(role, *named[:3]))
+                    i = named[1]
+                    continue
                 found = self.phrase_fillers(role, *phrase, allow_text=self.party_words(*phrase)
                                             and role != "holder")
                 if frame.country_places:
