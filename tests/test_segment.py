@@ -602,3 +602,18 @@ def test_word_limits_come_from_the_stage_config(settings):
     nlp.get_pipe("artex_segment").initialize(nlp=nlp, models_dir=str(settings.models_dir))
     doc = nlp("A Headline of Five Words\n\nThe story.\n")
     assert [s.label_ for s in doc.spans["artex_sections"]][0] != "title"
+
+
+@pytest.mark.parametrize("heading", ["Media contact:", "Press contacts", "Media enquiries:",
+                                     "Investor relations contact:", "**Media Contact:**"])
+def test_a_press_release_contact_block_is_furniture_not_a_list(segment, heading):
+    doc = segment("Acme opens plant\n\nAcme said on Monday it opened a plant.\n\n"
+                  f"{heading}\nJane Doe\nCommunications Manager, Acme\npress@acme.example\n"
+                  "+44 20 7946 0000\n")
+    assert kinds(doc) == ["title", "body", "boilerplate"]
+
+
+def test_a_list_under_another_heading_stays_a_list(segment):
+    doc = segment("Acme opens plant\n\nAcme said on Monday it opened a plant.\n\n"
+                  "Key figures:\n600 jobs\n$95 million\n")
+    assert kinds(doc) == ["title", "body", "list"]

@@ -93,6 +93,7 @@ class Cues:
         ci = re.IGNORECASE
         self.boilerplate_line = one_of(cues["boilerplate_lines"], ci)
         self.boilerplate_phrase = one_of(cues["boilerplate_phrases"], ci)
+        self.contact_heading = one_of(cues["contact_headings"], ci)
         self.reference_cue = one_of(cues["reference_cues"], ci)
         self.link_line = re.compile(cues["link_line"], ci)
         self.byline = one_of(cues["byline_lines"])
@@ -459,6 +460,13 @@ class Segmenter:
     def headed_block(self, h: int) -> int:
         layout = self.layout
         i = h + 1
+        if layout.cues.contact_heading.fullmatch(self.lines[h].text.strip(" :*_#")):
+            # "Media contact:" over a name, a role, an e-mail address and a telephone number:
+            # the press release's contact block is furniture, no list.
+            while i < len(self.lines) and not self.lines[i].gap_before:
+                i += 1
+            self.emit("boilerplate", h, i - 1)
+            return i
         if layout.announces_list(h):
             end, items = self.subheaded_items(i)
             if items:
