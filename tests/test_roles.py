@@ -799,3 +799,15 @@ def test_a_named_seller_takes_the_price_and_the_company_bought_holds_none(roles_
     (_, roles), = roles_of(text)
     assert roles == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A definite amount's own clause without its pronoun says what it is.
+    ("Donors pledged about $1.1 billion, short of the $2 billion the government had sought.",
+     {}),
+    ("Lisburn City Council will cut the £96 million the council spent last year on roads.",
+     {"payer": ["Lisburn City Council"]}),
+])
+def test_a_definite_amount_s_relative_clause_says_what_it_is(roles_of, text, expected):
+    found = roles_of(text)
+    assert found[-1][1] == expected
+

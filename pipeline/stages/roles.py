@@ -1136,6 +1136,10 @@ class _Reader:
 
     def frame_fillers(self, amount: Span, start: int, end: int) -> list[Filler]:
         clause_end = self.clause_end(amount, end)
+        if self.bare_relative(amount, clause_end):
+            # "short of the $2 billion the government had sought": the clause after a definite
+            # amount says what it is; the verb before it is another amount's.
+            return self.relative_fillers(amount, clause_end)
         verb = self.verb_cue(amount, start)
         noun = self.noun_cue(amount, start, clause_end)
         fillers: list[Filler] = []
@@ -1502,6 +1506,17 @@ class _Reader:
             if verb is not None:
                 return self.subject_fillers(role, verb, low)
         return []
+
+    def bare_relative(self, amount: Span, end: int) -> bool:
+        """Whether a relative clause without its pronoun follows a definite amount: "the $2
+        billion the government had sought" (a phrase, then a finite verb or an auxiliary)."""
+        doc = self.doc
+        if amount.start < 1 or self.lower(amount.start - 1) != "the" or amount.end >= end \
+                or not (doc[amount.end].tag_ in ("DT", "PRP", "PRP$")
+                        or amount.end in self.mention_at):
+            return False
+        verb = self.phrase_right(amount.end, end)[1]
+        return verb < end and verb > amount.end and (doc[verb].tag_ in FINITE_TAGS)
 
     def relative_fillers(self, amount: Span, end: int) -> list[Filler]:
         """"… the $12 a share that early investors paid": a relative clause after the amount."""
