@@ -174,6 +174,36 @@ def test_byline_lines(segment, line):
     assert section_texts(doc, "byline") == [line]
 
 
+@pytest.mark.parametrize("line", ["By Émilie Gagnon", "By Željko Ivanović and Ömer Çelik",
+                                  "Élodie Martin | Staff Writer", "Łukasz Nowak, Reuters",
+                                  "Reporting by Ángel Ruiz; Editing by Øyvind Berg",
+                                  "Photo: Åsa Lindqvist/TT"])
+def test_byline_names_may_open_with_an_accented_capital(segment, line):
+    doc = segment(f"A Headline Here\n\n{line}\n\nThe body starts here and goes on.\n")
+    assert kinds(doc) == ["title", "byline", "body"]
+    assert section_texts(doc, "byline") == [line]
+
+
+@pytest.mark.parametrize("line", ["By Émilie Gagnon", "By Jane Doe and John Roe",
+                                  "Ana Ribeiro | Europe Correspondent", "*By Tom Reyes*"])
+def test_a_byline_opening_a_text_whose_title_is_outside_it_is_no_title(segment, line):
+    # A JSON record's "text" or "html", an HTML page's body under its og:title: the text
+    # starts with the byline.
+    doc = segment(f"{line}\n\nTORONTO — A judge on Tuesday approved the settlement.\n\n"
+                  "The company said it would not appeal.\n")
+    assert kinds(doc) == ["byline", "dateline", "body", "body"]
+    assert section_texts(doc, "byline") == [line]
+
+
+@pytest.mark.parametrize("title", ["By the numbers: what the settlement pays",
+                                   "By Any Measure, a Record Year for Exports",
+                                   "By Design: How Tallinn Builds Its Drones"])
+def test_a_title_opening_with_the_word_by_stays_a_title(segment, title):
+    doc = segment(f"{title}\n\nA judge on Tuesday approved the settlement.\n")
+    assert section_texts(doc, "title") == [title]
+    assert section_texts(doc, "byline") == []
+
+
 def test_a_photo_caption_is_no_credit_line(segment):
     doc = segment("A Headline Here\n\nThe body starts here and goes on.\n\n"
                   "Photo: the new terminal at dusk\n")
