@@ -233,6 +233,35 @@ def test_a_shared_minor_unit_belongs_to_the_nearest_amount_that_may_own_it(money
 
 
 @pytest.mark.parametrize(("text", "amounts"), [
+    # The CFA franc is West Africa's (XOF) or Central Africa's (XAF): the places settle it.
+    ("DAKAR, Senegal - A trawler pays 48 million CFA francs a year.",
+     [("48 million CFA francs", 48e6, "XOF")]),
+    ("Ivory Coast pays its growers 2,800 CFA francs a kilogram.",
+     [("2,800 CFA francs", 2800, "XOF")]),
+    ("Cameroon's budget sets aside 25 billion CFA francs.",
+     [("25 billion CFA francs", 25e9, "XAF")]),
+    ("The fund sets aside 25 billion CFA francs.", [("25 billion CFA francs", 25e9, None)]),
+    # "F$" is the Fiji dollar, not the US one.
+    ("Insurers in Fiji expect to pay F$140 million.", [("F$140 million", 140e6, "FJD")]),
+    # The zloty's sign after the number, with and without its accent.
+    ("The club lost 11 million zł in 2025.", [("11 million zł", 11e6, "PLN")]),
+    ("The stadium will cost 45 million zl.", [("45 million zl", 45e6, "PLN")]),
+    # "SR" is the riyal in a Saudi text, the Seychelles rupee in a Seychelles one, else none.
+    ("The Saudi chemicals maker will spend SR 14 billion.",
+     [("SR 14 billion", 14e9, "SAR")]),
+    ("The Seychelles government will spend SR 2 billion.", [("SR 2 billion", 2e9, "SCR")]),
+    ("The group will spend SR 14 billion.", []),
+    # Piastres are the hundredth of the pound of the nearest amount that may own them.
+    ("Egypt spends EGP 160 billion; bread costs 20 piastres a loaf.",
+     [("EGP 160 billion", 160e9, "EGP"), ("20 piastres", 0.2, "EGP")]),
+    ("Bread costs 20 piastres a loaf.", [("20 piastres", 0.2, None)]),
+])
+def test_marks_of_the_cfa_franc_fiji_dollar_zloty_riyal_and_piastre(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
+        [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
     ("Usina Verde will build a 1.2 billion-real plant.", [("1.2 billion-real", 1.2e9, "BRL")]),
     ("Mexico imposed a 500-peso fine.", [("500-peso", 500, "MXN")]),
     ("It paid a 5-million-rupiah bonus.", [("5-million-rupiah", 5e6, "IDR")]),
