@@ -157,6 +157,7 @@ def test_article_sections_are_typed(segment):
 
 
 @pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe and John Roe", "Jane Doe, Reuters",
+                                  "By A. Smith", "By Thea Lund", "BY JANE DOE",
                                   "By Tom Reyes | February 11, 2025",
                                   "Reporting by Anna Berg; Editing by Mark Potter",
                                   "By J. Smith, Reuters Staff",
@@ -197,7 +198,9 @@ def test_a_byline_opening_a_text_whose_title_is_outside_it_is_no_title(segment, 
 
 @pytest.mark.parametrize("title", ["By the numbers: what the settlement pays",
                                    "By Any Measure, a Record Year for Exports",
-                                   "By Design: How Tallinn Builds Its Drones"])
+                                   "By Design: How Tallinn Builds Its Drones",
+                                   "By The Numbers", "By Any Means Necessary",
+                                   "BY THE NUMBERS: A YEAR OF EXPORTS", "By Their Own Hand"])
 def test_a_title_opening_with_the_word_by_stays_a_title(segment, title):
     doc = segment(f"{title}\n\nA judge on Tuesday approved the settlement.\n")
     assert section_texts(doc, "title") == [title]
