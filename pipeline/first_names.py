@@ -78,9 +78,9 @@ def document() -> dict:
 
 
 def main() -> None:
-    FILE.write_text(json.dumps(document(), ensure_ascii=False, indent=0) + "\n",
-                    encoding="utf-8")
-    print(f"{FILE}: {len(document()['names'])} names", file=sys.stderr)
+    found = document()
+    FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{FILE}: {len(found['names'])} names", file=sys.stderr)
 
 
 if __name__ == "__main__":
