@@ -961,6 +961,40 @@ def test_which_or_who_after_a_name_tells_a_thing_from_a_person(run, text, ents, 
     assert [s.label_ for s in doc.spans[STAGE]] == [label]
 
 
+@pytest.mark.parametrize("text, ents, label", [
+    # No given name opens the name and no title goes with it: ", which" makes the entity an
+    # organisation, whatever the model took its other mentions for.
+    ("Tarvo Air grew. Tarvo Air, which flies to Oslo, hired. Tarvo Air will list.",
+     [("Tarvo Air", "PERSON")] * 3, "ORG"),
+    # A given name opens it: ", which" may say something of the whole clause.
+    ("Anna Kask sang. They thanked Anna Kask, which is rare. Anna Kask smiled.",
+     [("Anna Kask", "PERSON")] * 3, "PERSON"),
+    # After "by": the relative clause is the report's.
+    ("Read the report by Veldor Brask, which came out. Veldor Brask spoke. Veldor Brask left.",
+     [("Veldor Brask", "PERSON")] * 3, "PERSON"),
+])
+def test_which_after_a_name_without_a_given_name_outvotes_the_models_person(run, text, ents,
+                                                                           label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities] == [label]
+
+
+@pytest.mark.parametrize("text, ents, tags, label", [
+    # A participle with a time or an agent after the apposition's head noun ends it.
+    ("Tarvo Air, a low-cost carrier founded five years ago, grew.",
+     [("Tarvo Air", "PERSON"), ("five years ago", "DATE")], {"founded": "VBD"}, "ORG"),
+    ("Tarvo Air, a carrier owned by the state, grew.", [("Tarvo Air", "PERSON")],
+     {"owned": "VBD"}, "ORG"),
+    # A verb of saying makes a clause: the model's label stands.
+    ("The plant at Brenova, a regional official said Friday, will close.",
+     [("Brenova", "GPE"), ("Friday", "DATE")], {"said": "VBD"}, "GPE"),
+])
+def test_a_participle_after_an_appositions_noun_ends_the_apposition(run, text, ents, tags,
+                                                                     label):
+    doc = run(text, ents=ents, tags=tags)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]][0] == (ents[0][0], label)
+
+
 @pytest.mark.parametrize("text, ents, expected", [
     # The item's name in capitals ends in a company word; "Velora" alone joins it.
     ("Results.\n\nVELORA MOTORS. The scooter maker lost money. Velora said so.",

@@ -89,6 +89,11 @@ COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VB
 APPOSITION_WORDS = 8
 # Penn tags of finite verbs: "the company said" after a name is a clause, not an apposition.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs of saying and reporting: after "X, the company", they make a clause ("the company
+# said Friday"), never a participle.
+REPORTING_VERBS = frozenset({"said", "told", "added", "announced", "reported", "stated",
+                             "noted", "confirmed", "wrote", "warned", "explained", "estimated",
+                             "disclosed", "revealed", "claimed", "argued", "declared"})
 APPOSITION_ADVERBS = frozenset({"once", "now", "formerly", "previously", "also", "still"})
 # Stop words that modify an apposition's head noun: "a former bank executive".
 APPOSITION_MODIFIERS = frozenset({"former"})
@@ -1108,6 +1113,14 @@ class EntityStage(common.Stage):
             pronoun = doc[mention.end + 1].lower_
             if pronoun == "which" and mention.label == "PERSON":
                 mention.label = "GPE" if text in self.places else "ORG"  # "Kelpfarm, which"
+                # A name that opens with no given name and has no title is no person at all
+                # ("Tarvo Air, which flies to ..."), whatever the model took its other
+                # mentions for; not after "by" or "of" ("a report by X, which ...").
+                if not mention.titles \
+                        and not self.is_given_name(doc[mention.start], places=False) \
+                        and (mention.start == 0
+                             or doc[mention.start - 1].lower_ not in ("by", "of")):
+                    mention.sure = True
             elif pronoun == "who" and mention.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT",
                                                         "PERSON"):
                 mention.label = "PERSON"  # "Dana Whitfield, who"
@@ -1374,6 +1387,15 @@ class EntityStage(common.Stage):
                     or not token.is_lower and not token.like_num:
                 break
             elif token.tag_ in FINITE_VERB_TAGS and token.nbor(-1).text != "-":
+                # "a low-cost carrier founded five years ago", "a lender owned by the state":
+                # a verb form after the head noun, with an agent or a time after it, is a
+                # participle that ends the apposition, not the verb of a clause.
+                # Not a verb of saying: "X, a Romanian official said Friday" is a clause.
+                if label is not None and token.tag_ == "VBD" and token.i + 1 < len(doc) \
+                        and token.lower_ not in REPORTING_VERBS and (
+                            doc[token.i + 1].lower_ == "by"
+                            or doc[token.i + 1].ent_type_ == "DATE"):
+                    return label
                 return None
             elif token.lower_ in self.org_nouns:
                 label = "ORG"
