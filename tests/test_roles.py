@@ -556,6 +556,16 @@ def test_sources_named_after_their_report_and_people_familiar_with_it(roles_of, 
     assert roles == expected
 
 
+def test_the_company_that_says_is_the_one_opening_the_sentence_not_the_one_it_buys(roles_of):
+    # The company bought is named more often before "the company said"; the speaker is the
+    # sentence's subject, the buyer.
+    text = ("Harlow Foods Ltd was for sale. Rivals courted Harlow Foods Ltd for months.\n\n"
+            "Brenmoor Cement Ltd has agreed to buy Harlow Foods Ltd from Tidewater Partners "
+            "for $640 million, the company said on Monday.")
+    (_, roles), = roles_of(text)
+    assert roles["source"] == ["Brenmoor Cement Ltd"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sales at Kestrel Robotics Ltd, the drone unit of Tellis Group, rose 30% to $400 million.",
      {"holder": ["Kestrel Robotics Ltd"]}),

@@ -693,7 +693,8 @@ class _Reader:
                 return [Filler(role, start, end, entity)]
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
             return [Filler(role, start, end, entity)
-                    for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS")]
+                    for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS",
+                                                 speaker=role == "source")]
         if lower in self.stage.institution_nouns and doc[start].lower_ == "the" \
                 and role != "place":
             # "the council" → Galway City Council, "the ministry" of no named ministry stays
@@ -893,7 +894,8 @@ class _Reader:
         owner = self.mention_at[i]
         return owner[2] if self.is_kind(owner, "ORG") else None
 
-    def companies(self, before: int, noun: str, plural: bool) -> list[str]:
+    def companies(self, before: int, noun: str, plural: bool,
+                  speaker: bool = False) -> list[str]:
         """What "the company" (the companies) refers to: the organisations named in the
         sentence for a plural, else the organisation named most often so far (ties: the one
         named first), preferring one whose name holds the noun ("the bank" -> "… Bank")."""
@@ -913,6 +915,14 @@ class _Reader:
         holding = [m[2] for m in earlier if self.name_holds(m[2], noun)]
         if holding:
             return [holding[-1]]
+        # "X has agreed to buy Y from Z for $N, the company said": the speaker is the
+        # organisation that opens the sentence, its subject, not one named after it as an
+        # object.
+        if speaker and self.doc.has_annotation("SENT_START"):
+            sentence_start = self.doc[before].sent.start
+            inside = [m for m in earlier if m[0] >= sentence_start]
+            if inside and not self.after_preposition(inside[0][0]):
+                return [inside[0][2]]
         # "Shares of Universal Insurance Holdings fell … The Fort Lauderdale-based insurer
         # bought …": the one organisation the sentence before names.
         if self.doc.has_annotation("SENT_START"):
