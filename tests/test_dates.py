@@ -195,6 +195,31 @@ def test_weekday_tense_comes_from_the_tagger(nlp):
     assert (past, future) == (["2024-04-08"], ["2024-04-15"])
 
 
+@pytest.mark.parametrize("text,value", [
+    # The verb before the date governs it, not an infinitive of purpose after it.
+    ("The club borrowed $40 million in May to repay its bonds.", "2024-05"),
+    ("The cinema chain agreed in March to sell two sites.", "2024-03"),
+    # ... and an infinitive before it does.
+    ("The investor has agreed to put $9 million into the firm by June, she said.", "2024-06"),
+    ("The ministry plans to sell a $200 million bond before December, an official said.",
+     "2024-12"),
+    # A compound adjective ("gas-fired") and a figure tagged as a verb mark no tense.
+    ("From September the gas-fired plant will supply the city.", "2024-09"),
+    ("Shares of the group rose 90 cents to P41.20 on Monday, valuing it at P3 billion.",
+     "2024-06-10"),
+    # A past verb before the date wins over a present one after it.
+    ("Ten of the riders who set off on Sunday have since quit the race.", "2024-06-09"),
+    # A colon closes the clause: the verb after it tells the date's tense.
+    ("Lenders have grown keener to finance small firms: in May, one bank agreed to lend more.",
+     "2024-05"),
+])
+def test_yearless_dates_take_the_tense_of_their_own_clause(nlp, text, value):
+    from artex.stages.common import prepare_doc
+
+    doc = nlp(prepare_doc(nlp.make_doc(text), "2024-06-12", []))
+    assert [s._.artex_timex["value"] for s in doc.spans["artex_dates"]] == [value]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Sales rose 5% in 2019; a year earlier they had fallen.", "2018"),
     ("Sales rose 5%; a year earlier they had fallen.", "2023"),

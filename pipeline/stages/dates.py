@@ -84,6 +84,8 @@ DATE_PARSER_CACHE = 4096
 REFERENCE_YEARS = (1000, 9000)
 HAVE_FORMS = {"has", "have", "had", "'s", "'ve", "'d"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"}
+# What closes a clause inside a sentence: a colon or semicolon (not one in "10:30"), a dash.
+CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)|\s[-–—]\s|[–—]")
 
 
 def _alternation(words) -> str:
@@ -512,14 +514,24 @@ class Resolver:
         return any(s <= start and end <= e for s, e in self.date_ents)
 
     def direction(self, start: int, end: int) -> str | None:
-        """"past" or "future" from the tense marker nearest the expression in its sentence."""
-        best: tuple[int, str] | None = None
-        for idx, tense in self.sentence_tenses(self.sentence_of(start)):
-            if start <= idx < end:
-                continue
-            distance = abs(idx - start)
-            if best is None or distance < best[0]:
-                best = (distance, tense)
+        """"past" or "future" from the tense marker nearest before the expression in its
+        sentence, else the nearest after it. A time adverbial modifies the verb it follows
+        ("borrowed £9m in March to refinance" is past, "agreed to inject £5m by June" future);
+        one before any verb ("On Monday the board said") takes the verb that follows."""
+        index = self.sentence_of(start)
+        tenses = [(idx, tense) for idx, tense in self.sentence_tenses(index)
+                  if not start <= idx < end]
+        # A colon, semicolon or dash closes a clause: its verbs say nothing of the next one's.
+        low = self.sentence_starts[index]
+        cuts = [m.end() for m in CLAUSE_BREAK.finditer(self.text, low, start)]
+        clause_start = cuts[-1] if cuts else low
+        after_break = CLAUSE_BREAK.search(self.text, end)
+        clause_end = after_break.start() if after_break else len(self.text)
+        before = [item for item in tenses if clause_start <= item[0] < start]
+        after = [item for item in tenses if end <= item[0] < clause_end]
+        best = before[-1] if before else (after[0] if after else None)
+        if best is None and tenses:
+            best = min(tenses, key=lambda item: abs(item[0] - start))
         # A present-tense verb nearest says nothing about direction: the nearest date wins.
         return best[1] if best and best[1] != "present" else None
 
@@ -547,9 +559,13 @@ class Resolver:
         tag = token.tag_
         if lower in self.lex["future_words"]:
             return "future"
+        if not token.is_alpha:
+            return None  # a figure the tagger took for a verb ("rose to P38.90/VB")
         if tag == "VBD":
             return "past"
         if tag == "VBN":
+            if token.i > 0 and token.doc[token.i - 1].text == "-":
+                return None  # a compound adjective ("gas-fired", "state-owned") tells no time
             # A passive takes the tense of its auxiliary; a bare participle ("tonnes forecast
             # in January") and a perfect report the past.
             before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
