@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from artex.nlp import add_stages
 from artex.settings import Settings
 from artex.stages.common import SECTIONS_KEY
+from artex.stages.entities import is_name_word
 
 STAGE = "artex_entities"
 
@@ -1578,3 +1579,13 @@ def test_the_language_names_family_can_be_switched_off(disabled, label):
     doc.ents = [doc.char_span(2, 10, label="FAC")]
     doc = nlp.get_pipe(STAGE)(doc)
     assert doc._.artex_entities[0]["label"] == label
+
+
+@pytest.mark.parametrize(("word", "name_word"), [
+    ("York", True), ("SNPL", True), ("U8", True),
+    # An amount glued to its currency sign is never part of a name.
+    ("GH¢2.4", False), ("F$140", False), ("NZ$48", False),
+])
+def test_an_amount_glued_to_its_sign_is_no_name_word(word, name_word):
+    doc = spacy.blank("en")(f"Loans {word} million")
+    assert is_name_word(doc[1]) is name_word

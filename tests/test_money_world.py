@@ -89,7 +89,8 @@ def test_currencies_by_code_name_plural_and_historic_name(money, text, span, amo
 
 @pytest.mark.parametrize(("mark", "currency"), [
     ("₹", "INR"), ("Rs ", "INR"), ("Rs.", "INR"), ("INR ", "INR"), ("₦", "NGN"), ("₱", "PHP"),
-    ("₵", "GHS"), ("GH₵", "GHS"), ("₺", "TRY"), ("₴", "UAH"), ("₸", "KZT"), ("₩", "KRW"),
+    ("₵", "GHS"), ("GH₵", "GHS"), ("GH¢", "GHS"), ("₺", "TRY"), ("₴", "UAH"), ("₸", "KZT"),
+    ("₩", "KRW"),
     ("₫", "VND"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("元", "CNY"), ("RMB ", "CNY"),
     ("CNY ", "CNY"), ("R$", "BRL"), ("R$ ", "BRL"), ("NT$", "TWD"), ("S$", "SGD"),
     ("HK$", "HKD"), ("A$", "AUD"), ("NZ$", "NZD"), ("C$", "CAD"), ("KSh ", "KES"),

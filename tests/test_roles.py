@@ -821,3 +821,16 @@ def test_a_definite_amount_s_relative_clause_says_what_it_is(roles_of, text, exp
     found = roles_of(text)
     assert found[-1][1] == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name never runs into an amount glued to its sign.
+    ("The central bank fined Kofi Traders GH¢2.4 million for breaching the rules.",
+     [("GH¢2.4 million", {"payer": ["Kofi Traders"]})]),
+    # A noun phrase ends at an amount: the compared amount keeps the same payee.
+    ("The board will pay farmers GH¢3,850 a bag, up from GH¢3,200.",
+     [("GH¢3,850", {"payer": ["The board"], "payee": ["farmers"]}),
+      ("GH¢3,200", {"payer": ["The board"], "payee": ["farmers"]})]),
+])
+def test_a_phrase_or_a_name_ends_where_an_amount_begins(roles_of, text, expected):
+    assert roles_of(text) == expected

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1845,10 +1846,18 @@ def list_link(doc: Doc, end: int, start: int) -> bool:
 
 
 def is_name_word(token: Token) -> bool:
-    """A word that can be part of a name: "York", "SNPL", "U8"."""
+    """A word that can be part of a name: "York", "SNPL", "U8"; not an amount glued to its
+    currency sign ("GH¢2.4", "F$140"), which a name never runs into."""
     text = token.text
     return text[:1].isupper() and (token.is_title or text.isupper() and len(text) > 1
-                                   or text.isalnum() and any(c.isdigit() for c in text))
+                                   or text.isalnum() and any(c.isdigit() for c in text)) \
+        and not is_glued_amount(text)
+
+
+def is_glued_amount(text: str) -> bool:
+    """"GH¢2.4", "F$140": a number with a currency sign in the same token."""
+    return any(c.isdigit() for c in text) and (
+        any(unicodedata.category(c) == "Sc" for c in text))
 
 
 def dateline_places(doc: Doc) -> list[Mention]:

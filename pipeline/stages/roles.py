@@ -472,6 +472,8 @@ class _Reader:
 
     def phrase_token(self, i: int) -> bool:
         token = self.doc[i]
+        if i in self.in_money:
+            return False  # "pays farmers GH¢3,850, up from GH¢3,228": an amount ends a phrase
         if i in self.mention_at:
             return True
         if token.text in ("(", ")"):
