@@ -834,3 +834,20 @@ def test_a_definite_amount_s_relative_clause_says_what_it_is(roles_of, text, exp
 ])
 def test_a_phrase_or_a_name_ends_where_an_amount_begins(roles_of, text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "…, the lender said" after a clause whose subject is a lender: that lender, not the
+    # company the article names most.
+    ("Tallis Solar JSC signed a loan on Monday. Tallis Solar JSC will build a plant. The "
+     "Northern Development Bank has committed $2 billion to rural roads since 2019, the lender "
+     "said.", ["Northern Development Bank"]),
+    ("Manitoba will lend the firm a further C$8 million at low rates, the province said.",
+     ["Manitoba"]),
+    # What the text called an entity still decides ("insurer Corvo Re" … "the insurer").
+    ("Brixton Wheat Ltd will pay insurer Corvo Re a premium of $2 million a year, the insurer "
+     "said.", ["Corvo Re"]),
+])
+def test_a_description_speaking_after_its_clause_is_the_clause_s_subject(roles_of, text,
+                                                                         source):
+    assert roles_of(text)[-1][1]["source"] == source

@@ -693,6 +693,20 @@ class _Reader:
             entity = self.named_ahead(start + (doc[start].lower_ == "the"), end)
             if entity:
                 return [Filler(role, start, end, entity)]
+        if role == "source" and head == start + 1 and doc[start].lower_ == "the" \
+                and doc[head].tag_ == "NN" and end < len(doc) and self.is_say_verb(end):
+            # "The Asian Development Bank has committed …, the lender said", "Ontario will
+            # lend …, the province said": a description speaking after its clause, which the
+            # text has not used for a name, is the clause's subject.
+            kinds = self.stage.company_nouns | self.stage.institution_nouns
+            label = "ORG" if lower in kinds else "GPE" if lower in self.stage.place_heads \
+                else None
+            entity = label and (self.named_holding(start, lower)
+                                or self.described_as(start, lower)
+                                or self.speaker_company(start)
+                                or self.sentence_party(start, label))
+            if entity:
+                return [Filler(role, start, end, entity)]
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS",
@@ -867,6 +881,18 @@ class _Reader:
             if section.start <= i < section.end and section.label_ == "body":
                 start = section.start
         return start
+
+    def sentence_party(self, before: int, label: str) -> str | None:
+        """The first entity of the kind named in the sentence before token ``before`` that is
+        no object of a preposition: the subject of the clause that "…, the agency said"
+        reports."""
+        if not self.doc.has_annotation("SENT_START"):
+            return None
+        low = self.doc[before].sent.start
+        found = [m for m in self.mentions if low <= m[0] < before
+                 and (m[3] == label if label != "ORG" else self.is_kind(m, "ORG"))]
+        subjects = [m for m in found if not self.after_preposition(m[0])]
+        return subjects[0][2] if subjects else None
 
     def described_as(self, before: int, noun: str) -> str | None:
         """The entity that the text last called by the noun ("regulator Aneel" → "the
