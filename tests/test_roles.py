@@ -851,3 +851,26 @@ def test_a_phrase_or_a_name_ends_where_an_amount_begins(roles_of, text, expected
 def test_a_description_speaking_after_its_clause_is_the_clause_s_subject(roles_of, text,
                                                                          source):
     assert roles_of(text)[-1][1]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What the subject pays with is its loan: it borrows, the bank after "from" lends.
+    ("Ruritania will finance the purchase with a $300 million loan from Harwick Bank.",
+     {"payer": ["Harwick Bank"], "payee": ["Ruritania"]}),
+    ("Tarsk Foods, which is owned by Corvo Partners, paid for the deal with a €250 million "
+     "loan from Harwick Bank.", {"payer": ["Harwick Bank"], "payee": ["Tarsk Foods"]}),
+    # A passive verb's subject is what is paid for, no party.
+    ("The purchase will be financed with a €400 million loan from Harwick Bank.",
+     {"payer": ["Harwick Bank"]}),
+    # "put up" / "put in" invest; a relative clause after a coordination describes its last
+    # part.
+    ("Mekar Solar will put up $98 million of its own capital.", {"payer": ["Mekar Solar"]}),
+    ("The round included Kaleva Mutual and the Nordic Fund, which put in €8 million.",
+     {"payer": ["Nordic Fund"]}),
+    # A fund that manages money holds it.
+    ("Tamsin Super, which manages A$240 billion in savings, opened an office.",
+     {"holder": ["Tamsin Super"]}),
+])
+def test_loans_paid_with_money_put_up_and_money_managed(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected

@@ -1127,7 +1127,10 @@ class _Reader:
             return self.subject_fillers(role, main, low) if main is not None else []
         if doc[before].lower_ in self.stage.relative_pronouns and before - 1 >= low \
                 and doc[before - 1].text == ",":
-            return self.phrase_fillers(role, *self.phrase_left(before - 1, low))
+            # "… Kaleva Mutual and the Nordic Fund, which put in €8 million": a relative clause
+            # after a coordination describes its last part.
+            phrase = self.conjuncts(*self.phrase_left(before - 1, low))
+            return self.phrase_fillers(role, *phrase[-1]) if phrase else []
         if doc[before].text == ",":
             comma = before - 1
             while comma >= low and doc[comma].text != "," or comma in self.mention_at:
@@ -1192,6 +1195,14 @@ class _Reader:
                 return self.subject_fillers(after[2].possessor, cue, start) \
                     + self.preposition_fillers(after[2], after[0] + len(after[1]),
                                                clause_end, amount)
+            # "will finance the purchase with a $300 million loan from X": what the subject
+            # pays with is its loan (grant, sale …); the noun's frame gives the roles.
+            if after is not None and cue < amount.start and self.with_object(amount, cue) \
+                    and after[2].possessor:
+                return self.subject_fillers(after[2].possessor, cue, start) \
+                    + self.modifier_fillers(amount, *after) \
+                    + self.preposition_fillers(after[2], after[0] + len(after[1]),
+                                               clause_end, amount)
             # "approved a €196 million budget": the amount is what the subject has.
             if after is not None and cue < amount.start and frame.subject == "payer" \
                     and " ".join(after[1]) in self.stage.value_nouns:
@@ -1214,6 +1225,19 @@ class _Reader:
         if not fillers and noun is not None:
             fillers = self.noun_fillers(amount, *noun, start, clause_end)
         return fillers
+
+    def with_object(self, amount: Span, cue: int) -> bool:
+        """Whether the amount's noun phrase is the object of "with" after an active verb ("paid
+        for the deal with a €250 million loan")."""
+        doc = self.doc
+        group = self.verb_group_start(cue, max(cue - 6, 0))
+        if doc[cue].tag_ == "VBN" and any(doc[k].lower_ in self.stage.passive_auxiliaries
+                                          for k in range(group, cue)):
+            return False  # "The purchase will be financed with …": the subject is no party
+        i = amount.start - 1
+        while i > cue and doc[i].tag_ in ("DT", "PRP$", "RB", "JJ"):
+            i -= 1
+        return i > cue and self.lower(i) == "with"
 
     def clause_end(self, amount: Span, end: int) -> int:
         """The first comma or semicolon after the amount outside a name, or a reporting verb."""
