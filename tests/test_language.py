@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from artex import function_words, language
 from artex.language import SAMPLE_CHARS, language_warning, sample
 
 ENGLISH = ("Acme Corp said on Tuesday it would invest $5 million in a new battery plant in Ohio, "
@@ -40,3 +43,49 @@ def test_a_long_text_is_judged_on_its_start_middle_and_end():
     text = "a" * SAMPLE_CHARS + "b" * 10 * SAMPLE_CHARS + "c" * SAMPLE_CHARS
     assert sample(text) == "\n".join(["a" * SAMPLE_CHARS, "b" * SAMPLE_CHARS, "c" * SAMPLE_CHARS])
     assert sample(ENGLISH) == ENGLISH
+
+
+ENGLISH_REPORT = (
+    "The city council said on Monday that it would spend $12 million on new buses, and that the "
+    "first of them could be on the road before the end of the year. Residents who spoke at the "
+    "meeting said they had waited for this since the old fleet was taken out of service. The "
+    "mayor, who was not at the meeting, said in a statement that the money came from a state "
+    "grant and that fares would not rise. Officials said the buses were built in Ohio by a "
+    "company that has supplied other cities in the region.")
+
+
+def test_plainly_english_text_never_loads_the_identifier(monkeypatch):
+    def fail():
+        raise AssertionError("the identifier was loaded")
+
+    monkeypatch.setattr(language, "identifier", fail)
+    assert language.plainly_english(ENGLISH_REPORT)
+    assert language_warning(ENGLISH_REPORT) is None
+    assert language_warning(ENGLISH_REPORT.replace("Ohio", "Malmö by Åsa Lindqvist")) is None
+
+
+@pytest.mark.parametrize("text", [
+    # English with a paragraph of Dutch: the Dutch function words
+    ENGLISH_REPORT + " De gemeente heeft het geld van de provincie gekregen en de bussen "
+                     "worden in het voorjaar van het volgende jaar geleverd.",
+    # English words in a Tagalog sentence frame
+    "Sinabi ng mayor na ang bagong bus ay dadating sa susunod na buwan, and the council said "
+    "na ang pera ay galing sa grant ng estado para sa mga residente ng lungsod.",
+    # Vietnamese: its letters are not ASCII
+    "Chính phủ cho biết sẽ chi 12 triệu đô la cho xe buýt mới trong năm nay, theo thông báo "
+    "của hội đồng thành phố vào thứ Hai.",
+    # a list of names and amounts has too few English function words to judge
+    "Acme Corp $12 million\nBeta Holdings $4 million\nGamma Partners $2.5 million",
+])
+def test_a_text_not_plainly_english_goes_to_the_identifier(text):
+    assert not language.plainly_english(text)
+
+
+def test_the_shipped_foreign_function_words_are_what_the_pinned_package_gives():
+    assert json.loads(function_words.FILE.read_text(encoding="utf-8")) == function_words.document()
+
+
+def test_foreign_function_words_are_frequent_words_of_other_languages_and_not_english():
+    found = set(function_words.build())
+    assert {"het", "und", "los", "och", "yang"} <= found
+    assert not found & {"the", "and", "of", "in", "de", "a"}
