@@ -230,6 +230,25 @@ def test_anchored_expressions_use_the_sentence_date_else_the_reference(dates, te
 
 
 @pytest.mark.parametrize("text,value", [
+    # The reporting period of the sentence, at its own granularity, a year back.
+    ("The bakery chain made a third-quarter profit of $8 million on Monday, up from $6 million "
+     "a year earlier.", "2023-Q3"),
+    ("Exports rose to $2 billion in March. Imports fell from $1.5 billion a year earlier.",
+     "2023-03"),
+    # The first period of the last sentence that named one: what it reports, not its base.
+    ("The port handled 9 million tonnes last year, up from 8 million in 2022.\n\n"
+     "Container traffic rose 4% from a year earlier.", "2022"),
+    # ... and not what a comparison gave ("a year earlier" is no reporting period).
+    ("Revenue rose 5% in the third quarter of 2023.\n\nMargins were wider than a year "
+     "earlier, and the dividend matched the previous quarter.", "2023-Q2"),
+    # Nothing reported before: the year before the reference date.
+    ("Margins were wider than a year earlier.", "2023"),
+])
+def test_comparisons_count_from_the_period_the_article_reports(dates, text, value):
+    assert dates(text)[-1][1]["value"] == value
+
+
+@pytest.mark.parametrize("text,value", [
     ("Sales fell in January, compared with the same month a year ago.", "2023-01"),
     ("Sales rose on March 30 against the same day a year earlier.", "2023-03-30"),
 ])

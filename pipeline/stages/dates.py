@@ -84,6 +84,9 @@ DATE_PARSER_CACHE = 4096
 REFERENCE_YEARS = (1000, 9000)
 HAVE_FORMS = {"has", "have", "had", "'s", "'ve", "'d"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"}
+# Reporting periods a comparison counts from, and how many of each make a year.
+COMPARED_GRANULARITIES = ("month", "quarter", "half", "season", "year")
+PER_YEAR = {"month": 12, "quarter": 4, "half": 2, "season": 4}
 # What closes a clause inside a sentence: a colon or semicolon (not one in "10:30"), a dash.
 CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)|\s[-–—]\s|[–—]")
 
@@ -136,6 +139,8 @@ class Found:
     end: int
     timex: dict
     period: Period | None = None
+    # Counted from another date ("a year earlier"): never itself what a comparison counts from.
+    anaphoric: bool = False
 
 
 class Grammar:
@@ -485,6 +490,11 @@ class Resolver:
             else None
         self.last_day: Period | None = None
         self.last_period: Period | None = None
+        # The last month, quarter, half, season or year talked about, in the article and per
+        # sentence: what "a year earlier" and "the previous quarter" compare with.
+        self.last_compared: Period | None = None
+        self.sentence_compared: dict[int, Period] = {}
+        self.sentence_stated: dict[int, Period] = {}
         self.sentence_periods: dict[int, Period] = {}
         self.tenses_by_sentence: dict[int, list[tuple[int, str]]] = {}
         if doc.has_annotation("SENT_START"):
@@ -584,6 +594,18 @@ class Resolver:
             return period, False
         return (period_of(self.reference, "day"), True) if self.reference else (None, True)
 
+    def compared_anchor(self, start: int) -> Period | None:
+        """What an anaphoric "a year earlier" or "the previous quarter" counts from: the
+        reporting period the sentence names ("third-quarter profit ... on Monday, down from a
+        year earlier"), else any date it names, else the last reporting period the article
+        named, else the reference day."""
+        index = self.sentence_of(start)
+        period = self.sentence_compared.get(index) or self.sentence_stated.get(index) \
+            or self.last_compared
+        if period is not None:
+            return period
+        return period_of(self.reference, "day") if self.reference else None
+
     def remember(self, item: Found) -> None:
         period = item.period
         if period is None or not period.resolved or item.timex["type"] not in ("DATE", "TIME"):
@@ -592,6 +614,14 @@ class Resolver:
         self.sentence_periods[self.sentence_of(item.start)] = period
         if period.granularity == "day":
             self.last_day = period
+        if item.anaphoric:
+            return
+        index = self.sentence_of(item.start)
+        self.sentence_stated[index] = period
+        if period.granularity in COMPARED_GRANULARITIES:
+            # The first such period of a sentence is the one it reports ("profit last year,
+            # up from Sh1bn in 2023"); the ones after it are what it is compared with.
+            self.last_compared = self.sentence_compared.setdefault(index, period)
 
     # ----- resolution ----------------------------------------------------------------------
 
@@ -700,7 +730,7 @@ class Resolver:
             shift = self.lex["relative_words"][rel.lower()]
             return (self.reference.year + shift if self.reference else None), True
         if arel:
-            anchor, _ = self.anchor(start)
+            anchor = self.compared_anchor(start)
             shift = self.lex["anchored_relative_words"][arel.lower()]
             return (anchor.year + shift if anchor and anchor.year else None), True
         return (self.reference.year if self.reference else None), True
@@ -1051,12 +1081,15 @@ class Resolver:
         if rel in self.lex["anchored_relative_words"] or rel == "that" or unit == "day":
             shift = self.lex["anchored_relative_words"].get(rel, self.lex["relative_words"].get(
                 rel, 0))
-            base = self.last_period if rel in ("that", "same") else self.anchor(m.start())[0]
+            base = self.last_period if rel in ("that", "same") else (
+                self.anchor(m.start())[0] if unit == "day" else self.compared_anchor(m.start()))
             period = coarsen(base, granularity) if base else None
             if rel == "that" and period is None:
                 return None
             period = period.shift(shift) if period else Period(granularity, None)
-            return self.found(m, _date_timex(period, relative=True), period)
+            found = self.found(m, _date_timex(period, relative=True), period)
+            found.anaphoric = True
+            return found
         shift = self.lex["relative_words"][rel]
         if self.reference is None:
             period = Period(granularity, None)
@@ -1109,15 +1142,20 @@ class Resolver:
                 "day", "week", "month", "quarter", "year", "decade", "century"):
             return self.found(m, _plain_timex("DATE", "PAST_REF" if direction < 0 else
                                               "FUTURE_REF"))
-        start_period, _ = (self.anchor(m.start()) if base == "anchor" else
-                           ((period_of(self.reference, "day"), True) if self.reference
-                            else (None, True)))
+        start_period = (self.compared_anchor(m.start()) if base == "anchor" else
+                        (period_of(self.reference, "day") if self.reference else None))
         if start_period is None:
             period = Period(granularity, None)
+        elif base == "anchor" and granularity == "year" and \
+                start_period.granularity in PER_YEAR:
+            # "sales in the first quarter, up from a year earlier": the same quarter then.
+            period = start_period.shift(int(count) * direction * PER_YEAR[start_period.granularity])
         else:
             period = coarsen(start_period, granularity) or Period(granularity, None)
             period = period.shift(int(count) * direction)
-        return self.found(m, _date_timex(period, relative=True), period)
+        found = self.found(m, _date_timex(period, relative=True), period)
+        found.anaphoric = base == "anchor"
+        return found
 
     def rule_same_ago(self, m):
         """"the same month a year ago": the period last talked about, seen at the named unit,
