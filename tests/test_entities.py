@@ -1359,6 +1359,41 @@ def test_a_name_before_region_or_basin_is_a_place(run, text, ents, tags, expecte
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # A people's word made of a country's name is a nationality, whatever the model said.
+    ("The Malawian regulator fined the bank.", [("Malawian", "ORG")], [("Malawian", "NORP")]),
+    ("A Tajik rail operator bought wagons.", [("Tajik", "ORG")], [("Tajik", "NORP")]),
+    ("Fares fell for Namibians last year.", [("Namibians", "GPE")], [("Namibians", "NORP")]),
+    ("Omani ports grew.", [("Omani", "PERSON")], [("Omani", "NORP")]),
+    # The country's name itself stays a place.
+    ("Fares fell in Namibia last year.", [("Namibia", "GPE")], [("Namibia", "GPE")]),
+])
+def test_a_peoples_word_made_of_a_countrys_name_is_a_nationality(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("country, forms", [
+    ("Kenya", {"Kenyan", "Kenyans"}),
+    ("Uruguay", {"Uruguayan", "Uruguayans"}),
+    ("Brazil", {"Brazilian"}),
+    ("Oman", {"Omani", "Omanis"}),
+    ("Japan", {"Japanese"}),
+    ("China", {"Chinese"}),
+    ("Mexico", {"Mexican", "Mexicans"}),
+    ("Kazakhstan", {"Kazakh", "Kazakhs", "Kazakhstani"}),
+    ("Tajikistan", {"Tajik", "Tajiks"}),
+])
+def test_peoples_words_are_made_the_regular_ways_from_a_countrys_name(country, forms):
+    from artex.stages.entities import demonyms
+    assert forms <= demonyms(country)
+
+
+def test_a_short_stem_of_a_stan_country_is_no_peoples_word():
+    from artex.stages.entities import demonyms
+    assert "Pak" not in demonyms("Pakistan")
+
+
 @pytest.mark.parametrize("byline, ents, expected", [
     # After the writer's role, or a known place: where the writer files from.
     ("Farhana Akter | Staff Correspondent, Chattogram", [("Chattogram", "PERSON")],

@@ -163,7 +163,9 @@ RULE_FAMILIES = {
     "person_noun_label": "'his counterpart, X' makes X a PERSON",
     "place_labels": "gazetteer places taken for a person, a nationality or after 'in' are GPE",
     "country_names": "a country name or alias is a GPE with its ISO code",
-    "nationality_adjectives": "a one-word adjective taken for a place is a NORP ('Nordic')",
+    "nationality_adjectives": "a one-word adjective taken for a place is a NORP ('Nordic'), "
+                              "and so is a people's word made the regular ways of a country's "
+                              "name, whatever the model took it for ('Kazakh', 'Ugandans')",
     "list_labels": "names joined in a list share a kind; a missed first or last name is added",
     "repeated_names": "further occurrences of names already found (surnames, short forms)",
     "defined_acronyms": "'Name (ACRONYM)': the acronym is a mention of the name",
@@ -1058,6 +1060,12 @@ class EntityStage(common.Stage):
                 and doc[mention.start].tag_ == "JJ" \
                 and self.countries.code(text) is None:
             mention.label = "NORP"  # "the Nordic region"
+        if "nationality_adjectives" in on and mention.label != "NORP" \
+                and mention.end - mention.start == 1 and text in self.countries.demonyms \
+                and text not in self.places:
+            # "a Kazakh freight operator", "the Ugandan director", "fares for Georgians": a
+            # people's word made of a country's name, whatever the model took it for.
+            mention.label, mention.sure = "NORP", True
         if mention.label == "NORP":
             return
         head_label = self.label_by_head.get(doc[mention.end - 1].text) \
@@ -1769,12 +1777,33 @@ class CountryTable:
         # words they start with, so that a text's other words are passed over at once.
         self.longest = max(len(name.split()) for name in self.codes)
         self.first_words = frozenset(name.split()[0].rstrip(",") for name in self.codes)
+        # Ambiguous names too: "Georgians" are people of Georgia whichever Georgia it is.
+        self.demonyms = frozenset(form for name in [*self.codes, *table["ambiguous"]]
+                                  if name.isalpha() for form in demonyms(name)) \
+            - set(self.codes)
 
     def code(self, text: str) -> str | None:
         return self.codes.get(text)
 
     def name(self, code: str) -> str:
         return self.names[code]
+
+
+def demonyms(country: str) -> set[str]:
+    """The regular ways English makes a people's word of a one-word country name, each also in
+    the plural: "Kenya" -> "Kenyan(s)", "Uruguay" -> "Uruguayan", "Brazil" -> "Brazilian",
+    "Oman" -> "Omani", "Japan" -> "Japanese", "China" -> "Chinese", "Mexico" -> "Mexican",
+    "Kazakhstan" -> "Kazakh", "Tajikistan" -> "Tajik". Forms no one writes ("Brazili") match
+    no word of a text."""
+    forms = {country + "ian", country + "i", country + "ese"}
+    if country.endswith("a"):
+        forms |= {country + "n", country[:-1] + "ese"}
+    elif country[-1] in "eiouy":
+        forms |= {country + "an", country[:-1] + "an"}
+    stem = country.removesuffix("stan").removesuffix("i")
+    if stem != country and len(stem) >= 5:
+        forms.add(stem)  # "Kazakhstan" -> "Kazakh", "Tajikistan" -> "Tajik" (not "Pak")
+    return forms | {form + "s" for form in forms if not form.endswith(("ese", "s"))}
 
 
 class UnionFind:
