@@ -1373,6 +1373,28 @@ def test_a_peoples_word_made_of_a_countrys_name_is_a_nationality(run, text, ents
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # A festival's, a championship's last word, a named storm's or a cup's first word: EVENT.
+    ("The Velmora Film Festival opened.", [("Velmora Film Festival", "FAC")],
+     [("Velmora Film Festival", "EVENT")]),
+    ("He starred at the Andean Youth Championship.", [("Andean Youth Championship", "ORG")],
+     [("Andean Youth Championship", "EVENT")]),
+    ("Hurricane Tamsin hit the coast.", [("Hurricane Tamsin", "PERSON")],
+     [("Hurricane Tamsin", "EVENT")]),
+    ("Tropical Storm Odile weakened.", [("Tropical Storm Odile", "ORG")],
+     [("Tropical Storm Odile", "EVENT")]),
+    ("They reached the Copa Meridiana final.", [("Copa Meridiana", "FAC")],
+     [("Copa Meridiana", "EVENT")]),
+    # An organisation's last word wins; a lone word is no named event.
+    ("Storm Capital Partners invested.", [("Storm Capital Partners", "PERSON")],
+     [("Storm Capital Partners", "ORG")]),
+    ("Hurricane grew fast.", [("Hurricane", "ORG")], [("Hurricane", "ORG")]),
+])
+def test_a_named_events_head_or_opening_word_makes_it_an_event(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
 @pytest.mark.parametrize("country, forms", [
     ("Kenya", {"Kenyan", "Kenyans"}),
     ("Uruguay", {"Uruguayan", "Uruguayans"}),

@@ -375,6 +375,7 @@ class EntityStage(common.Stage):
         self.person_nouns = frozenset(filters["person_nouns"])
         self.name_particles = frozenset(filters["name_particles"])
         self.place_prepositions = frozenset(filters["place_prepositions"])
+        self.event_openers = frozenset(filters["event_openers"])
         self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
         self.place_nouns = frozenset(filters["place_nouns"])
         self.place_area_nouns = frozenset(filters["place_area_nouns"])
@@ -1072,6 +1073,9 @@ class EntityStage(common.Stage):
             if "head_label" in on else None
         apposition_label = self.apposition_label(doc, mention.end) \
             if "apposition_label" in on else None
+        if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
+                and doc[mention.start].text in self.event_openers:
+            head_label = "EVENT"  # "Hurricane Ida", "Copa Libertadores"
         if head_label is not None and mention.end - mention.start > 1:
             mention.label, mention.sure = head_label, True
         elif apposition_label is not None and not mention.sure:
