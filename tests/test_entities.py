@@ -1395,6 +1395,27 @@ def test_a_named_events_head_or_opening_word_makes_it_an_event(run, text, ents, 
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 
 
+@pytest.mark.parametrize("text, ents, name, mentions", [
+    # A club's opening word makes it an organisation; the rest of its name is its short form,
+    # whatever the model took that for.
+    ("They sold him to FC Almadora. Almadora paid €2 million.",
+     [("FC Almadora", "PERSON"), ("Almadora", "PERSON")], "FC Almadora",
+     ["FC Almadora", "Almadora"]),
+    ("Deportivo Valmar agreed the fee. Valmar keep 20% of any sale.",
+     [("Deportivo Valmar", "ORG"), ("Valmar", "GPE")], "Deportivo Valmar",
+     ["Deportivo Valmar", "Valmar"]),
+    ("His youth club, Club Juventud de Soriano, will be paid.",
+     [("Club Juventud de Soriano", "PERSON")], "Club Juventud de Soriano",
+     ["Club Juventud de Soriano"]),
+])
+def test_a_sports_clubs_opening_word_makes_an_organisation_with_its_short_form(run, text, ents,
+                                                                               name, mentions):
+    doc = run(text, ents=ents)
+    club = entities_by_name(doc)[name]
+    assert club["label"] == "ORG"
+    assert mentions_of(doc, club["id"]) == mentions
+
+
 @pytest.mark.parametrize("country, forms", [
     ("Kenya", {"Kenyan", "Kenyans"}),
     ("Uruguay", {"Uruguayan", "Uruguayans"}),

@@ -376,6 +376,7 @@ class EntityStage(common.Stage):
         self.name_particles = frozenset(filters["name_particles"])
         self.place_prepositions = frozenset(filters["place_prepositions"])
         self.event_openers = frozenset(filters["event_openers"])
+        self.club_openers = frozenset(filters["club_openers"])
         self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
         self.place_nouns = frozenset(filters["place_nouns"])
         self.place_area_nouns = frozenset(filters["place_area_nouns"])
@@ -1076,6 +1077,9 @@ class EntityStage(common.Stage):
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
                 and doc[mention.start].text in self.event_openers:
             head_label = "EVENT"  # "Hurricane Ida", "Copa Libertadores"
+        if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
+                and doc[mention.start].text in self.club_openers:
+            head_label = "ORG"  # "FC Porto", "Deportivo Alavés"
         if head_label is not None and mention.end - mention.start > 1:
             mention.label, mention.sure = head_label, True
         elif apposition_label is not None and not mention.sure:
@@ -1505,6 +1509,9 @@ class EntityStage(common.Stage):
             return []
         forms, end = [], mention.end
         rest = doc[mention.start + 1:mention.end]
+        if len(rest) and mention.label == "ORG" and doc[mention.start].text in self.club_openers \
+                and rest[0].is_title:
+            forms.append((mention.start + 1, mention.end))  # "FC Porto" -> "Porto"
         if len(rest) and mention.label == "ORG" and all(t.is_title for t in rest) \
                 and doc[mention.start].text in self.places \
                 and rest.text not in self.company_words and rest[-1].text not in self.head_words:
