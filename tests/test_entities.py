@@ -1287,8 +1287,9 @@ MATCH_ENTS = [("Taranaki", "GPE"), ("Sione Fifita", "PERSON"), ("Canterbury", "G
     # stays a place.
     ((), {"Taranaki": "ORG", "Canterbury": "ORG", "Wellington": "ORG", "Bay of Plenty": "ORG",
           "Tauranga": "GPE"}),
+    # Without the family, the known place in a list of places is a place too.
     (("team_names",), {"Taranaki": "GPE", "Canterbury": "GPE", "Wellington": "GPE",
-                       "Bay of Plenty": "PERSON", "Tauranga": "GPE"}),
+                       "Bay of Plenty": "GPE", "Tauranga": "GPE"}),
 ])
 def test_a_place_that_plays_in_a_match_report_is_a_team(disabled, teams):
     doc = run_without(disabled, MATCH, MATCH_ENTS)
@@ -1414,6 +1415,39 @@ def test_a_sports_clubs_opening_word_makes_an_organisation_with_its_short_form(r
     club = entities_by_name(doc)[name]
     assert club["label"] == "ORG"
     assert mentions_of(doc, club["id"]) == mentions
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A distance or a location by another place's name after the name: a place.
+    ("The campus in Velmaro, 20 kilometres from Itaipu, opened.", [("Velmaro", "PERSON")],
+     ("Velmaro", "GPE")),
+    ("Homes will rise at Kilbrack, on the northern edge of Mallow.",
+     [("Kilbrack", "ORG"), ("Mallow", "GPE")], ("Kilbrack", "GPE")),
+    ("A depot opens at Rathcoole, just north of Dublin.", [("Rathcoole", "ORG")],
+     ("Rathcoole", "GPE")),
+    # The edge of no place: the model's label stands.
+    ("Kestrel Ltd, on the edge of collapse, cut jobs.", [("Kestrel Ltd", "ORG")],
+     ("Kestrel Ltd", "ORG")),
+])
+def test_a_distance_or_a_location_after_a_name_makes_it_a_place(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]][0] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A known place in a list of places is a place, whatever the model took it for.
+    ("Crowds came from Kisumu and Dar es Salaam.",
+     [("Kisumu", "ORG"), ("Dar es Salaam", "GPE")],
+     [("Kisumu", "GPE"), ("Dar es Salaam", "GPE")]),
+    ("It hires in Hanoi and Da Nang.", [("Hanoi", "GPE"), ("Da Nang", "PERSON")],
+     [("Hanoi", "GPE"), ("Da Nang", "GPE")]),
+    # Beside an organisation a rule names, a company named after a town stays one.
+    ("Toledo and Acme Corp signed.", [("Toledo", "ORG"), ("Acme Corp", "ORG")],
+     [("Toledo", "ORG"), ("Acme Corp", "ORG")]),
+])
+def test_a_known_place_in_a_list_of_places_is_a_place(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 
 
 @pytest.mark.parametrize("country, forms", [

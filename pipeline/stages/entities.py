@@ -126,6 +126,11 @@ PLURAL_VERBS = frozenset({"have", "are", "were", "play", "host", "face", "meet",
 # "in nearby Boticas": words between a place preposition and its place.
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "northern", "southern",
                           "eastern", "western", "central", "rural", "coastal"})
+# "X, 20 kilometres from Y": a distance that places a name.
+DISTANCE_UNITS = frozenset({"kilometres", "kilometers", "km", "miles", "mi", "kms"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                           "southeast", "southwest", "northern", "southern", "eastern",
+                           "western"})
 MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
 # A model designation written after its maker's name: "A320", "A400M", "737-800", "777s",
 # "Trent 900" (letters and two to four digits, or three or four digits; a suffix and one
@@ -1269,7 +1274,10 @@ class EntityStage(common.Stage):
     def settle_list(self, doc: Doc, names: list[Mention], taken: set[int],
                     headings: common.CharRanges) -> list[Mention]:
         joined = any(t.lower_ in COORDINATORS for t in doc[names[0].end:names[-1].start])
-        votes = Counter(m.label for m in names if m.sure) or Counter(m.label for m in names)
+        # A known place the model took for a person or an organisation votes as a place
+        # ("from as far as Lamu and Dar es Salaam", "in Hanoi and Da Nang").
+        votes = Counter(m.label for m in names if m.sure) \
+            or Counter(self.list_vote(doc, m) for m in names)
         (label, count), = votes.most_common(1)
         agreed = len(votes) == 1 if any(m.sure for m in names) else count >= 2 or len(names) == 1
         if not agreed or label == "NORP":
@@ -1279,6 +1287,12 @@ class EntityStage(common.Stage):
             missed += self.name_before_list(doc, names[0].start, label, taken, headings)
         if joined or missed:
             for mention in names:
+                # Where no rule labels a name of the list ("Pemex and Mexico": a country is a
+                # sure place, and companies may be named after one).
+                if label == "GPE" and "place_labels" in self.on \
+                        and not any(m.sure for m in names) \
+                        and self.list_vote(doc, mention) == "GPE":
+                    mention.label = "GPE"
                 if not mention.sure and mention.label == "PERSON" and (
                         mention.end - mention.start == 1
                         # "UltraTech Cement and Ambuja Cements": no given name, no person
@@ -1286,6 +1300,14 @@ class EntityStage(common.Stage):
                         and doc[mention.start].text not in self.first_names):
                     mention.label = label
         return missed
+
+    def list_vote(self, doc: Doc, mention: Mention) -> str:
+        """A list name's label: a known place's name the model took for a person or an
+        organisation counts as a place."""
+        if "place_labels" in self.on and mention.label in ("PERSON", "ORG") \
+                and not mention.sure and doc[mention.start:mention.end].text in self.places:
+            return "GPE"
+        return mention.label
 
     def given_names(self, doc: Doc, mentions: list[Mention], boilerplate: common.CharRanges,
                     headings: common.CharRanges) -> list[Mention]:
@@ -1653,6 +1675,11 @@ class EntityStage(common.Stage):
         if start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in self.place_part_nouns:
             return True
+        if words[:1] == [","] and len(words) >= 3 and after[1].like_num \
+                and words[2] in DISTANCE_UNITS:
+            return True  # "Hernandarias, 20 kilometres from Itaipu"
+        if words[:1] == [","] and self.located_after(doc, end + 1):
+            return True  # "Carrigoon, on the northern edge of Mallow", "X, north of Y"
         if words[:1] == [","] and len(after) >= 2:
             if after[1].text == "County" or (
                     after[1].is_title and self.countries.code(after[1].text) is not None
@@ -1669,6 +1696,25 @@ class EntityStage(common.Stage):
                     if after[k].pos_ in ("NOUN", "PROPN"):
                         return False
         return False
+
+    def located_after(self, doc: Doc, start: int) -> bool:
+        """Words at ``start`` that say where something lies by another name: "on the northern
+        edge of Mallow", "north of Cork", "near Cork", "just outside Cork" (not "on the edge
+        of collapse")."""
+        tokens = list(doc[start:start + 7])
+        if tokens[:1] and tokens[0].lower_ == "just":
+            tokens = tokens[1:]
+        words = [t.lower_ for t in tokens]
+        if len(words) >= 2 and words[0] in ("near", "outside"):
+            return tokens[1].is_title
+        if len(words) >= 3 and words[0] in COMPASS_WORDS and words[1] == "of":
+            return tokens[2].is_title
+        k = 1 if words[:1] and words[0] in ("on", "in", "at") else 0
+        k += words[k:k + 1] == ["the"]
+        k += k < len(words) and (words[k] in NEARBY_WORDS or words[k] in COMPASS_WORDS)
+        return k > 0 and k + 2 < len(words) and words[k] in self.place_part_nouns \
+            and words[k] not in ("people", "residents", "mayor", "governor", "streets") \
+            and words[k + 1] == "of" and tokens[k + 2].is_title
 
     def in_place_context(self, doc: Doc, mention: Mention) -> bool:
         """A place noun after the name ("at Onne port"), or a place preposition and a word of
