@@ -169,7 +169,10 @@ def test_article_sections_are_typed(segment):
                                   "report.",
                                   "Photo: Ines Moreau/AFP", "Pictures: Lars Holm / NTB Scanpix",
                                   "Live coverage by Sana Iqbal in Islamabad and Omar Farooq in "
-                                  "Karachi"])
+                                  "Karachi",
+                                  # The reporter's city after the names.
+                                  "By Jane Doe in Lisbon", "By Ana Lima and Tom Roe in Rio de "
+                                  "Janeiro"])
 def test_byline_lines(segment, line):
     doc = segment(f"A Headline Here\n\n{line}\n\nThe body starts here and goes on.\n")
     assert section_texts(doc, "byline") == [line]
@@ -207,6 +210,25 @@ def test_a_title_opening_with_the_word_by_stays_a_title(segment, title):
     assert section_texts(doc, "byline") == []
 
 
+@pytest.mark.parametrize("credit", ["— The Harbour Gazette", "– Staff and agencies",
+                                    "— Jane Doe"])
+def test_a_dash_line_closing_the_story_is_its_credit_not_a_list(segment, credit):
+    doc = segment(f"A Headline Here\n\nThe port raised its fees on Monday.\n\n{credit}\n\n"
+                  "© 2025 The Harbour Gazette\n")
+    assert kinds(doc) == ["title", "body", "byline", "boilerplate"]
+    assert section_texts(doc, "byline") == [credit]
+
+
+@pytest.mark.parametrize("text", [
+    "— First point made here\n\nThe story goes on after it.",
+    "— First point\n— Second point",
+    "— this one is lower case",
+])
+def test_dash_lines_that_are_no_closing_credit_stay_text_or_list(segment, text):
+    doc = segment(f"A Headline Here\n\nThe port raised its fees on Monday.\n\n{text}\n")
+    assert section_texts(doc, "byline") == []
+
+
 def test_a_photo_caption_is_no_credit_line(segment):
     doc = segment("A Headline Here\n\nThe body starts here and goes on.\n\n"
                   "Photo: the new terminal at dusk\n")
@@ -227,6 +249,8 @@ def test_dateline_lines(segment, line):
                                     "MONTERREY, Mexico, Nov 14 (Reuters) -",
                                     "WASHINGTON, April 3, 2025 —", "**LONDON, May 2** —",
                                     "MEDELLÍN, May 3, 2025 —", "SÃO PAULO (Reuters) -",
+                                    # Capitals beyond Latin-1.
+                                    "ŁÓDŹ —", "KRAKÓW, May 6 (PAP) -", "İZMİR, June 2 -",
                                     "Tokyo, April 12 (Reuters) -",
                                     "JAKARTA, 30 October 2025 —", "NEW DELHI:",
                                     "DHAKA, 4 Jan (UNB) -", "MUMBAI, Mar 3 (PTI):",

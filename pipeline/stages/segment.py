@@ -213,6 +213,19 @@ class Layout:
         """Offset just after the list marker opening line i ("1.", "-", "•"), if any."""
         return self.marker_ends[i]
 
+    def sign_off(self, i: int) -> bool:
+        """A paragraph of one short line opening with a dash that ends the story, only page
+        furniture after it ("— The Canadian Press", "– Staff and agencies"): the story's
+        credit, not a list of one item."""
+        line, end = self.lines[i], self.marker_ends[i]
+        if end is None or not line.gap_before or not all(
+                self.boilerplate(k) for k in range(i + 1, len(self.lines))):
+            return False
+        rest = self.text[end:line.end].strip()
+        return self.text[line.start:end].strip() in ("—", "–", "--") and rest[:1].isupper() \
+            and len(rest.split()) <= self.limits.max_short_heading_words \
+            and not ends_sentence(rest)
+
     def starts_item(self, i: int) -> bool:
         return i < len(self.lines) and (
             self.item_hints[i] is not None or self.marker_ends[i] is not None)
@@ -444,6 +457,10 @@ class Segmenter:
                 i += 1
             elif layout.boilerplate(i):
                 i = self.boilerplate_run(i)
+            elif layout.sign_off(i):
+                # "— The Canadian Press" under the story: who wrote it, no list of one item.
+                self.emit("byline", i, i)
+                i += 1
             elif layout.heading(i):
                 i = self.headed_block(i)
             else:
