@@ -75,6 +75,8 @@ def test_amounts_currencies_and_spans(money, text, span, amount, currency):
     ("almost $5 million", "approximate"),
     ("an estimated $5 million", "approximate"),
     ("close to $5 million", "approximate"),
+    ("closer to $5 million", "approximate"),
+    ("nearer to $5 million", "approximate"),
     ("more than $5 million", "more_than"),
     ("over $5 million", "more_than"),
     ("above $5 million", "more_than"),
