@@ -1696,7 +1696,8 @@ def test_the_language_names_family_can_be_switched_off(disabled, label):
 @pytest.mark.parametrize(("word", "name_word"), [
     ("York", True), ("SNPL", True), ("U8", True),
     # An amount glued to its currency sign is never part of a name.
-    ("GH¢2.4", False), ("F$140", False), ("NZ$48", False),
+    ("GH¢2.4", False), ("F$140", False), ("NZ$48", False), ("VND1.1", False),
+    ("Rs1,200", False), ("COP28", True), ("MH370", True),
 ])
 def test_an_amount_glued_to_its_sign_is_no_name_word(word, name_word):
     doc = spacy.blank("en")(f"Loans {word} million")

@@ -874,3 +874,24 @@ def test_a_description_speaking_after_its_clause_is_the_clause_s_subject(roles_o
 def test_loans_paid_with_money_put_up_and_money_managed(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A result that names no owner belongs to the company that reports it as "the company".
+    ("Hanley Foods Plc said profit fell. Revenue slipped to £9.8 billion, the company said in a "
+     "filing.", {"holder": ["Hanley Foods Plc"], "source": ["Hanley Foods Plc"]}),
+    # A firm named to give a market's figure holds nothing.
+    ("Venture debt reached $310 million in the first half, Kopje Data said.",
+     {"source": ["Kopje Data"]}),
+])
+def test_a_result_without_owner_is_the_reporting_company_s(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected
+
+
+def test_the_company_is_the_one_the_sentence_before_called_so(roles_of):
+    found = roles_of("Mekar Solar JSC signed a loan on Monday. Mekar Solar JSC will build a "
+                     "plant. Tarn Power paid the company VND1.1 trillion for power last year. "
+                     "The company reported a net profit of VND312 billion for the quarter.")
+    assert found == [
+        ("VND1.1 trillion", {"payer": ["Tarn Power"], "payee": ["Mekar Solar JSC"]}),
+        ("VND312 billion", {"holder": ["Mekar Solar JSC"], "source": ["Mekar Solar JSC"]})]

@@ -46,7 +46,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -581,6 +581,11 @@ class EntityStage(common.Stage):
         raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
                         rule_head=s.end - 1, sure=True)
                 for s in self.ruler.match(doc) if not self.cue_before_possessive(doc, s)]
+        # "the company VND1.1 trillion": a name never runs into an amount glued to its
+        # currency.
+        raw = [m if amount_free_end(doc, m.start, m.end) == m.end else replace(
+            m, end=amount_free_end(doc, m.start, m.end), rule_head=None) for m in raw]
+        raw = [m for m in raw if m.start < m.end]
         if "dateline_places" in self.on:
             raw += dateline_places(doc) + self.item_datelines(doc)
         if "byline_persons" in self.on:
@@ -1931,6 +1936,14 @@ def list_link(doc: Doc, end: int, start: int) -> bool:
         and words[:-1] in ([], [","])
 
 
+def amount_free_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a mention cut before its first amount glued to a currency."""
+    return next((k for k in range(start, end) if is_glued_amount(doc[k].text)), end)
+
+
+GLUED_AMOUNT = re.compile(r"[A-Z][A-Za-z]{1,2}\d{1,3}(?:[.,]\d+)+$")
+
+
 def is_name_word(token: Token) -> bool:
     """A word that can be part of a name: "York", "SNPL", "U8"; not an amount glued to its
     currency sign ("GH¢2.4", "F$140"), which a name never runs into."""
@@ -1941,9 +1954,12 @@ def is_name_word(token: Token) -> bool:
 
 
 def is_glued_amount(text: str) -> bool:
-    """"GH¢2.4", "F$140": a number with a currency sign in the same token."""
+    """"GH¢2.4", "F$140": a number with a currency sign in the same token; "VND1.1",
+    "Rs1,200": a currency's letters before a number with a decimal point or a thousands
+    comma (not "COP28", "MH370")."""
     return any(c.isdigit() for c in text) and (
-        any(unicodedata.category(c) == "Sc" for c in text))
+        any(unicodedata.category(c) == "Sc" for c in text)
+        or GLUED_AMOUNT.match(text) is not None)
 
 
 def dateline_places(doc: Doc) -> list[Mention]:

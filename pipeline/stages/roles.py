@@ -390,8 +390,28 @@ class _Reader:
         if not fillers:
             fillers = self.compared_fillers(amount, start, amounts)
         fillers = self.without_self_payment(fillers)
-        fillers += self.source_fillers(amount, start, end)
-        return fillers
+        sources = self.source_fillers(amount, start, end)
+        if not fillers:
+            fillers = self.reported_holder(amount, start, end, sources)
+        return fillers + sources
+
+    def reported_holder(self, amount: Span, start: int, end: int, sources: list[Filler],
+                        ) -> list[Filler]:
+        """"Revenue slipped to 9.8 billion riyals, the company said": a result before the
+        amount that names no owner in its clause is the company that reports it after, when
+        the text calls it "the company" or "it" (not a firm named to estimate a market's
+        figure: "Venture debt reached $N, X said")."""
+        named = [f for f in sources if f.entity and f.start >= amount.end
+                 and self.is_organisation(f) and (
+                     f.end - f.start == 1 and self.lower(f.start) == "it"
+                     or f.end - f.start == 2 and self.lower(f.start) == "the"
+                     and self.lower(f.start + 1) in self.stage.company_nouns)]
+        if len({f.entity for f in named}) != 1:
+            return []
+        noun = self.noun_cue(amount, start, self.clause_end(amount, end))
+        if noun is None or noun[0] >= amount.start or noun[2].possessor != "holder":
+            return []
+        return [replace_role(named[0], "holder")]
 
     def converted(self, amount: Span, amounts: list[Span]) -> Span | None:
         """The amount just before the bracket that opens this amount's conversion."""
@@ -957,6 +977,12 @@ class _Reader:
             sentence = self.doc[before].sent
             if sentence.start > self.paragraph_start(before):
                 previous = self.doc[sentence.start - 1].sent
+                # "EVN paid the company … The company reported …": the same words name the
+                # same company as in the sentence before, not that sentence's other name.
+                again = next((k for k in range(previous.start, previous.end - 1)
+                              if self.lower(k) == "the" and self.lower(k + 1) == noun), None)
+                if again is not None:
+                    return self.companies(again, noun, plural=False)
                 named = {m[2] for m in earlier if previous.start <= m[0] < previous.end}
                 if len(named) == 1:
                     return [named.pop()]
