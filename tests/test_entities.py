@@ -1450,6 +1450,35 @@ def test_a_known_place_in_a_list_of_places_is_a_place(run, text, ents, expected)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 
 
+@pytest.mark.parametrize("text, ents, tags, expected", [
+    # Quote marks around a name, or a work's noun before it: a work.
+    ("“Mother of Tides” won best feature.", [("Mother of Tides", "GPE")], None,
+     ("Mother of Tides", "WORK_OF_ART")),
+    ("The animated comedy Pip and Pepper fell to second.", [("Pip and Pepper", "ORG")], None,
+     ("Pip and Pepper", "WORK_OF_ART")),
+    # The model found part of a quoted name: the mention is the whole name in the quotes.
+    ("The jury picked “Songs of the Dunes” again.", [("Dunes", "GPE")], None,
+     ("Songs of the Dunes", "WORK_OF_ART")),
+    # A quotation is no name.
+    ("“Lindara is ready,” he said.", [("Lindara", "GPE")], None, ("Lindara", "GPE")),
+    # A product's noun before it, or after it with "its" before: a product.
+    ("The state sued over its painkiller Dolvexa.", [("Dolvexa", "ORG")], None,
+     ("Dolvexa", "PRODUCT")),
+    ("Its Veloxa scooter sells well.", [("Veloxa", "ORG")], None, ("Veloxa", "PRODUCT")),
+    ("Voltgrid, a platform that schedules batteries, launched.", [("Voltgrid", "ORG")], None,
+     ("Voltgrid", "PRODUCT")),
+    # A defined short name in brackets, a verb of that spelling: the model's label stands.
+    ("Acme Holdings Ltd (“Acme”) rose.", [("Acme Holdings Ltd", "ORG"), ("Acme", "ORG")], None,
+     ("Acme", "ORG")),
+    ("Cardona play Arvika on Sunday.", [("Cardona", "ORG"), ("Arvika", "ORG")],
+     {"play": "VBP"}, ("Arvika", "ORG")),
+])
+def test_quote_marks_and_nouns_of_works_and_products_label_a_name(run, text, ents, tags,
+                                                                   expected):
+    doc = run(text, ents=ents, tags=tags)
+    assert expected in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
 @pytest.mark.parametrize("country, forms", [
     ("Kenya", {"Kenyan", "Kenyans"}),
     ("Uruguay", {"Uruguayan", "Uruguayans"}),

@@ -131,6 +131,8 @@ DISTANCE_UNITS = frozenset({"kilometres", "kilometers", "km", "miles", "mi", "km
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                            "southeast", "southwest", "northern", "southern", "eastern",
                            "western"})
+OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
 MARKET_NOUNS = frozenset({"shares", "stock", "stocks"})
 # A model designation written after its maker's name: "A320", "A400M", "737-800", "777s",
 # "Trent 900" (letters and two to four digits, or three or four digits; a suffix and one
@@ -254,6 +256,11 @@ RULE_FAMILIES = {
     "word_lists": "a list of single capitalised words before the acronym of their initials "
                   "('Maintenance, Repair and Overhaul (MRO)') is a term, no name, and so is "
                   "its acronym",
+    "works_and_products": "a name filling quote marks or after a work's noun is a "
+                          "WORK_OF_ART ('“Mother of Tides” won', 'the animated comedy X'); "
+                          "after a product's noun, or before it after 'its', or heading an "
+                          "apposition with one, a PRODUCT ('its painkiller X', 'its X drone', "
+                          "'X, a platform that ...')",
     "model_designations": "a maker's name with a model designation after it ('Airbus A320', "
                           "'Boeing 737-800', 'Rolls-Royce Trent 900') is one PRODUCT mention, "
                           "not the maker and a number",
@@ -382,6 +389,8 @@ class EntityStage(common.Stage):
         self.place_prepositions = frozenset(filters["place_prepositions"])
         self.event_openers = frozenset(filters["event_openers"])
         self.club_openers = frozenset(filters["club_openers"])
+        self.work_nouns = frozenset(filters["work_nouns"])
+        self.product_nouns = frozenset(filters["product_nouns"])
         self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
         self.place_nouns = frozenset(filters["place_nouns"])
         self.place_area_nouns = frozenset(filters["place_area_nouns"])
@@ -457,6 +466,8 @@ class EntityStage(common.Stage):
             mentions = [m for m in mentions if m.start not in terms]
         defined = self.defined_concepts(doc, mentions)
         mentions = [m for m in mentions if self.is_name(doc, m, defined)]
+        if "works_and_products" in self.on:
+            mentions = self.quoted_titles(doc, mentions)
         for mention in mentions:
             self.fix_label(doc, mention)
         if "affiliations" in self.on:
@@ -1080,6 +1091,12 @@ class EntityStage(common.Stage):
             mention.label, mention.sure = "NORP", True
         if mention.label == "NORP":
             return
+        if "works_and_products" in on and not mention.sure \
+                and doc[mention.end - 1].text not in self.label_by_head:
+            kind = self.work_or_product(doc, mention)
+            if kind is not None:
+                mention.label, mention.sure = kind, True
+                return
         head_label = self.label_by_head.get(doc[mention.end - 1].text) \
             if "head_label" in on else None
         apposition_label = self.apposition_label(doc, mention.end) \
@@ -1160,6 +1177,55 @@ class EntityStage(common.Stage):
                     mention.sure = True
         if "first_names" in on and not mention.sure and not mention.from_ruler:
             mention.label = self.given_name_label(doc, mention, text)
+
+    @staticmethod
+    def quoted_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'“Mother of the Tides” won': a mention inside quote marks that hold only a
+        title-case name (lowercase words of three letters at most inside: "of", "wa", "de")
+        is the whole quoted name; the other mentions inside it go."""
+        kept: list[Mention] = []
+        spans: set[tuple[int, int]] = set()
+        for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+            start, end = mention.start, mention.end
+            while start > 0 and start > mention.start - 6 and is_title_word(doc[start - 1]):
+                start -= 1
+            while end < len(doc) and end < mention.end + 6 and is_title_word(doc[end]):
+                end += 1
+            if (start, end) != (mention.start, mention.end) and start > 0 and end < len(doc) \
+                    and doc[start - 1].text in OPENING_QUOTES \
+                    and doc[end].text in CLOSING_QUOTES and doc[start].is_title:
+                if (start, end) in spans:
+                    continue
+                mention.start, mention.end = start, end
+            spans.add((mention.start, mention.end))
+            kept.append(mention)
+        return kept
+
+    def work_or_product(self, doc: Doc, mention: Mention) -> str | None:
+        """"“Mother of Tides” won best feature" (a name filling quote marks), "the animated
+        comedy Pip and Pepper" (a work's noun before it): WORK_OF_ART; "its painkiller
+        Dolvexa", "its Kotkas drone" (a product's noun before it, or after it with a possessive
+        before): PRODUCT. Not a defined short name in brackets ('(“Acme”)') nor a nickname
+        ('known as “the Iron Lady”')."""
+        start, end = mention.start, mention.end
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if before is None:
+            return None
+        if after is not None and before.text in OPENING_QUOTES and after.text in CLOSING_QUOTES \
+                and (start < 2 or doc[start - 2].text != "(" and doc[start - 2].lower_ != "as") \
+                and not (end - start == 1 and self.is_given_name(doc[start], places=False)):
+            return "WORK_OF_ART"  # (a lone given name in quotes is first_names' to judge)
+        # A noun, not a verb or an adjective of that spelling ("Cerro Azul play Liverpool").
+        noun = before.is_lower and before.tag_ in ("NN", "NNS", "")
+        if noun and before.lower_ in self.work_nouns:
+            return "WORK_OF_ART"
+        if noun and before.lower_ in self.product_nouns:
+            return "PRODUCT"
+        if before.lower_ in ("its", "their") and after is not None and after.is_lower \
+                and after.lower_ in self.product_nouns:
+            return "PRODUCT"
+        return None
 
     @staticmethod
     def names_a_language(doc: Doc, mention: Mention) -> bool:
@@ -1443,6 +1509,8 @@ class EntityStage(common.Stage):
                 return None
             elif token.lower_ in self.org_nouns:
                 label = "ORG"
+            elif "works_and_products" in self.on and token.lower_ in self.product_nouns:
+                label = "PRODUCT"  # "GridKeeper, a platform that lets utilities ..."
             elif self.title_at(doc, token.i, len(doc)) is not None \
                     or token.lower_ in self.person_nouns:
                 label = "PERSON"
@@ -1942,6 +2010,11 @@ def amount_free_end(doc: Doc, start: int, end: int) -> int:
 
 
 GLUED_AMOUNT = re.compile(r"[A-Z][A-Za-z]{1,2}\d{1,3}(?:[.,]\d+)+$")
+
+
+def is_title_word(token: Token) -> bool:
+    """A word of a title-case name: capitalised, or a short lowercase word ("of", "wa")."""
+    return token.is_alpha and (token.is_title or token.is_lower and len(token) <= 3)
 
 
 def is_name_word(token: Token) -> bool:
