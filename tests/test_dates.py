@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
+
+from artex.stages.dates import Candidate
 
 GOLDEN = Path(__file__).resolve().parent.parent / "corpus" / "japan-us-tech-investments.txt"
 
@@ -409,3 +412,20 @@ def test_a_date_in_the_byline_is_the_date_the_article_states(blank_with, byline,
     nlp = blank_with("artex_segment", "artex_dates")
     doc = nlp(f"Headline Words Here\n\n{byline}\n\nThe minister spoke on Friday.\n")
     assert doc._.artex_dateline_date == stated
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in the 1990s and again in the '00s, and fell in the late 2010s.",
+    "The meeting on 7/8/07 was moved to 2025-03-14 at 14:30 GMT on Friday.",
+    "Output in 2019-20 beat 2018/19; the plant opened at 09:15 after a 2-hour delay.",
+    "The firm, founded in 1987, had 40 staff; 3 of them left in May.\nA second line: 12:45.",
+    "No digits here at all, only words like eighteen and nineteen ninety.",
+])
+def test_rules_skipped_for_lack_of_a_trigger_find_nothing_on_those_lines(blank_with, text):
+    grammar = next(c for _, c in blank_with("artex_dates").pipeline).grammar
+    scanned = [Candidate(m.start(), m.end(), name, m)
+               for line in re.finditer(r"[^\n]+", text)
+               for name, regex in grammar.rules
+               for m in regex.finditer(text, *line.span())]
+    assert sorted((c.start, c.end, c.rule) for c in grammar.matches(text)) == \
+        sorted((c.start, c.end, c.rule) for c in scanned)

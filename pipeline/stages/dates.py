@@ -143,6 +143,9 @@ class Found:
     anaphoric: bool = False
 
 
+_DECIMAL_DIGIT = re.compile(r"\d")
+
+
 class Grammar:
     """The candidate patterns, built once from the lexicon."""
 
@@ -253,6 +256,11 @@ class Grammar:
         self.rules = [(name, re.compile(_one_line(pattern), re.IGNORECASE))
                       for name, pattern in rules.items()]
         self.triggers = self._triggers(lex)
+        # For some rules of digits, characters one of which any match also holds: "7/8/07" and
+        # "2024-05-01" a slash or hyphen, "2019-20" a dash or slash, "the 1990s" or "the '90s"
+        # an "0s", "14:30" a colon. The line is scanned only when it has one.
+        self.digit_marks = {"numeric_date": ("/", "-"), "year_range": ("-", "–", "—", "/"),
+                            "decade": ("0s", "0's", "0’s"), "clock_24h": (":",)}
         missing = {name for name, _ in self.rules} - set(self.triggers)
         if missing:
             raise ValueError(f"artex_dates: rules without trigger words: {sorted(missing)}")
@@ -307,10 +315,16 @@ class Grammar:
             start, end = line.span()
             lower = line.group().lower()
             words = set(re.findall(r"[a-z]+", lower))
-            has_digit = any(c.isdigit() for c in lower)
+            # Every rule of digits needs a decimal digit (\d): one search, not a test a character.
+            has_digit = _DECIMAL_DIGIT.search(lower) is not None
             for name, regex in self.rules:
                 needed = self.triggers[name]
-                if has_digit if needed is None else not words.isdisjoint(needed):
+                if needed is None:
+                    marks = self.digit_marks.get(name)
+                    run = has_digit and (marks is None or any(m in lower for m in marks))
+                else:
+                    run = not words.isdisjoint(needed)
+                if run:
                     found.extend(Candidate(m.start(), m.end(), name, m)
                                  for m in regex.finditer(text, start, end))
         return found
