@@ -224,6 +224,33 @@ def test_yearless_dates_take_the_tense_of_their_own_clause(nlp, text, value):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("A permit can take months to arrive.", [("months", "DURATION", "PXM", None)]),
+    ("Repairs took weeks, the owner said.", [("weeks", "DURATION", "PXW", None)]),
+    ("Cleaning the river will take decades.", [("decades", "DURATION", "PXDE", None)]),
+    ("The shop closed weeks before the holiday.", [("weeks", "DURATION", "PXW", None)]),
+    ("The shop closed 3 weeks before the holiday.", [("3 weeks", "DURATION", "P3W", None)]),
+])
+def test_bare_plural_units_after_verbs_of_lasting_are_vague_durations(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The story ran in Harbour Weekly on Friday.",
+    "Asked about the deal, the sports daily Gazeta quoted no source.",
+    "Grain market weekly: oats slip as rain returns",
+    "Coast Business Daily — Ports",
+])
+def test_frequency_words_in_a_publications_name_are_no_sets(dates, text):
+    assert [t["type"] for _, t in dates(text)].count("SET") == 0
+
+
+@pytest.mark.parametrize("text", ["Weekly sales rose 4%.", "Prices in Oslo. Weekly sales rose.",
+                                  "The index had its best weekly gain.", "Fees are paid daily."])
+def test_frequency_words_as_adjectives_and_adverbs_stay_sets(dates, text):
+    assert [t["type"] for _, t in dates(text)].count("SET") == 1
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Sales rose 5% in 2019; a year earlier they had fallen.", "2018"),
     ("Sales rose 5%; a year earlier they had fallen.", "2023"),
     ("Sales fell in 2008, after rising the previous year.", "2007"),

@@ -248,7 +248,11 @@ class Grammar:
                         r"(?![\s-]+olds?\b|-(?:on|to|over)-)",
             "bare_unit": r"\b(?:for|in|within)\s+(?:just\s+|only\s+)?(?P<unit>years|months|weeks|"
                          r"days|hours|minutes|decades)\b|\bover\s+the\s+(?P<unit2>years|decades|"
-                         r"months)\b|\b(?P<unit3>years|decades)(?=\s+of\b)",
+                         r"months)\b|\b(?P<unit3>years|decades)(?=\s+of\b)"
+                         # What takes or lasts months, and weeks before or after an event.
+                         r"|\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)\s+"
+                         r"(?P<unit4>years|months|weeks|days|hours|decades)\b"
+                         r"|\b(?P<unit5>years|months|weeks|days|decades)(?=\s+(?:before|after)\b)",
             "every": rf"\b(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})\b",
             "set_word": rf"\b{_alternation(lex['set_words'])}\b",
             "holiday": rf"\b(?P<name>{_alternation(lex['holidays'])})(?:,?\s+(?P<year>\d{{4}}))?\b",
@@ -1274,9 +1278,12 @@ class Resolver:
         return self.doc[index] if index >= 0 else None
 
     def rule_bare_unit(self, m):
-        group = next(g for g in ("unit", "unit2", "unit3") if m.group(g))
+        group = next(g for g in ("unit", "unit2", "unit3", "unit4", "unit5") if m.group(g))
+        if group == "unit5" and self.previous_words(m.start(group), 1)[-1:] and not \
+                self.previous_words(m.start(group), 1)[0].isalpha():
+            return None  # counted ("3 weeks before"): the duration rule reads it
         code = self.lex["duration_units"][m.group(group).lower()]
-        span = (m.start(group), m.end(group)) if group == "unit" else None
+        span = (m.start(group), m.end(group)) if group in ("unit", "unit4") else None
         return self.found(m, _plain_timex("DURATION", duration_value(None, code),
                                           UNIT_GRANULARITY[code]), span=span)
 
@@ -1315,5 +1322,12 @@ class Resolver:
         return self.found(m, _date_timex(period, relative=True), period)
 
     def rule_set_word(self, m):
+        # A publication's name ("Harbour Weekly", "the sports daily Gazeta", "Grain market
+        # weekly:" over a column) names no frequency: the word ends a name or a heading, or
+        # stands as a noun before one.
+        before = self.text[max(0, m.start() - 30):m.start()]
+        if m.group(0)[0].isupper() and re.search(r"[A-Z][\w'’&-]*\s+$", before) or \
+                re.match(r"\s*(?:[:|–—]|-\s|[A-Z])", self.text[m.end():m.end() + 3]):
+            return None
         kind, value, granularity = self.lex["set_words"][m.group(0).lower()]
         return self.found(m, _plain_timex(kind, value, granularity))
