@@ -223,6 +223,17 @@ def test_yearless_dates_take_the_tense_of_their_own_clause(nlp, text, value):
     assert [s._.artex_timex["value"] for s in doc.spans["artex_dates"]] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("In 2019 the mill ran short of wool in November.", "2019-11"),
+    ("Back in 2021, the ferry sank on May 4.", "2021-05-04"),
+    ("Last year the river froze in January.", "2023-01"),
+    # A year inside the sentence frames nothing.
+    ("The mill, which opened in 2019, will shut in November.", "2024-11"),
+])
+def test_a_year_opening_the_sentence_gives_its_yearless_dates_their_year(dates, text, value):
+    assert dates(text)[-1][1]["value"] == value
+
+
 @pytest.mark.parametrize("text,expected", [
     ("A permit can take months to arrive.", [("months", "DURATION", "PXM", None)]),
     ("Repairs took weeks, the owner said.", [("weeks", "DURATION", "PXW", None)]),

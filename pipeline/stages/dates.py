@@ -84,6 +84,8 @@ DATE_PARSER_CACHE = 4096
 REFERENCE_YEARS = (1000, 9000)
 HAVE_FORMS = {"has", "have", "had", "'s", "'ve", "'d"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"}
+# What may stand before a year that opens a sentence and frames it ("In 2023, ...").
+FRAME_OPENING = re.compile(r"[\s\"“‘']*(?:(?:back\s+)?in|during|throughout)?\s*", re.IGNORECASE)
 # Reporting periods a comparison counts from, and how many of each make a year.
 COMPARED_GRANULARITIES = ("month", "quarter", "half", "season", "year")
 PER_YEAR = {"month": 12, "quarter": 4, "half": 2, "season": 4}
@@ -513,6 +515,8 @@ class Resolver:
         self.last_compared: Period | None = None
         self.sentence_compared: dict[int, Period] = {}
         self.sentence_stated: dict[int, Period] = {}
+        # The year a sentence opens with ("In 2023, ...", "Last year ..."): its frame.
+        self.sentence_frame: dict[int, tuple[Period, bool]] = {}
         self.sentence_periods: dict[int, Period] = {}
         self.tenses_by_sentence: dict[int, list[tuple[int, str]]] = {}
         if doc.has_annotation("SENT_START"):
@@ -636,6 +640,9 @@ class Resolver:
             return
         index = self.sentence_of(item.start)
         self.sentence_stated[index] = period
+        if period.granularity == "year" and FRAME_OPENING.fullmatch(
+                self.text[self.sentence_starts[index]:item.start]):
+            self.sentence_frame.setdefault(index, (period, bool(item.timex.get("relative"))))
         if period.granularity in COMPARED_GRANULARITIES:
             # The first such period of a sentence is the one it reports ("profit last year,
             # up from Sh1bn in 2023"); the ones after it are what it is compared with.
@@ -727,6 +734,10 @@ class Resolver:
             range_end = self.stage.grammar.range_end_year.match(self.text[end:end + 40])
             if range_end:
                 return Period(granularity, int(range_end.group("year")), index, day), False
+        frame = self.sentence_frame.get(self.sentence_of(start))
+        if frame is not None:
+            # "In 2023 we ran out of hay in October": the year the sentence opened with.
+            return Period(granularity, frame[0].year, index, day), frame[1]
         if self.reference is None:
             return Period(granularity, None, index, day), True
         options = []
