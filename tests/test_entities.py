@@ -1479,6 +1479,19 @@ def test_quote_marks_and_nouns_of_works_and_products_label_a_name(run, text, ent
     assert expected in [(s.text, s.label_) for s in doc.spans[STAGE]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The source after "according to": an acronym, or a name after "data from".
+    ("Sales beat forecasts, according to TKSQ data.", [("TKSQ", "ORG")]),
+    ("Prices fell, according to data from Marlow Analytics.", [("Marlow Analytics", "ORG")]),
+    ("He joined, according to the sports daily Gazeta Kurier.", [("Gazeta Kurier", "ORG")]),
+    # A concept's acronym is no source.
+    ("Output grew, according to GDP figures.", []),
+])
+def test_the_source_after_according_to_is_an_organisation(run, text, expected):
+    doc = run(text)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
 @pytest.mark.parametrize("country, forms", [
     ("Kenya", {"Kenyan", "Kenyans"}),
     ("Uruguay", {"Uruguayan", "Uruguayans"}),
