@@ -242,6 +242,8 @@ def test_a_title_ending_a_name_belongs_to_the_person_after_it(run):
     ("Markets in Southeast Asia fell.", "Southeast Asia", "LOC"),
     ("A plant in the northern town of Skellefteå opens.", "Skellefteå", "GPE"),
     ("Sales at its European division, Opel, fell.", "Opel", "ORG"),
+    ("Output rose at the Brakstad gas field.", "Brakstad", "FAC"),
+    ("It sold its stake in the Varden field.", "Varden", "FAC"),
 ])
 def test_ruler_finds_names_the_model_misses(run, text, mention, label):
     doc = run(text)
