@@ -106,6 +106,8 @@ class QuoteStage(Stage):
         self.tell_verbs = frozenset(data["tell_verbs"])
         self.partial_verbs = frozenset(data["partial_verbs"])
         self.according_to = [tuple(p.split()) for p in data["according_to"]]
+        # The words such a phrase starts with: most tokens are none, and need no further test.
+        self.according_first = frozenset(words[0] for words in self.according_to if words)
         self.complementisers = frozenset(data["complementisers"])
         self.person_pronouns = frozenset(data["person_pronouns"])
         self.thing_pronouns = frozenset(data["thing_pronouns"])
@@ -263,6 +265,8 @@ class _Reader:
     def according_at(self, i: int) -> int:
         """Length of an 'according to' phrase at token i (0 if none)."""
         lowers = self.lowers
+        if i >= len(lowers) or lowers[i] not in self.stage.according_first:
+            return 0
         for words in self.stage.according_to:
             if i + len(words) <= len(lowers) and all(
                     lowers[i + k] == w for k, w in enumerate(words)):
