@@ -223,6 +223,17 @@ def test_yearless_dates_take_the_tense_of_their_own_clause(nlp, text, value):
     assert [s._.artex_timex["value"] for s in doc.spans["artex_dates"]] == [value]
 
 
+@pytest.mark.parametrize("text,stamps", [
+    ("Port strike: live\n\n09:15\nPickets arrive at the gate.\n\n**10:40**\nTalks resume.",
+     ["09:15", "10:40"]),
+    # Inside a sentence a bare "h:mm" needs a preposition; ratios and scores stay out.
+    ("The board voted 7:2 for the plan.\n\nIt won 3:1 on the night.", []),
+])
+def test_a_time_alone_on_its_line_is_a_time_stamp(dates, text, stamps):
+    found = dates(text)
+    assert [t for t, x in found if x["type"] == "TIME"] == stamps
+
+
 @pytest.mark.parametrize("text,value", [
     ("In 2019 the mill ran short of wool in November.", "2019-11"),
     ("Back in 2021, the ferry sank on May 4.", "2021-05-04"),

@@ -1057,9 +1057,19 @@ class Resolver:
 
     def rule_clock_24h(self, m):
         if not m.group("tz") and not m.group("wd") and self.previous_words(m.start(), 1) not in (
-                ["at"], ["by"], ["until"], ["from"], ["to"], ["after"], ["before"]):
+                ["at"], ["by"], ["until"], ["from"], ["to"], ["after"], ["before"]) and \
+                not self.stands_alone(m.start(), m.end()):
             return None
         return self._clock(m, int(m.group("h")), int(m.group("m")), "minute")
+
+    def stands_alone(self, start: int, end: int) -> bool:
+        """The expression is its line's only text, emphasis aside: a live blog's or a
+        timeline's time stamp ("18:40" over the entry it opens)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return not self.text[line_start:start].strip(" \t*_#") and \
+            not self.text[end:line_end].strip(" \t*_")
 
     def _clock(self, m, hour: int, minute: int, granularity: str):
         day, relative = self.clock_day(m)
