@@ -215,6 +215,9 @@ def test_weekday_tense_comes_from_the_tagger(nlp):
     # A colon closes the clause: the verb after it tells the date's tense.
     ("Lenders have grown keener to finance small firms: in May, one bank agreed to lend more.",
      "2024-05"),
+    # A past verb of putting off moves the date, it does not date it: the nearest one wins.
+    ("The hearing was adjourned to July 2.", "2024-07-02"),
+    ("The board postponed the vote until June 20.", "2024-06-20"),
 ])
 def test_yearless_dates_take_the_tense_of_their_own_clause(nlp, text, value):
     from artex.stages.common import prepare_doc

@@ -84,6 +84,10 @@ DATE_PARSER_CACHE = 4096
 REFERENCE_YEARS = (1000, 9000)
 HAVE_FORMS = {"has", "have", "had", "'s", "'ve", "'d"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"}
+# A verb of putting off, then "to" or "until" right before the date: the date it was put off to.
+POSTPONED_TO = re.compile(r"\b(?:adjourn|postpon|defer|reschedul|push(?:ed|es|ing)?\s+back|"
+                          r"put\s+off|delay)\w*(?:\s+[\w'’-]+){0,3}?\s+(?:to|until|till)\s+$",
+                          re.IGNORECASE)
 # What may stand before a year that opens a sentence and frames it ("In 2023, ...").
 FRAME_OPENING = re.compile(r"[\s\"“‘']*(?:(?:back\s+)?in|during|throughout)?\s*", re.IGNORECASE)
 # Reporting periods a comparison counts from, and how many of each make a year.
@@ -550,6 +554,10 @@ class Resolver:
         sentence, else the nearest after it. A time adverbial modifies the verb it follows
         ("borrowed £9m in March to refinance" is past, "agreed to inject £5m by June" future);
         one before any verb ("On Monday the board said") takes the verb that follows."""
+        if POSTPONED_TO.search(self.text, max(0, start - 60), start):
+            # "The hearing was adjourned to May 4": the past verb moved the date, it does not
+            # date it; the nearest such date wins.
+            return None
         index = self.sentence_of(start)
         tenses = [(idx, tense) for idx, tense in self.sentence_tenses(index)
                   if not start <= idx < end]
