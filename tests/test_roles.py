@@ -895,3 +895,16 @@ def test_the_company_is_the_one_the_sentence_before_called_so(roles_of):
     assert found == [
         ("VND1.1 trillion", {"payer": ["Tarn Power"], "payee": ["Mekar Solar JSC"]}),
         ("VND312 billion", {"holder": ["Mekar Solar JSC"], "source": ["Mekar Solar JSC"]})]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # Data that showed and a survey that found state a figure: their origin is the source.
+    ("Foreign direct investment reached $31.4 billion in the first half, data from the "
+     "Investment Agency of Ruritania showed.", ["Investment Agency of Ruritania"]),
+    ("A survey by the Ruritanian Statistics Office found that households spend an average of "
+     "$90 a month on school fees.", ["Ruritanian Statistics Office"]),
+    # A passive participle reports nothing: the revenue forecast is no speaker.
+    ("State revenue is forecast to reach $3.5 billion next year.", None),
+])
+def test_data_that_showed_and_surveys_that_found_are_sources(roles_of, text, source):
+    assert roles_of(text)[-1][1].get("source") == source

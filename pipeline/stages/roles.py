@@ -484,6 +484,10 @@ class _Reader:
         if i + 2 < len(self.doc) and self.doc[i + 1].tag_ == "TO" \
                 and self.doc[i + 2].tag_ == "VB":
             return False
+        # "if the money is found": a passive participle reports nothing.
+        if token.tag_ == "VBN" and i > 0 \
+                and self.doc[i - 1].lower_ in self.stage.passive_auxiliaries:
+            return False
         if not self.tagged or token.tag_.startswith("VB"):
             return True
         # "…, analysts at Maybank estimate.": a sentence-final form after its subject.
