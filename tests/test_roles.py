@@ -908,3 +908,21 @@ def test_the_company_is_the_one_the_sentence_before_called_so(roles_of):
 ])
 def test_data_that_showed_and_surveys_that_found_are_sources(roles_of, text, source):
     assert roles_of(text)[-1][1].get("source") == source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Money committed to a group of words goes to them; words holding a place are a place.
+    ("The Coastal Bank has committed $1.7 billion to Ruritanian energy projects since 2020.",
+     {"payer": ["Coastal Bank"], "payee": ["Ruritanian energy projects"]}),
+    ("Korean firms have committed more than $20 billion to U.S. battery plants.",
+     {"payer": ["Korean firms"], "place": ["United States"]}),
+    # A promised grant is given.
+    ("The city of Gdynia has promised a grant of 12 million zł for the project.",
+     {"payer": ["Gdynia"]}),
+    # ", or about N in total" restates the amount before with its parties.
+    ("Norvik Oil will pay a dividend of 1.25 crowns a share, or about 1.9 billion crowns in "
+     "total.", {"payer": ["Norvik Oil"]}),
+])
+def test_money_committed_to_words_promised_grants_and_restated_amounts(roles_of, text,
+                                                                       expected):
+    assert roles_of(text)[-1][1] == expected

@@ -1701,6 +1701,11 @@ class _Reader:
                 if frame.country_places:
                     found = [replace_role(f, "place") if f.entity and self.label(f) == "GPE"
                              else f for f in found]
+                # "committed $20 billion to U.S. battery plants": words that hold a place are
+                # where the money goes (a place), no party in words.
+                if frame.places and any(self.mention_at[k][3] in self.stage.place_labels
+                                        for k in range(*phrase) if k in self.mention_at):
+                    found = [f for f in found if f.entity]
                 fillers += [f for f in found
                             if not (f.entity and self.label(f) in self.stage.place_labels
                                     and (frame.places and self.label(f) != "GPE"
