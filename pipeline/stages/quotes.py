@@ -30,6 +30,7 @@ for the group', 'analysts') stay words (``speaker_text``). The lexicon is models
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,6 +158,10 @@ def _closes_single(text: str, i: int) -> bool:
     return not after.isalnum()
 
 
+_OPENING_MARK = re.compile(
+    "[" + re.escape("".join(sorted({*DOUBLE_PAIRS, *SINGLE_PAIRS, '"', "'"}))) + "]")
+
+
 def find_marks(text: str, allowed) -> list[Mark]:
     """The marked quotations of ``text`` whose opening mark lies in ``allowed`` (a predicate on
     offsets)."""
@@ -177,8 +182,13 @@ def find_marks(text: str, allowed) -> list[Mark]:
                                   lines[number - 1][1], first))
                 pending = None
         while i < end:
-            char = text[i]
             if pending is None:
+                # Only an opening mark can start a quotation: go straight to the next one.
+                found = _OPENING_MARK.search(text, i, end)
+                if found is None:
+                    break
+                i = found.start()
+                char = text[i]
                 closer = None
                 if char in DOUBLE_PAIRS:
                     closer = DOUBLE_PAIRS[char]
@@ -193,12 +203,14 @@ def find_marks(text: str, allowed) -> list[Mark]:
                 i += 1
                 continue
             closer, opened, first = pending
-            if char == closer and (closer not in ("'", "’") or _closes_single(text, i)):
+            # Only the closing mark can end it: go straight to the next one.
+            i = text.find(closer, i, end)
+            if i == -1:
+                break
+            if closer not in ("'", "’") or _closes_single(text, i):
                 if i > opened + 1:
                     marks.append(Mark(opened, opened + 1, i, i + 1, first))
                 pending = None
-            elif closer == '"' and char == "“":
-                pass
             i += 1
         if pending is not None and number == len(lines) - 1:
             marks.append(Mark(pending[1], pending[1] + 1, end, end, pending[2]))
