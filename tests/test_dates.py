@@ -237,6 +237,15 @@ def test_a_time_alone_on_its_line_is_a_time_stamp(dates, text, stamps):
     assert [t for t, x in found if x["type"] == "TIME"] == stamps
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Floods hit the valley in June last year.", ("June last year", "2023-06")),
+    ("The dam should be full by March next year.", ("March next year", "2025-03")),
+    ("Prices peaked in May this year.", ("May this year", "2024-05")),
+])
+def test_a_month_with_last_next_or_this_year_is_one_date(dates, text, expected):
+    assert [(t, x["value"]) for t, x in dates(text)] == [expected]
+
+
 @pytest.mark.parametrize("text,value", [
     ("In 2019 the mill ran short of wool in November.", "2019-11"),
     ("Back in 2021, the ferry sank on May 4.", "2021-05-04"),

@@ -181,7 +181,8 @@ class Grammar:
                          r"(?!\s*(?:%|percent)|[.,:]\d)",
             "day_month": rf"\b{day}\s+(?:of\s+)?(?P<mon>{month})\b",
             "month_year": rf"\b(?P<mon>{month})\.?,?\s+(?:of\s+)?{year}\b",
-            "month": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mon>{month})\b",
+            "month": rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mon>{month})\b"
+                     r"(?:\s+(?P<yrel>last|next|this)\s+year\b)?",
             "year_range": r"(?<![\w$£€¥#.,/:@+])(?P<year>1[89]\d\d|20\d\d)\s*[-–—/]\s*"
                           r"(?P<year2>1[89]\d\d|20\d\d|\d\d)\b(?![-–.,]\d)",
             "year": r"(?<![\w$£€¥#.,/:@+])(?<!\d[-–])(?P<year>1[89]\d\d|20\d\d)"
@@ -828,7 +829,11 @@ class Resolver:
             if self.next_word(m.end()).lower() in ("be", "have", "not", "i", "we", "you"):
                 return None
         month = self.month_number(word)
-        if rel and self.reference:
+        if m.group("yrel"):
+            # "June last year": the month of the year the words name.
+            year, _ = self.relative_year(m.group("yrel"), None, m.start())
+            period = Period("month", year, month)
+        elif rel and self.reference:
             shift = self.lex["relative_words"][rel.lower()]
             options = [Period("month", y, month) for y in
                        (self.reference.year - 1, self.reference.year, self.reference.year + 1)]
