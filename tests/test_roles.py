@@ -926,3 +926,15 @@ def test_data_that_showed_and_surveys_that_found_are_sources(roles_of, text, sou
 def test_money_committed_to_words_promised_grants_and_restated_amounts(roles_of, text,
                                                                        expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What money is earned from is an activity, a payer only when it is an organisation.
+    ("Ruritanian clubs earned €96 million from player sales last year.",
+     {"payee": ["Ruritanian clubs"]}),
+    ("Kivu Mining earned $5 million from Norvex Ltd last year.",
+     {"payer": ["Norvex Ltd"], "payee": ["Kivu Mining"]}),
+])
+def test_money_earned_from_an_activity_has_no_payer(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
