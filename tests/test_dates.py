@@ -238,6 +238,22 @@ def test_a_time_alone_on_its_line_is_a_time_stamp(dates, text, stamps):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # The quarter the article reports, else the last one ended by the reference date.
+    ("Profit rose in the third quarter of 2023. The bank sold bonds during the quarter.",
+     ("the quarter", "2023-Q3")),
+    ("Miners carry the quarter as prices rise", ("the quarter", "2024-Q1")),
+])
+def test_the_quarter_is_the_quarter_reported(dates, text, expected):
+    assert [(t, x["value"]) for t, x in dates(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text", ["Residents of the quarter held a protest.",
+                                  "A quarter of the mines closed."])
+def test_a_quarter_that_is_no_period_is_no_date(dates, text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Floods hit the valley in June last year.", ("June last year", "2023-06")),
     ("The dam should be full by March next year.", ("March next year", "2025-03")),
     ("Prices peaked in May this year.", ("May this year", "2024-05")),

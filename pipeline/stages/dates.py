@@ -250,6 +250,8 @@ class Grammar:
             "the_day": r"\b(?:the\s+same|that|the)\s+day\b(?!['’]s|\s+(?:of|when|that|before|"
                        r"after)\b)",
             "the_weekend": r"\b(?:the|this)\s+weekend\b",
+            # A results story's "during the quarter": the quarter it reports.
+            "the_quarter": r"\bthe\s+quarter\b(?!\s+(?:of|to|ended|ending|through)\b|['’-])",
             # Ages ("56-year-old") and growth rates ("year-on-year") are not time expressions.
             "duration": rf"\b(?:the\s+)?{count}[\s-]+(?P<unit>{unit})\b"
                         r"(?![\s-]+olds?\b|-(?:on|to|over)-)",
@@ -314,6 +316,7 @@ class Grammar:
             "offset": units, "same_ago": frozenset({"same"}), "modified_unit": calendar,
             "unit_end": frozenset({"end"}), "in_the_unit": calendar,
             "the_day": frozenset({"day"}), "the_weekend": frozenset({"weekend"}),
+            "the_quarter": frozenset({"quarter"}),
             "duration": units, "bare_unit": units, "every": units,
             "set_word": frozenset(lex["set_words"]),
             "holiday": frozenset(re.findall(r"[a-z]+", " ".join(lex["holidays"]))),
@@ -1254,6 +1257,23 @@ class Resolver:
         day = self.last_day or (period_of(self.reference, "day") if self.reference else None)
         period = day or Period("day", None)
         return self.found(m, _date_timex(period, relative=True), period)
+
+    def rule_the_quarter(self, m):
+        """The quarter the article reports (its last month or quarter talked about), else
+        the last quarter ended by the reference date, the one results are given for. Not a
+        town's quarter ("residents of the quarter")."""
+        if self.previous_words(m.start(), 1) == ["of"]:
+            return None
+        last = self.last_compared
+        if last is not None and last.granularity in ("month", "quarter"):
+            period = coarsen(last, "quarter")
+        elif self.reference is not None:
+            period = period_of(self.reference, "quarter").shift(-1)
+        else:
+            period = Period("quarter", None)
+        found = self.found(m, _date_timex(period, relative=True), period)
+        found.anaphoric = True
+        return found
 
     def rule_the_weekend(self, m):
         """The weekend before the reference date in past-tense sentences, else the coming one
