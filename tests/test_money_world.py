@@ -252,12 +252,17 @@ def test_a_shared_minor_unit_belongs_to_the_nearest_amount_that_may_own_it(money
      [("SR 14 billion", 14e9, "SAR")]),
     ("The Seychelles government will spend SR 2 billion.", [("SR 2 billion", 2e9, "SCR")]),
     ("The group will spend SR 14 billion.", []),
+    # "Bs" is the boliviano in a Bolivian text, else none (a degree, a plural of "B").
+    ("A night in a hostel in Sucre, Bolivia, costs Bs 120.", [("Bs 120", 120, "BOB")]),
+    ("The Bolivian mine will spend Bs 3.5 million on roads.",
+     [("Bs 3.5 million", 3.5e6, "BOB")]),
+    ("The club will spend Bs 3.5 million on roads.", []),
     # Piastres are the hundredth of the pound of the nearest amount that may own them.
     ("Egypt spends EGP 160 billion; bread costs 20 piastres a loaf.",
      [("EGP 160 billion", 160e9, "EGP"), ("20 piastres", 0.2, "EGP")]),
     ("Bread costs 20 piastres a loaf.", [("20 piastres", 0.2, None)]),
 ])
-def test_marks_of_the_cfa_franc_fiji_dollar_zloty_riyal_and_piastre(money, text, amounts):
+def test_marks_of_the_cfa_franc_fiji_dollar_zloty_riyal_boliviano_and_piastre(money, text, amounts):
     assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
         [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]
 
