@@ -1,7 +1,8 @@
 """The language names of the entities stage (``models/languages.json``), from pycountry.
 
 The names of the ISO 639-1 languages (the 184 with a two-letter code: "Swahili", "Arabic",
-"Kinyarwanda"), without pycountry's qualifiers ("Swahili (macrolanguage)" -> "Swahili").
+"Kinyarwanda"), without pycountry's qualifiers ("Swahili (macrolanguage)" -> "Swahili"),
+and the heads of their inverted names ("Gaelic, Scottish" -> "Gaelic").
 ``python -m artex.languages`` writes the file; tests/test_languages.py checks that the shipped
 file is what the pinned pycountry gives.
 """
@@ -23,8 +24,12 @@ QUALIFIER = re.compile(r"\s*\(.*\)$")
 def build() -> list[str]:
     import pycountry
 
-    return sorted({QUALIFIER.sub("", language.name) for language in pycountry.languages
-                   if hasattr(language, "alpha_2")})
+    listed = [language for language in pycountry.languages if hasattr(language, "alpha_2")]
+    # The head of the inverted name as well ("Gaelic, Scottish" -> "Gaelic", "Greek, Modern"
+    # -> "Greek"): the short name an article uses for "Scottish Gaelic" or "Modern Greek".
+    heads = {language.inverted_name.split(",")[0] for language in listed
+             if hasattr(language, "inverted_name")}
+    return sorted({QUALIFIER.sub("", language.name) for language in listed} | heads)
 
 
 def document() -> dict:
@@ -33,7 +38,8 @@ def document() -> dict:
     return {
         "_comment": "Language names for the entities stage (family language_names), generated "
                     "by `python -m artex.languages` from pycountry's ISO 639-1 languages, "
-                    "without the qualifier in brackets.",
+                    "without the qualifier in brackets, and the heads of their inverted names "
+                    "(\"Gaelic, Scottish\" -> \"Gaelic\").",
         "source": f"pycountry {version('pycountry')}",
         "names": build(),
     }

@@ -1714,6 +1714,15 @@ def test_who_and_a_singular_verb_make_one_person(run, text, ents, tags, label):
     ("Films in Tigrinya, Amharic and Somali drew crowds.",
      [("Tigrinya", "FAC"), ("Amharic", "NORP"), ("Somali", "NORP")], {"drew": "VBD"},
      "Tigrinya", "LANGUAGE"),
+    # The short name of "Scottish Gaelic", before a word of speech.
+    ("The final aired with Gaelic commentary.", [("Gaelic", "NORP")], {"commentary": "NN"},
+     "Gaelic", "LANGUAGE"),
+    # A comma after the list's last name opens the next clause, whose noun it does not modify.
+    ("Choirs sang in Tigrinya, Amharic and Somali, and crowds cheered.",
+     [("Tigrinya", "FAC"), ("Amharic", "NORP"), ("Somali", "NORP")], {"crowds": "NNS"},
+     "Somali", "LANGUAGE"),
+    ("Choirs sang in Tigrinya and Somali, and crowds cheered.",
+     [("Tigrinya", "FAC"), ("Somali", "NORP")], {"crowds": "NNS"}, "Tigrinya", "LANGUAGE"),
     # A noun after them: a nationality or a place's adjective, no language.
     ("They invested in Georgian companies.", [("Georgian", "NORP")], {"companies": "NNS"},
      "Georgian", "NORP"),

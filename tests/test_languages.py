@@ -15,3 +15,8 @@ def test_language_names_lose_pycountrys_qualifier():
     names = languages.build()
     assert {"Swahili", "Kinyarwanda", "Arabic", "Malay"} <= set(names)
     assert not any("(" in name for name in names)
+
+
+def test_language_names_include_the_head_of_an_inverted_name():
+    names = set(languages.build())
+    assert {"Gaelic", "Greek", "Scottish Gaelic", "Modern Greek"} <= names

@@ -74,7 +74,7 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # After a language's name ("Swahili-language", "Swahili speakers"), or before it ("in Swahili").
 LANGUAGE_WORDS = frozenset({"language", "languages", "speaking", "speaker", "speakers",
                             "translation", "translations", "dialect", "dialects", "dubbed",
-                            "subtitles"})
+                            "subtitles", "commentary"})
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "speaking", "speak", "speaks", "spoke",
                                    "spoken"})
 # A press wire's credit in a dateline: "HANOI, Vietnam, May 6, 2025 /PRNewswire/ --".
@@ -1240,13 +1240,27 @@ class EntityStage(common.Stage):
             after = after[1:]
         if after[:1] and after[0] in LANGUAGE_WORDS:
             return True
-        if mention.start == 0 or doc[mention.start - 1].lower_ not in LANGUAGE_PREPOSITIONS:
+        # A later name of a list after the preposition ("in Swahili, Arabic and English"):
+        # back over the list's names, commas and its 'and' to the word before it.
+        start = mention.start
+        while start > max(0, mention.start - 12) and doc[start - 1].lower_ not in \
+                LANGUAGE_PREPOSITIONS and (doc[start - 1].text == "," or doc[start - 1].is_title
+                                           or doc[start - 1].lower_ in COORDINATORS):
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ not in LANGUAGE_PREPOSITIONS \
+                or start < mention.start and not doc[start].is_title:
             return False
         # Past a list of names ("in Swahili, Arabic and English drew audiences"), no noun
-        # follows that they modify ("in Japanese, Korean and Chinese markets").
+        # follows that they modify ("in Japanese, Korean and Chinese markets"). The list ends
+        # at the name after its 'and' or 'or': a comma after it opens the next clause ("sang
+        # in Swahili, Arabic and English, and crowds came").
         end = mention.end
+        joined = any(t.lower_ in COORDINATORS for t in doc[start:mention.start])
         while end < min(len(doc), mention.end + 12) and (
-                doc[end].text == "," or doc[end].lower_ in ("and", "or") or doc[end].is_title):
+                doc[end].text == "," or doc[end].lower_ in COORDINATORS or doc[end].is_title):
+            if joined and doc[end].text == "," and doc[end - 1].is_title:
+                return True
+            joined = joined or doc[end].lower_ in COORDINATORS
             end += 1
         return end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
             and not doc[end].tag_.startswith(("NN", "JJ"))
