@@ -1377,6 +1377,32 @@ def test_a_peoples_word_made_of_a_countrys_name_is_a_nationality(run, text, ents
 
 
 @pytest.mark.parametrize("text, ents, expected", [
+    # A lake's, a mountain's, an island's or a river's opening word, a valley's or a park's
+    # head (one word or two): a natural place, whatever the model took it for.
+    ("Boats crossed Lake Vornessa at dawn.", [("Lake Vornessa", "PERSON")],
+     [("Lake Vornessa", "LOC")]),
+    ("Climbers left Mount Teravik early.", [("Mount Teravik", "ORG")],
+     [("Mount Teravik", "LOC")]),
+    ("Ferries stop at Isla del Corvano.", [("Isla del Corvano", "GPE")],
+     [("Isla del Corvano", "LOC")]),
+    ("Salmon returned to the River Brannock.", [("River Brannock", "ORG")],
+     [("River Brannock", "LOC")]),
+    ("Farms line the Ostrava Valley.", [("Ostrava Valley", "ORG")],
+     [("Ostrava Valley", "LOC")]),
+    ("Rangers patrol Kelmora National Park.", [("Kelmora National Park", "LAW")],
+     [("Kelmora National Park", "LOC")]),
+    ("Porters enter the Tarun Conservation Area.", [("Tarun Conservation Area", "ORG")],
+     [("Tarun Conservation Area", "LOC")]),
+    # An organisation's last word still wins over the opening word.
+    ("Lake Vornessa Holdings invested.", [("Lake Vornessa Holdings", "PERSON")],
+     [("Lake Vornessa Holdings", "ORG")]),
+])
+def test_a_natural_places_opening_word_or_head_makes_it_a_location(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
     # A festival's, a championship's last word, a named storm's or a cup's first word: EVENT.
     ("The Velmora Film Festival opened.", [("Velmora Film Festival", "FAC")],
      [("Velmora Film Festival", "EVENT")]),

@@ -391,6 +391,7 @@ class EntityStage(common.Stage):
         self.place_prepositions = frozenset(filters["place_prepositions"])
         self.event_openers = frozenset(filters["event_openers"])
         self.club_openers = frozenset(filters["club_openers"])
+        self.place_openers = frozenset(filters["place_openers"])
         self.work_nouns = frozenset(filters["work_nouns"])
         self.product_nouns = frozenset(filters["product_nouns"])
         self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
@@ -1101,6 +1102,10 @@ class EntityStage(common.Stage):
                 return
         head_label = self.label_by_head.get(doc[mention.end - 1].text) \
             if "head_label" in on else None
+        if "head_label" in on and mention.end - mention.start > 2:
+            # A two-word head ("X National Park", "X Conservation Area") before a one-word one
+            head_label = self.label_by_head.get(
+                f"{doc[mention.end - 2].text} {doc[mention.end - 1].text}", head_label)
         apposition_label = self.apposition_label(doc, mention.end) \
             if "apposition_label" in on else None
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
@@ -1109,6 +1114,9 @@ class EntityStage(common.Stage):
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
                 and doc[mention.start].text in self.club_openers:
             head_label = "ORG"  # "FC Porto", "Deportivo Alavés"
+        if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
+                and doc[mention.start].text in self.place_openers:
+            head_label = "LOC"  # "Lake Kivu", "Mount Kenya", "Isla del Sol"
         if head_label is not None and mention.end - mention.start > 1:
             mention.label, mention.sure = head_label, True
         elif apposition_label is not None and not mention.sure:
