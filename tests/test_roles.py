@@ -938,3 +938,20 @@ def test_money_committed_to_words_promised_grants_and_restated_amounts(roles_of,
 def test_money_earned_from_an_activity_has_no_payer(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A payout's owner (the subject that books, gets or expects it) is paid; "from" pays.
+    ("Harlow Shipping Ltd booked an insurance payout of $9 million from Keswick Re.",
+     {"payee": ["Harlow Shipping Ltd"], "payer": ["Keswick Re"]}),
+    ("Orbis Energy Inc expects a payout of $4 million from Keswick Re after the storm.",
+     {"payee": ["Orbis Energy Inc"], "payer": ["Keswick Re"]}),
+    # "to" names the party paid, so the subject that makes the payout is not.
+    ("The storm led to a payout of $4 million from Keswick Re to Orbis Energy Inc last year.",
+     {"payer": ["Keswick Re"], "payee": ["Orbis Energy Inc"]}),
+    ("Keswick Re made a payout of $4 million to Orbis Energy Inc after the storm.",
+     {"payee": ["Orbis Energy Inc"]}),
+])
+def test_payouts_are_paid_from_the_insurer_to_the_insured(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)

@@ -1526,7 +1526,9 @@ class _Reader:
                      start: int, end: int) -> list[Filler]:
         fillers = self.preposition_fillers(frame, cue + len(form), end, amount)
         fillers += self.modifier_fillers(amount, cue, form, frame)
-        if frame.possessor:
+        # "Keswick Re made a payout of $4 million to Orbis": a party the noun's preposition
+        # already gives the possessor's role leaves the possessor (the subject) another role.
+        if frame.possessor and not any(f.role == frame.possessor for f in fillers):
             compound = self.compound_name(cue, start)
             if compound is not None:  # "Fjordvik shares fell", "an IDB loan"
                 fillers += [Filler(frame.modifier or frame.possessor, *compound[:3])]
