@@ -241,6 +241,8 @@ def test_a_title_ending_a_name_belongs_to_the_person_after_it(run):
     ("The plant on Hokkaido island opens.", "Hokkaido", "LOC"),
     ("Markets in Southeast Asia fell.", "Southeast Asia", "LOC"),
     ("A plant in the northern town of Skellefteå opens.", "Skellefteå", "GPE"),
+    ("Ferries sail to the island of Korvina daily.", "Korvina", "LOC"),
+    ("A resort opened on the peninsula of Tarsk.", "Tarsk", "LOC"),
     ("Sales at its European division, Opel, fell.", "Opel", "ORG"),
     ("Output rose at the Brakstad gas field.", "Brakstad", "FAC"),
     ("It sold its stake in the Varden field.", "Varden", "FAC"),
@@ -248,6 +250,12 @@ def test_a_title_ending_a_name_belongs_to_the_person_after_it(run):
 def test_ruler_finds_names_the_model_misses(run, text, mention, label):
     doc = run(text)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(mention, label)]
+
+
+def test_islands_named_after_their_cue_are_locations_whatever_the_model_said(run):
+    doc = run("Boats now reach the islands of Melvar and Tesko.",
+              ents=[("Melvar", "PERSON"), ("Tesko", "PERSON")])
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [("Melvar", "LOC"), ("Tesko", "LOC")]
 
 
 def test_rule_label_outvotes_the_model(run):
