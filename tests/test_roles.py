@@ -955,3 +955,15 @@ def test_money_earned_from_an_activity_has_no_payer(roles_of, text, expected):
 def test_payouts_are_paid_from_the_insurer_to_the_insured(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A word of approximation before a number opens the phrase of the party it counts.
+    ("The Lusaka Relief Trust has raised 2.1 million kwacha from more than 5,000 donors.",
+     {"payee": ["Lusaka Relief Trust"], "payer": ["T:more than 5,000 donors"]}),
+    ("Harlow Foods Ltd will pay $2 million to at least 300 suppliers.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["T:at least 300 suppliers"]}),
+])
+def test_an_approximate_number_opens_a_party_phrase(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)

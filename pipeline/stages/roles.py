@@ -187,6 +187,7 @@ class RoleStage:
         self.work_nouns = frozenset(lexicon["work_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
         self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
+        self.approximations = [tuple(m.split()) for m in lexicon["approximations"]]
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.possession_nouns = frozenset(
             " ".join(form) for form, frame in self.noun_frames.items()
@@ -569,6 +570,13 @@ class _Reader:
         if start + 1 < high and self.doc[start].tag_ == "RB" \
                 and self.doc[start + 1].tag_ == "CD" and start + 1 not in self.in_money:
             end += 1
+        # "from more than 9,000 donors": so do words of approximation.
+        for words in self.stage.approximations:
+            number = start + len(words)
+            if number < high and self.words_at(start, words) \
+                    and self.doc[number].tag_ == "CD" and number not in self.in_money:
+                end = number
+                break
         while end < high and end - start < self.stage.phrase_words:
             token = self.doc[end]
             if end in self.mention_at:
