@@ -967,3 +967,17 @@ def test_payouts_are_paid_from_the_insurer_to_the_insured(roles_of, text, expect
 def test_an_approximate_number_opens_a_party_phrase(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "each"/"every" before a singular noun, or "each of" a group, names the parties paid.
+    ("Harlow Foods Ltd paid $1,000 to each household in Leeds.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["T:each household"]}),
+    ("Harlow Foods Ltd will pay $1,000 to every worker.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["T:every worker"]}),
+    ("Harlow Foods Ltd will pay a bonus of $1,000 to each of its 2,500 employees.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["T:each of its 2,500 employees"]}),
+])
+def test_each_member_of_a_group_is_a_party(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)

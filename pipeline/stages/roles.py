@@ -188,6 +188,7 @@ class RoleStage:
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
         self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
         self.approximations = [tuple(m.split()) for m in lexicon["approximations"]]
+        self.distributives = frozenset(lexicon["distributives"])
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.possession_nouns = frozenset(
             " ".join(form) for form, frame in self.noun_frames.items()
@@ -570,6 +571,10 @@ class _Reader:
         if start + 1 < high and self.doc[start].tag_ == "RB" \
                 and self.doc[start + 1].tag_ == "CD" and start + 1 not in self.in_money:
             end += 1
+        # "to each of its 2,500 employees": the group each member of which is paid.
+        if start + 2 < high and self.lower(start) in self.stage.distributives \
+                and self.lower(start + 1) == "of":
+            end += 2
         # "from more than 9,000 donors": so do words of approximation.
         for words in self.stage.approximations:
             number = start + len(words)
@@ -1762,6 +1767,7 @@ class _Reader:
         described = lower in self.stage.company_nouns or lower in self.stage.institution_nouns
         return head.tag_ == "NN" and (
             lower in self.stage.government_nouns or lower in self.stage.party_nouns
+            or doc[start].lower_ in self.stage.distributives  # "to each household"
             or described and doc[start].lower_ != "the")
 
     def is_organisation(self, filler: Filler) -> bool:
