@@ -172,7 +172,11 @@ def test_article_sections_are_typed(segment):
                                   "Karachi",
                                   # The reporter's city after the names.
                                   "By Jane Doe in Lisbon", "By Ana Lima and Tom Roe in Rio de "
-                                  "Janeiro"])
+                                  "Janeiro",
+                                  # Names after a role and a colon, one credit or several.
+                                  "Words: Ana Lima · Photos: Tom Roe",
+                                  "Text and photos: Eva de la Cruz",
+                                  "Words: Ana Lima and Tom Roe | Pictures: Jan Holm"])
 def test_byline_lines(segment, line):
     doc = segment(f"A Headline Here\n\n{line}\n\nThe body starts here and goes on.\n")
     assert section_texts(doc, "byline") == [line]
@@ -211,8 +215,10 @@ def test_a_title_opening_with_the_word_by_stays_a_title(segment, title):
 
 
 @pytest.mark.parametrize("credit", ["— The Harbour Gazette", "– Staff and agencies",
-                                    "— Jane Doe"])
-def test_a_dash_line_closing_the_story_is_its_credit_not_a_list(segment, credit):
+                                    "— Jane Doe",
+                                    # A role and a colon before the name.
+                                    "Editor: Li Wei", "Editing: Ruth Achieng"])
+def test_a_dash_or_role_line_closing_the_story_is_its_credit_not_a_list(segment, credit):
     doc = segment(f"A Headline Here\n\nThe port raised its fees on Monday.\n\n{credit}\n\n"
                   "© 2025 The Harbour Gazette\n")
     assert kinds(doc) == ["title", "body", "byline", "boilerplate"]
@@ -227,6 +233,20 @@ def test_a_dash_line_closing_the_story_is_its_credit_not_a_list(segment, credit)
 def test_dash_lines_that_are_no_closing_credit_stay_text_or_list(segment, text):
     doc = segment(f"A Headline Here\n\nThe port raised its fees on Monday.\n\n{text}\n")
     assert section_texts(doc, "byline") == []
+
+
+@pytest.mark.parametrize("line", ["Text: The Full Speech", "Editor: Thank you.",
+                                  "Editor: We Asked Five Experts", "Photos: How It Looked"])
+def test_a_role_label_before_no_name_is_no_credit_line(segment, line):
+    doc = segment(f"A Headline Here\n\nThe port raised its fees on Monday.\n\n{line}\n")
+    assert section_texts(doc, "byline") == []
+
+
+def test_a_bold_day_first_dateline_under_a_words_and_photos_credit(segment):
+    doc = segment("# A Headline Here\n\n**Words:** Ana Lima · **Photos:** Tom Roe\n\n"
+                  "**SUCRE, Bolivia, 3 May 2025 —** The mine reopened on Friday.\n")
+    assert section_texts(doc, "byline") == ["**Words:** Ana Lima · **Photos:** Tom Roe"]
+    assert section_texts(doc, "dateline") == ["**SUCRE, Bolivia, 3 May 2025 —**"]
 
 
 def test_a_photo_caption_is_no_credit_line(segment):
