@@ -201,9 +201,21 @@ def test_plural_scales_of_a_currency_are_vague_lower_bounds(money):
     "It grew in 2027 and employs 1,200.",
     "He weighed 200 pounds of flour.",
     "The 5m wall and the 10k race.",
+    "The office still runs Win 10 and pays Boeing 737 crews.",
 ])
 def test_names_list_numbers_years_and_plain_numbers_are_not_money(money, text):
     assert money(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "currency"), [
+    # A headline's verb or a company before an amount is no name with a number.
+    ("Growers Win 1.8 Billion Rupiah Payout", "1.8 Billion Rupiah", 1.8e9, "IDR"),
+    ("The carrier will pay Boeing 2 billion euros.", "2 billion euros", 2e9, "EUR"),
+])
+def test_a_number_going_on_to_a_scale_word_is_an_amount_not_a_names_number(
+        money, text, span, amount, currency):
+    found, value = one(money(text))
+    assert (found, value["amount"], value["currency"]) == (span, amount, currency)
 
 
 def test_the_golden_article_has_exactly_its_three_amounts(money):
