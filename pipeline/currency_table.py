@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import asdict, dataclass
 from functools import cache
 
+from artex.generated import write_generated
 from artex.settings import DEFAULT_MODELS_DIR
 
 # In the shipped data (``artex/models`` in a wheel, ``models/`` in a checkout).
@@ -127,8 +127,7 @@ def document() -> dict:
 
 def main() -> None:
     found = document()
-    FILE.write_text(json.dumps(found, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{FILE}: {len(found['currencies'])} currencies", file=sys.stderr)
+    write_generated(FILE, found, indent=1, summary=f"{len(found['currencies'])} currencies")
 
 
 if __name__ == "__main__":

@@ -15,12 +15,12 @@ version gives. artex itself reads the JSON file.
 from __future__ import annotations
 
 import importlib
-import json
 import pkgutil
-import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from artex.generated import write_generated
 
 FILE = Path(__file__).resolve().parent.parent / "models" / "first_names.json"
 # The attributes of Faker's person providers that hold given names (lists, or dicts of weights).
@@ -79,8 +79,7 @@ def document() -> dict:
 
 def main() -> None:
     found = document()
-    FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{FILE}: {len(found['names'])} names", file=sys.stderr)
+    write_generated(FILE, found, indent=0, summary=f"{len(found['names'])} names")
 
 
 if __name__ == "__main__":

@@ -11,10 +11,9 @@ tests/test_language.py checks that the shipped file is what the pinned jusText g
 
 from __future__ import annotations
 
-import json
-import sys
 import unicodedata
 
+from artex.generated import write_generated
 from artex.settings import DEFAULT_MODELS_DIR
 
 NAME = "function_words.json"
@@ -61,8 +60,7 @@ def document() -> dict:
 
 def main() -> None:
     found = document()
-    FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{FILE}: {len(found['words'])} words", file=sys.stderr)
+    write_generated(FILE, found, indent=0, summary=f"{len(found['words'])} words")
 
 
 if __name__ == "__main__":

@@ -9,10 +9,10 @@ file is what the pinned pycountry gives.
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from pathlib import Path
+
+from artex.generated import write_generated
 
 FILE = Path(__file__).resolve().parent.parent / "models" / "languages.json"
 NAME = "languages.json"
@@ -47,8 +47,7 @@ def document() -> dict:
 
 def main() -> None:
     found = document()
-    FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{FILE}: {len(found['names'])} languages", file=sys.stderr)
+    write_generated(FILE, found, indent=0, summary=f"{len(found['names'])} languages")
 
 
 if __name__ == "__main__":

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
+from artex.generated import write_generated
 from artex.settings import DEFAULT_MODELS_DIR
 
 NAME = "places.json"
@@ -105,9 +105,8 @@ def version(package: str) -> str:
 
 def main() -> None:
     found = document()
-    FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{FILE}: {len(found['subdivisions'])} subdivisions, {len(found['other_places'])} "
-          "other places", file=sys.stderr)
+    write_generated(FILE, found, indent=0, summary=f"{len(found['subdivisions'])} subdivisions, "
+                    f"{len(found['other_places'])} other places")
 
 
 if __name__ == "__main__":
