@@ -981,3 +981,64 @@ def test_an_approximate_number_opens_a_party_phrase(roles_of, text, expected):
 def test_each_member_of_a_group_is_a_party(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb before an infinitive's "to" shares the infinitive's subject.
+    ("Harlow Foods Ltd has also pledged to spend $150 million on a new kiln in Leeds.",
+     {"payer": ["Harlow Foods Ltd"], "place": ["Leeds"]}),
+    ("Orbis Energy Inc had committed to invest a further $1.1 billion in Portugal.",
+     {"payer": ["Orbis Energy Inc"], "place": ["Portugal"]}),
+    ("Insurers in Ruritania expect to pay more than $140 million in claims.",
+     {"payer": ["T:Insurers in Ruritania"]}),
+    # An object relative clause's subject only foresees what the antecedent does.
+    ("Parking fees will rise from January, which officials expect to raise an extra €1.2 "
+     "million a year.", {}),
+])
+def test_a_verb_before_an_infinitive_shares_its_subject(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What is used of the money is paid by the user.
+    ("Harlow Foods Ltd will use $11 million of the proceeds to build a plant in Leeds.",
+     {"payer": ["Harlow Foods Ltd"], "place": ["Leeds"]}),
+    # A payment's maker (the clause's subject) pays; "by" names the payer too.
+    ("Under the deal, Harlow Foods Ltd will make a first payment of $50 million by March.",
+     {"payer": ["Harlow Foods Ltd"]}),
+    ("The money will come from a 400 million crown payment by the company's insurer, Tryg.",
+     {"payer": ["Tryg"]}),
+    # Fees, an appearance fee and pay are the possessor's (or the sharing subject's) income.
+    ("Underwriters led by Barclays and HSBC will share fees of about $42 million.",
+     {"payee": ["Barclays", "HSBC"]}),
+    ("Promoters say Tom Berg's appearance fee has risen to as much as $40,000 a race.",
+     {"payee": ["Tom Berg"], "source": ["T:Promoters"]}),
+    # Bail is paid by the person whose bail it is.
+    ("Tom Berg was released on Wednesday after the Oslo District Court set his bail at 50 "
+     "million crowns.", {"payer": ["Tom Berg"]}),
+])
+def test_money_used_payments_fees_and_bail(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "expected X to earn $N": a forecast of what X will hold; who expected it is the source.
+    ("Analysts polled by Bloomberg had expected Harlow Foods Ltd to earn about $1.6 billion.",
+     {"holder": ["Harlow Foods Ltd"], "source": ["T:Analysts polled by Bloomberg"]}),
+    ("On average, analysts had expected Harlow Foods Ltd to earn 5.1 billion crowns.",
+     {"holder": ["Harlow Foods Ltd"], "source": ["T:analysts"]}),
+    # Earned without a forecast is still income.
+    ("Harlow Foods Ltd expects to earn $2 million from Orbis Energy Inc this year.",
+     {"payee": ["Harlow Foods Ltd"], "payer": ["Orbis Energy Inc"]}),
+])
+def test_a_forecast_of_earnings_is_held_and_sourced(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares in Harlow Foods Ltd rose 7.2% to 318 crowns in Copenhagen.",
+     {"holder": ["Harlow Foods Ltd"]}),
+    ("Revenue in Ruritania rose 7% to $318 million.", {}),
+])
+def test_shares_in_a_company_are_its_own(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -50,7 +50,9 @@ after an infinitive ("a contract to build lines to a consortium") only the frame
 back; a year inside a value's phrase ("raised its 2026 capital budget to") does not end it; a
 form that is also a noun after a relative clause in commas is the verb ("The strike, which …,
 cost shipping lines £8 million"); a price's noun may stand beyond the window ("completed the
-signing of X from Y for a club-record £48 million").
+signing of X from Y for a club-record £48 million") A verb before an infinitive's "to" shares its
+subject ("has pledged to spend"); "analysts had expected X to earn $N" makes X the holder of a
+forecast and the analysts its source.
 Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
@@ -125,6 +127,9 @@ class Frame:
     # A country after the frame's prepositions is where the money goes, no party ("sent $5.1
     # billion to Kenya").
     country_places: bool = False
+    # The subject's role when the verb is an infinitive after a forecasting verb and its
+    # object ("analysts had expected Najd to earn $N": Najd holds the forecast result).
+    forecast_subject: str | None = None
 
 
 PLACES_ONLY = Frame(places=True)
@@ -189,6 +194,7 @@ class RoleStage:
         self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
         self.approximations = [tuple(m.split()) for m in lexicon["approximations"]]
         self.distributives = frozenset(lexicon["distributives"])
+        self.forecast_verbs = frozenset(lexicon["forecast_verbs"])
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.possession_nouns = frozenset(
             " ".join(form) for form, frame in self.noun_frames.items()
@@ -1132,6 +1138,11 @@ class _Reader:
             if token.lower_ in ("on", "in", "last", "this", "next") and i in self.in_date:
                 i = previous
                 continue
+            # "has pledged to spend", "expect to pay", "had committed to invest": a verb
+            # before an infinitive's "to" shares the infinitive's subject.
+            if token.tag_.startswith("VB") and self.doc[i].tag_ == "TO":
+                i = previous
+                continue
             break
         return i
 
@@ -1168,6 +1179,13 @@ class _Reader:
                          if doc[i].tag_ in FINITE_TAGS and i not in self.mention_at
                          and i not in self.in_date), None)
             return self.subject_fillers(role, main, low) if main is not None else []
+        subject = self.phrase_left(group, low)
+        if subject[1] > subject[0] and subject[0] - 1 >= low \
+                and doc[subject[0] - 1].lower_ in ("which", "that") \
+                and any(doc[k].tag_ == "TO" for k in range(group, cue)):
+            # "charges, which officials expect to raise €1.2 million": the relative clause's
+            # subject foresees what the antecedent does.
+            return []
         if doc[before].lower_ in self.stage.relative_pronouns and before - 1 >= low \
                 and doc[before - 1].text == ",":
             # "… Kaleva Mutual and the Nordic Fund, which put in €8 million": a relative clause
@@ -1368,6 +1386,8 @@ class _Reader:
         if frame.intransitive_subject and not passive and after_verb < len(doc) \
                 and self.lower(after_verb) in ("for", "at") and after_verb + 1 == amount.start:
             subject_role = frame.intransitive_subject
+        if frame.forecast_subject and not passive and self.forecast(cue, start):
+            subject_role = frame.forecast_subject
         if frame.bare_subject and not passive and all(
                 doc[i].tag_ in ("RB", "IN") for i in range(after_verb, amount.start)):
             subject_role = frame.bare_subject
@@ -1433,6 +1453,22 @@ class _Reader:
             # company bought holds no value of its own.
             fillers = [f for f in fillers if f.role != "holder"]
         return fillers + sellers
+
+    def forecast(self, cue: int, start: int) -> tuple[int, int, int] | None:
+        """"analysts had expected the company to earn $N": the forecasting verb before the
+        infinitive's object, and that object's first and end tokens."""
+        to = cue - 1
+        while to > start and self.doc[to].tag_ == "RB":
+            to -= 1
+        if to <= start or self.doc[to].tag_ != "TO":
+            return None
+        first, end = self.phrase_left(to, start)
+        # The phrase may take in a participle ("had expected Najd"): the verb ends it.
+        verb = next((k for k in range(end - 2, first - 1, -1)
+                     if self.doc[k].tag_.startswith("VB")), first - 1)
+        if verb + 1 < end and verb >= start and self.lower(verb) in self.stage.forecast_verbs:
+            return verb, verb + 1, end
+        return None
 
     def held_object(self, after_verb: int, amount: Span) -> list[Filler] | None:
         """"giving the company a market value of €9.6 billion": an object followed by what it
@@ -1553,8 +1589,10 @@ class _Reader:
                 fillers += [Filler(frame.possessor, cue - 1, cue + len(form), entity)
                             for entity in self.companies(cue - 1, "company", plural=False)]
             after = cue + len(form)
-            if not fillers and after + 1 < amount.start and self.lower(after) in ("at", "of"):
-                # "Revenue at Orbis Energy rose to $4.2 billion": the noun's organisation.
+            if not fillers and after + 1 < amount.start \
+                    and self.lower(after) in ("at", "of", "in"):
+                # "Revenue at Orbis Energy rose to $4.2 billion", "Shares in X rose to $N":
+                # the noun's organisation (not a place: "Revenue in Kenya").
                 fillers += [f for f in self.phrase_fillers(
                     frame.possessor, *self.phrase_right(after + 1, amount.start), allow_text=False)
                     if self.label(f) not in self.stage.place_labels]
@@ -1706,7 +1744,10 @@ class _Reader:
                     phrase = (phrase[0], phrase[0])  # "for rebuilding embankments": a purpose
                 # "from its private equity owner, Cordillera Capital Partners, for …": the name
                 # in commas after the phrase is the party.
-                named = self.apposed_party(phrase[1], end)
+                # A name closing the sentence after the clause's comma counts ("a payment by
+                # the developer's insurer, X.").
+                named = self.apposed_party(phrase[1], len(self.doc) if phrase[1] == end
+                                           else end)
                 if named is not None:
                     fillers.append(Filler(role, *named[:3]))
                     i = named[1]
@@ -1834,7 +1875,10 @@ class _Reader:
         before = bisect_left(says, amount.start)  # the reporting verbs before the amount
         after = bisect_left(says, amount.end)  # the first one after it
         if before == 0 and after == len(says):
-            return []
+            verb = self.verb_cue(amount, start)
+            forecast = self.forecast(verb[0], start) if verb is not None else None
+            # "analysts had expected Najd to earn $N": who expected it.
+            return self.forecasters(forecast[0], start) if forecast else []
         verb = says[before - 1] if before else says[after]
         if not before and self.in_relative_clause(amount, start, verb):
             return []
@@ -1854,6 +1898,18 @@ class _Reader:
             speaker = self.phrase_right(following, end)
             if speaker[1] >= end or doc[speaker[1]].is_punct:
                 return self.phrase_fillers("source", *speaker, allow_text=False)
+        return self.subject_fillers("source", verb, start)
+
+    def forecasters(self, verb: int, start: int) -> list[Filler]:
+        """Who forecast an amount: the subject of the forecasting verb, with the participle
+        that says how they were asked ("Analysts polled by Reuters" whole)."""
+        doc = self.doc
+        first, end = self.phrase_left(self.verb_group_start(verb, start), start)
+        if first - 2 >= start and first < end and self.lower(first - 1) == "by" \
+                and doc[first - 2].tag_ == "VBN":
+            outer = self.phrase_left(first - 2, start)[0]
+            if outer < first - 2 and doc[outer].tag_ in NOUN_TAGS | {"DT", "JJ"}:
+                return [Filler("source", outer, end, None)]
         return self.subject_fillers("source", verb, start)
 
     def in_relative_clause(self, amount: Span, start: int, verb: int) -> bool:
