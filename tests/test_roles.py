@@ -1042,3 +1042,37 @@ def test_a_forecast_of_earnings_is_held_and_sourced(roles_of, text, expected):
 ])
 def test_shares_in_a_company_are_its_own(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list after the verb's amount: each later party with its amount takes the subject's
+    # role, also beyond the verb's window.
+    ("Norway pledged $40 million, Sweden with $20 million and Denmark with $10 million.",
+     [{"payer": ["Norway"]}, {"payer": ["Sweden"]}, {"payer": ["Denmark"]}]),
+    ("The World Bank pledged the largest amount, $150 million in grants, followed by the "
+     "European Union with €60 million ($63 million) and Japan with £25 million.",
+     [{"payer": ["World Bank"]}, {"payer": ["European Union"]}, {"payer": ["European Union"]},
+      {"payer": ["Japan"]}]),
+])
+def test_a_pledge_list_gives_each_party_its_amount(roles_of, text, expected):
+    assert [roles for _, roles in roles_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The place a relative "where" opens on is where the money goes.
+    ("Harlow Foods Ltd will build the vehicles at a plant in Kenitra, where it has pledged to "
+     "invest €120 million and hire 800 workers.",
+     {"payer": ["Harlow Foods Ltd"], "place": ["Kenitra"]}),
+    # What is paid for, and where it is ("for community kitchens in X", "for a depot in X").
+    ("Harlow Foods Ltd paid $5 million for a warehouse in Leeds.",
+     {"payer": ["Harlow Foods Ltd"], "place": ["Leeds"]}),
+    ("The Lusaka Relief Trust has raised 3.2 million kwacha from more than 9,000 donors for "
+     "community kitchens in Southern Province.",
+     {"payee": ["Lusaka Relief Trust"], "payer": ["T:more than 9,000 donors"],
+      "place": ["Southern Province"]}),
+    # Not a reason for the money: "for his record run in Zurich".
+    ("Tom Berg will receive a $25,000 bonus from Harlow Foods Ltd for his record run in Zurich.",
+     {"payee": ["Tom Berg"], "payer": ["Harlow Foods Ltd"]}),
+])
+def test_places_of_where_and_of_what_is_paid_for(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -396,6 +396,8 @@ class _Reader:
             return []
         fillers = self.frame_fillers(amount, start, end)
         if not fillers:
+            fillers = self.listed_fillers(amount, start, amounts)
+        if not fillers:
             fillers = self.compared_fillers(amount, start, amounts)
         fillers = self.without_self_payment(fillers)
         sources = self.source_fillers(amount, start, end)
@@ -420,6 +422,19 @@ class _Reader:
         if noun is None or noun[0] >= amount.start or noun[2].possessor != "holder":
             return []
         return [replace_role(named[0], "holder")]
+
+    def listed_fillers(self, amount: Span, start: int, amounts: list[Span]) -> list[Filler]:
+        """A list's later party beyond the verb's window ("X pledged $A, followed by Y with
+        $B and Z with $C"): the subject's role of the verb of the list's first amount."""
+        listed = self.listed_subject(amount, start)
+        if listed is None:
+            return []
+        for earlier in amounts:
+            if start <= earlier.start and earlier.end <= listed[0]:
+                verb = self.verb_cue(earlier, start)
+                if verb is not None and verb[2].subject in ("payer", "payee"):
+                    return self.phrase_fillers(verb[2].subject, *listed)
+        return []
 
     def converted(self, amount: Span, amounts: list[Span]) -> Span | None:
         """The amount just before the bracket that opens this amount's conversion."""
@@ -1247,7 +1262,8 @@ class _Reader:
         fillers: list[Filler] = []
         if verb is not None:
             cue, form, frame = verb
-            gapped = self.gapped_subject(amount, cue + len(form))
+            gapped = self.gapped_subject(amount, cue + len(form)) \
+                or self.listed_subject(amount, cue + len(form))
             reach = self.continued(frame, clause_end, end)
             after = self.noun_after(amount, clause_end)
             # "closed a $40 million round from X": the noun's frame, the verb's subject.
@@ -1277,6 +1293,7 @@ class _Reader:
             if {frame.subject, frame.object} & {"payer", "payee"}:
                 fillers += self.purpose_places(amount, clause_end)
                 fillers += self.fronted_places(start, cue)
+                fillers += self.where_places(start, cue)
             if after is not None:
                 fillers += self.modifier_fillers(amount, *after)
                 fillers += self.preposition_fillers(after[2], after[0] + len(after[1]),
@@ -1362,6 +1379,27 @@ class _Reader:
                 or c - 1 not in self.money_last:
             return None
         return c + 1, k
+
+    def listed_subject(self, amount: Span, low: int) -> tuple[int, int] | None:
+        """The party of a list that goes on after the verb's amount: "X pledged $A, followed
+        by Y with $B and Z with $C" gives Y for $B and Z for $C."""
+        k = amount.start
+        while k > low and self.doc[k - 1].tag_ in GAP_WORDS and k - 1 not in self.mention_at:
+            k -= 1
+        if k - 2 <= low or self.lower(k - 1) != "with" or k - 2 not in self.mention_at:
+            return None
+        first = self.mention_at[k - 2][0]
+        while first - 1 > low and self.doc[first - 1].tag_ == "DT":
+            first -= 1
+        opener = first - 1
+        if self.words_at(opener - 1, ("followed", "by")):
+            opener -= 1
+        elif not (self.lower(opener) in COORDINATORS or self.doc[opener].text == ","):
+            return None
+        # the list follows an earlier amount of the clause
+        if not any(m in self.money_last for m in range(low, opener)):
+            return None
+        return first, k - 1
 
     def verb_fillers(self, amount: Span, cue: int, form: tuple[str, ...], frame: Frame,
                      start: int, end: int) -> list[Filler]:
@@ -1545,10 +1583,33 @@ class _Reader:
                 return [Filler("place", m_start, m_end, entity)]
         return []
 
+    def where_places(self, start: int, cue: int) -> list[Filler]:
+        """"at a plant in Kenitra, where it has pledged to invest €120 million": the place a
+        relative "where" opens on."""
+        for i in range(cue - 1, start + 1, -1):
+            if self.doc[i].text in (",", ";") and i + 1 < cue and self.lower(i + 1) != "where":
+                return []
+            if self.lower(i) == "where" and self.doc[i - 1].text == "," \
+                    and i - 2 in self.mention_at:
+                m_start, m_end, entity, label = self.mention_at[i - 2]
+                if label in self.stage.place_labels and m_end == i - 1:
+                    return [Filler("place", m_start, m_end, entity)]
+                return []
+        return []
+
     def purpose_places(self, amount: Span, end: int) -> list[Filler]:
         """"raises $38 million to expand across East Africa": the places of a purpose clause."""
         doc = self.doc
         for i in range(amount.end, end - 1):
+            if self.lower(i) == "for" and doc[i + 1].tag_ != "VBG" \
+                    and (doc[i + 1].tag_ != "DT" and doc[i + 1].tag_ != "PRP$"
+                         or self.lower(i + 1) in ("a", "an")):
+                # "for community kitchens in Southern Province", "for a depot in X": where
+                # what it pays for will be (not a reason: "for his record run in Zurich").
+                phrase_end = self.phrase_right(i + 1, end)[1]
+                if phrase_end > i + 1 and phrase_end + 1 < end \
+                        and self.lower(phrase_end) in ("in", "at"):
+                    return self.places_after(phrase_end + 1, end)
             if doc[i].tag_ == "TO" and doc[i + 1].tag_ == "VB":
                 # "to electrify the Midland Main Line between Kettering and Sheffield": a
                 # facility as the object (a country there is seldom where money goes: "to
