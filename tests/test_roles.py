@@ -1076,3 +1076,31 @@ def test_a_pledge_list_gives_each_party_its_amount(roles_of, text, expected):
 ])
 def test_places_of_where_and_of_what_is_paid_for(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Settling for an amount pays it.
+    ("Harlow Foods Ltd settled the dispute with the tax office for $210 million.",
+     {"payer": ["Harlow Foods Ltd"]}),
+    # A demand for money given or sent to X makes X pay the giver.
+    ("The National Tax Office said it had sent Harlow Foods Ltd a tax bill of 780 million "
+     "forints.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["National Tax Office"],
+      "source": ["National Tax Office"]}),
+    ("The regulator gave Harlow Foods Ltd a fine of $2 million.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["T:The regulator"]}),
+    # What earns an object money is no party; the object is paid.
+    ("Tourism earned Harlow Foods Ltd about $4.4 billion in 2024.",
+     {"payee": ["Harlow Foods Ltd"]}),
+    ("Harlow Foods Ltd earned about $4.4 billion in 2024.", {"payee": ["Harlow Foods Ltd"]}),
+    # Money set aside or set up for a party goes to it; allocated for a purpose, to no party.
+    ("Harlow Foods Ltd has set aside $2 billion for private companies.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["T:private companies"]}),
+    ("Harlow Foods Ltd has allocated $9 million for cycle lanes.",
+     {"payer": ["Harlow Foods Ltd"]}),
+    # The named party a purpose clause helps is paid.
+    ("Donors pledged $420 million on Monday to help Zambia feed 2.1 million people.",
+     {"payer": ["T:Donors"], "payee": ["Zambia"]}),
+])
+def test_settlements_demands_earnings_and_help(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -130,6 +130,9 @@ class Frame:
     # The subject's role when the verb is an infinitive after a forecasting verb and its
     # object ("analysts had expected Najd to earn $N": Najd holds the forecast result).
     forecast_subject: str | None = None
+    # An object before the amount leaves the subject no role: it is the cause ("Tourism
+    # earned the country $4.4 billion": the country is paid).
+    object_displaces_subject: bool = False
 
 
 PLACES_ONLY = Frame(places=True)
@@ -195,6 +198,9 @@ class RoleStage:
         self.approximations = [tuple(m.split()) for m in lexicon["approximations"]]
         self.distributives = frozenset(lexicon["distributives"])
         self.forecast_verbs = frozenset(lexicon["forecast_verbs"])
+        self.demand_nouns = [tuple(n.split()) for n in
+                             sorted(lexicon["demand_nouns"], key=lambda n: -len(n.split()))]
+        self.help_verbs = frozenset(lexicon["help_verbs"])
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.possession_nouns = frozenset(
             " ".join(form) for form, frame in self.noun_frames.items()
@@ -1294,6 +1300,8 @@ class _Reader:
                 fillers += self.purpose_places(amount, clause_end)
                 fillers += self.fronted_places(start, cue)
                 fillers += self.where_places(start, cue)
+            if frame.subject == "payer" and not any(f.role == "payee" for f in fillers):
+                fillers += self.helped_fillers(amount, clause_end)
             if after is not None:
                 fillers += self.modifier_fillers(amount, *after)
                 fillers += self.preposition_fillers(after[2], after[0] + len(after[1]),
@@ -1453,6 +1461,14 @@ class _Reader:
             held = self.held_object(after_verb, amount)
             if held is not None:
                 return held
+            # "sent X a tax bill of $N", "gave X a fine of $N": X is to pay the subject.
+            demanded = self.demanded_object(after_verb, amount) \
+                if frame.subject == "payer" and frame.object == "payee" else None
+            if demanded:
+                return self.subject_fillers("payee", cue, start) + demanded
+            if frame.object_displaces_subject and self.phrase_right(
+                    after_verb, amount.start)[1] > after_verb:
+                subject_role = None
         if subject_role:
             subject = self.phrase_fillers(subject_role, *self.phrase_left(group - 1, start)) \
                 if reduced else self.subject_fillers(subject_role, cue, start)
@@ -1507,6 +1523,32 @@ class _Reader:
         if verb + 1 < end and verb >= start and self.lower(verb) in self.stage.forecast_verbs:
             return verb, verb + 1, end
         return None
+
+    def demanded_object(self, after_verb: int, amount: Span) -> list[Filler]:
+        """"sent X a tax bill of $N": the object before a demand for money ("a bill of", "a
+        fine of") pays it."""
+        doc = self.doc
+        object_start, object_end = self.phrase_right(after_verb, amount.start)
+        j = object_end
+        while j < amount.start and doc[j].tag_ in ("DT", "JJ", "JJR", "JJS"):
+            j += 1
+        noun = next((n for n in self.stage.demand_nouns if self.words_at(j, n)), None)
+        if object_end == object_start or noun is None:
+            return []
+        k = j + len(noun)
+        if k >= amount.start or self.lower(k) != "of" or any(
+                doc[i].tag_ not in ("RB", "IN") for i in range(k + 1, amount.start)):
+            return []
+        return self.phrase_fillers("payer", object_start, object_end, allow_text=False)
+
+    def helped_fillers(self, amount: Span, end: int) -> list[Filler]:
+        """"pledged $420 million to help Zambia feed …": the named party a purpose clause
+        helps is paid."""
+        for i in range(amount.end, end - 2):
+            if self.doc[i].tag_ == "TO" and self.lower(i + 1) in self.stage.help_verbs:
+                return [f for f in self.phrase_fillers(
+                    "payee", *self.phrase_right(i + 2, end), allow_text=False) if f.entity]
+        return []
 
     def held_object(self, after_verb: int, amount: Span) -> list[Filler] | None:
         """"giving the company a market value of €9.6 billion": an object followed by what it
