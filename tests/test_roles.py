@@ -1104,3 +1104,32 @@ def test_places_of_where_and_of_what_is_paid_for(roles_of, text, expected):
 ])
 def test_settlements_demands_earnings_and_help(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A contribution from the payer's own budget is no budget it holds.
+    ("The city of Leeds will contribute a further $1.5 billion from its own budget.",
+     {"payer": ["Leeds"]}),
+    # "according to its annual report": the filer, also with an adjective.
+    ("Harlow Foods Ltd paid $127 million in taxes last year, according to its annual report.",
+     {"payer": ["Harlow Foods Ltd"], "source": ["Harlow Foods Ltd"]}),
+    # A relative clause after an apposition describes the name the apposition describes.
+    ("The proceeds will go to Orbis Energy Inc, the city's transit company, which last month "
+     "awarded a $4.1 billion contract to Harlow Foods Ltd on Monday.",
+     {"payer": ["Orbis Energy Inc"], "payee": ["Harlow Foods Ltd"]}),
+    # An offering raises money for its issuer; a buyback is paid by its launcher; an
+    # expansion by who goes ahead with it, where it is.
+    ("The listing follows a $9.2 billion offering by Orbis Energy Inc in March.",
+     {"payee": ["Orbis Energy Inc"]}),
+    ("Harlow Foods Ltd launched a $1.5 billion share buyback on Monday.",
+     {"payer": ["Harlow Foods Ltd"]}),
+    ("Harlow Foods Ltd said it would go ahead with a $90 million expansion at Leeds.",
+     {"payer": ["Harlow Foods Ltd"], "place": ["Leeds"], "source": ["Harlow Foods Ltd"]}),
+    # The price of one share of an offering is no payment.
+    ("Harlow Foods Ltd priced its initial public offering at $45 per share on Tuesday.", {}),
+    # "the exchange" is the exchange the text named.
+    ("Shares rose on the Oslo Stock Exchange. The exchange said orders worth $310 billion were "
+     "placed.", {"source": ["Oslo Stock Exchange"]}),
+])
+def test_budgets_reports_appositions_offerings_and_institutions(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -1212,6 +1212,15 @@ class _Reader:
             # "… Kaleva Mutual and the Nordic Fund, which put in €8 million": a relative clause
             # after a coordination describes its last part.
             phrase = self.conjuncts(*self.phrase_left(before - 1, low))
+            # "Casa Transports, the city's transit authority, which awarded …": the name the
+            # apposition describes.
+            first = phrase[-1][0] if phrase else before
+            named = self.mention_at.get(first - 2)
+            if len(phrase) == 1 and first - 2 >= low and doc[first - 1].text == "," \
+                    and doc[first].tag_ in ("DT", "PRP$") and named is not None \
+                    and named[1] == first - 1 and named[3] in self.stage.actor_labels \
+                    and not any(k in self.mention_at for k in range(*phrase[0])):
+                return [Filler(role, *named[:3])]
             return self.phrase_fillers(role, *phrase[-1]) if phrase else []
         if doc[before].text == ",":
             comma = before - 1
@@ -1288,7 +1297,8 @@ class _Reader:
                                                clause_end, amount)
             # "approved a €196 million budget": the amount is what the subject has.
             if after is not None and cue < amount.start and frame.subject == "payer" \
-                    and " ".join(after[1]) in self.stage.value_nouns:
+                    and " ".join(after[1]) in self.stage.value_nouns \
+                    and not any(self.doc[k].tag_ == "IN" for k in range(amount.end, after[0])):
                 frame = replace(frame, subject="holder", object=None, prepositions={})
             if gapped and frame.subject:
                 fillers += self.phrase_fillers(frame.subject, *gapped)
@@ -1676,6 +1686,9 @@ class _Reader:
 
     def noun_fillers(self, amount: Span, cue: int, form: tuple[str, ...], frame: Frame,
                      start: int, end: int) -> list[Filler]:
+        if cue < amount.start and frame.possessor in ("payer", "payee") \
+                and self.share_price(amount):
+            return []  # "priced its offering at $N per share": a price, not the payment
         fillers = self.preposition_fillers(frame, cue + len(form), end, amount)
         fillers += self.modifier_fillers(amount, cue, form, frame)
         # "Keswick Re made a payout of $4 million to Orbis": a party the noun's preposition
@@ -1700,6 +1713,15 @@ class _Reader:
                     frame.possessor, *self.phrase_right(after + 1, amount.start), allow_text=False)
                     if self.label(f) not in self.stage.place_labels]
         return fillers
+
+    def share_price(self, amount: Span) -> bool:
+        """"at NT$450 per share", "at $24 a share": the price of one share."""
+        i = amount.start - 1
+        while i > 0 and self.doc[i].tag_ == "RB":
+            i -= 1
+        j = amount.end
+        return i >= 0 and self.lower(i) == "at" and j + 1 < len(self.doc) \
+            and self.lower(j) in ("per", "a") and self.lower(j + 1) == "share"
 
     def compound_name(self, cue: int, low: int) -> tuple[int, int, str, str] | None:
         """The organisation named just before a frame noun, which it modifies as a possessor
@@ -1747,8 +1769,11 @@ class _Reader:
             if verb is not None and doc[verb].tag_ in FINITE_TAGS \
                     and doc[verb].lower_ in self.stage.noun_subject_verbs:
                 return self.subject_fillers(role, verb, low)
-        if with_at is not None and with_at + 1 in self.money_first:
-            # "Brightway files for bankruptcy with $1.8 billion of debt": the clause's subject.
+        if with_at is not None and (with_at + 1 in self.money_first
+                                    or doc[with_at + 1].lower_ in ("a", "an")
+                                    and with_at + 2 in self.money_first):
+            # "Brightway files for bankruptcy with $1.8 billion of debt", "will go ahead with a
+            # $90 million expansion": the clause's subject.
             verb = next((k for k in range(with_at - 1, low - 1, -1)
                          if doc[k].tag_ in FINITE_TAGS and k not in self.mention_at), None)
             if verb is not None:
@@ -2036,7 +2061,8 @@ class _Reader:
             if named:
                 return named
         # "according to its filing": the filer.
-        if source_noun and self.lower(phrase_start) == "its" and head == phrase_start + 1:
+        if source_noun and self.lower(phrase_start) == "its" and all(
+                self.doc[k].tag_ in ("JJ", "NN") for k in range(phrase_start + 1, head)):
             entity = self.antecedent(phrase_start, "ORG")
             if entity:
                 return [Filler("source", phrase_start, phrase_end, entity)]
