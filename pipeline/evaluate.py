@@ -5,7 +5,8 @@ systems run on the same text and are scored by the same code; counts are summed 
 articles of a dataset before any ratio is taken (micro-averages).
 
 Matching: a gold span and a predicted span match when they overlap; each span matches at most
-one other, largest overlap first. Entity mentions match on overlap, and count as right when the
+one other, in the matching with the most pairs (for entities: the most pairs with the right
+label first), then the largest overlap in all. Entity mentions count as right when the
 predicted label is in the gold label's set (MEANTIME: PER -> PERSON, ORG -> ORG,
 LOC -> GPE/LOC/FAC; its PRO/FIN/MIX and unlabelled mentions are not scored, and a prediction on
 one of them is neither right nor wrong). Lists match when their item spans overlap or their
@@ -16,7 +17,9 @@ values, and the data shows the same for entities and time expressions: 2 of 581 
 none of 246 time expressions lie later, in an article whose rebuilt text split a sentence), so
 nothing after them is scored. Its PERCENT/QUANTITY spans carry no value, and bare counts
 ("179") are QUANTITY there: quantity span scores on MEANTIME measure a different definition.
-A MEANTIME mention is matched on its head when it has one.
+A MEANTIME mention is matched on its head when it has one; one without a head that ends with
+another mention of its label right after a lowercase descriptive word ("US automaker GM" and
+"GM") is that mention (``artex.gold.headed_by_a_mention``), counted once.
 
 Normalisations, applied to gold and predicted values alike before comparing:
 - amounts and quantity values are equal within a relative 1e-6; units and currencies compare
@@ -183,22 +186,80 @@ def overlap(a: Span, b: Span) -> int:
 
 def match_spans(gold: Sequence[Span], predicted: Sequence[Span],
                 preferred: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
-    """One-to-one (gold index, predicted index) pairs of overlapping spans: pairs that
-    ``preferred(g, p)`` accepts first, then the largest overlap, then text order."""
-    candidates = []
-    for g, gold_span in enumerate(gold):
-        for p, predicted_span in enumerate(predicted):
-            shared = overlap(gold_span, predicted_span)
-            if shared > 0:
-                rank = (not preferred(g, p)) if preferred else False
-                candidates.append((rank, -shared, g, p))
-    used_gold, used_predicted, pairs = set(), set(), []
-    for _, _, g, p in sorted(candidates):
-        if g not in used_gold and p not in used_predicted:
-            used_gold.add(g)
-            used_predicted.add(p)
-            pairs.append((g, p))
+    """One-to-one (gold index, predicted index) pairs of overlapping spans, as many pairs that
+    ``preferred(g, p)`` accepts as can be, then as many pairs as can be, then the largest
+    overlap in all. Greedy matching (best pair first) can leave a pair unmade: a gold span
+    inside a longer gold span ("San Francisco" in "the Moscone West center in San Francisco")
+    loses its prediction to the longer one although another prediction overlaps that one."""
+    edges = [(g, p, overlap(gold_span, predicted_span))
+             for g, gold_span in enumerate(gold) for p, predicted_span in enumerate(predicted)
+             if overlap(gold_span, predicted_span) > 0]
+    # Overlapping spans form small groups; each is matched on its own.
+    group = {("g", g): ("g", g) for g, _, _ in edges} | {("p", p): ("p", p) for _, p, _ in edges}
+
+    def root(node):
+        while group[node] != node:
+            group[node] = group[group[node]]
+            node = group[node]
+        return node
+
+    for g, p, _ in edges:
+        group[root(("g", g))] = root(("p", p))
+    groups: dict = {}
+    for edge in edges:
+        groups.setdefault(root(("g", edge[0])), []).append(edge)
+    pairs = []
+    for members in groups.values():
+        rows = sorted({g for g, _, _ in members})
+        columns = sorted({p for _, p, _ in members})
+        # Weights that rank matchings by preferred pairs, then pairs, then total overlap.
+        most = min(len(rows), len(columns)) + 1
+        per_pair = most * (max(shared for _, _, shared in members) + 1)
+        per_preferred = most * (per_pair + per_pair)
+        weight = {(g, p): per_pair + shared + (per_preferred if preferred and preferred(g, p)
+                                               else 0) for g, p, shared in members}
+        if len(rows) <= len(columns):
+            chosen = best_assignment([[weight.get((g, p), 0) for p in columns] for g in rows])
+            pairs += [(rows[r], columns[c]) for r, c in chosen if (rows[r], columns[c]) in weight]
+        else:
+            chosen = best_assignment([[weight.get((g, p), 0) for g in rows] for p in columns])
+            pairs += [(rows[c], columns[r]) for r, c in chosen if (rows[c], columns[r]) in weight]
     return sorted(pairs)
+
+
+def best_assignment(weights: list[list[int]]) -> list[tuple[int, int]]:
+    """(row, column) pairs, every row to a different column (rows <= columns), of the largest
+    total weight: the Hungarian algorithm (Kuhn-Munkres) on the negated weights."""
+    rows, columns = len(weights), len(weights[0])
+    u, v = [0] * (rows + 1), [0] * (columns + 1)
+    owner, way = [0] * (columns + 1), [0] * (columns + 1)
+    for i in range(1, rows + 1):
+        owner[0], j0 = i, 0
+        slack, used = [math.inf] * (columns + 1), [False] * (columns + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], math.inf, 0
+            for j in range(1, columns + 1):
+                if not used[j]:
+                    reduced = -weights[i0 - 1][j - 1] - u[i0] - v[j]
+                    if reduced < slack[j]:
+                        slack[j], way[j] = reduced, j0
+                    if slack[j] < delta:
+                        delta, j1 = slack[j], j
+            for j in range(columns + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    slack[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    return [(owner[j] - 1, j - 1) for j in range(1, columns + 1) if owner[j]]
 
 
 def numbers_equal(a: float | None, b: float | None) -> bool:

@@ -34,6 +34,10 @@ MEANTIME_GOLD_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 # title, the dateline and four sentences, six lines of this file (seven where the rebuilt text
 # split a sentence in two; the region then runs to the line of the last annotation).
 MEANTIME_ANNOTATED_LINES = 6
+# Lowercase words before the last name of a MEANTIME noun phrase that make that name no head of
+# it ("Boeing and Lockheed Martin", "the plant of Opel").
+HEAD_BREAKS = frozenset({"and", "or", "nor", "of", "in", "at", "for", "to", "from", "by", "with",
+                         "on", "near"})
 MEANTIME_QUANTITY_TYPES = frozenset({"PERCENT", "QUANTITY"})
 # One MEANTIME article writes its dct and a date as DD-MM-YYYY ("February 03, 2009" is
 # "03-02-2009"); read as ISO.
@@ -153,6 +157,27 @@ def iso_date_text(value: str) -> str:
     return DAY_FIRST_DATE.sub(r"\3-\2-\1", value)
 
 
+def headed_by_a_mention(text: str, mention: dict, mentions: list[dict]) -> bool:
+    """True when a MEANTIME mention without a head is a noun phrase that ends with another
+    mention of the same label right after a lowercase descriptive word ("US automaker GM",
+    "the company's vice president John Smith"): that name is the phrase's head, and the
+    articles that give heads annotate such a phrase once, as its head ("President Dmitry
+    Medvedev" -> "Dmitry Medvedev"). The articles without heads also annotate the name on its
+    own (not always), so the phrase would count the one mention twice. Not a coordination
+    ("Boeing and Lockheed Martin"), a place and its region ("Long Beach, California") nor an
+    acronym in brackets ("the Air Force (USAF"), whose last name is no head."""
+    start, end = mention["start"], mention["end"]
+    for inner in mentions:
+        if inner is mention or inner["label"] != mention["label"] or inner["end"] != end \
+                or not start < inner["start"] or inner.get("head_start") is not None:
+            continue
+        before = text[start:inner["start"]].split()
+        if before and before[-1].isalpha() and before[-1].islower() \
+                and before[-1] not in HEAD_BREAKS:
+            return True
+    return False
+
+
 def meantime_case(row: dict, path: Path | None = None) -> GoldCase:
     """A GoldCase from one line of meantime_dev.jsonl (see ../shared/eval/README.md)."""
     text = row["text"]
@@ -165,6 +190,8 @@ def meantime_case(row: dict, path: Path | None = None) -> GoldCase:
         if mention.get("head_start") is not None:
             # The head is the name inside a longer noun phrase ("United States airframer Boeing").
             start, end = mention["head_start"], mention["head_end"]
+        elif headed_by_a_mention(text, mention, row["entities"]):
+            continue
         label = MEANTIME_GOLD_LABEL.get(mention["label"])
         if label is None:
             ignored.append((start, end))

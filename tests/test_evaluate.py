@@ -90,6 +90,23 @@ def test_a_preferred_pair_wins_over_a_larger_overlap():
     assert pairs == [(0, 1)]
 
 
+def test_a_span_inside_a_longer_gold_span_keeps_its_prediction():
+    # "the Moscone West center in San Francisco" and "San Francisco": best pair first would
+    # give the long gold span the "San Francisco" prediction and leave two spans unmatched.
+    gold = [(0, 40), (27, 40)]
+    predicted = [(4, 16), (27, 40)]
+    assert match_spans(gold, predicted) == [(0, 0), (1, 1)]
+    assert match_spans(gold, predicted, preferred=lambda g, p: True) == [(0, 0), (1, 1)]
+
+
+def test_preferred_pairs_come_before_more_pairs():
+    # One preferred pair is worth more than two that are not.
+    pairs = match_spans([(0, 10), (8, 20)], [(5, 12)], preferred=lambda g, p: g == 1)
+    assert pairs == [(1, 0)]
+    pairs = match_spans([(0, 10), (8, 20)], [(0, 9), (9, 20)], preferred=lambda g, p: g == p)
+    assert pairs == [(0, 0), (1, 1)]
+
+
 def test_spans_that_only_touch_do_not_match():
     assert match_spans([(0, 5)], [(5, 9)]) == []
 
@@ -289,7 +306,7 @@ def test_matched_spans_overlap_and_are_used_once(gold, predicted):
     pairs = match_spans(gold, predicted)
     assert len({g for g, _ in pairs}) == len({p for _, p in pairs}) == len(pairs)
     assert all(overlap(gold[g], predicted[p]) > 0 for g, p in pairs)
-    # Greedy matching leaves no unmatched gold span overlapping an unmatched prediction.
+    # No unmatched gold span is left overlapping an unmatched prediction.
     free_gold = set(range(len(gold))) - {g for g, _ in pairs}
     free_predicted = set(range(len(predicted))) - {p for _, p in pairs}
     assert not any(overlap(gold[g], predicted[p]) > 0 for g in free_gold for p in free_predicted)
@@ -415,6 +432,26 @@ def test_a_meantime_record_maps_labels_heads_dates_and_the_annotated_region():
     assert case.label_sets["LOC"] == {"GPE", "LOC", "FAC", "NORP"}
     assert case.annotated_end == len(text)
     assert case.gold.quantities[0].value is None
+
+
+@pytest.mark.parametrize("phrase, name, counted", [
+    # A descriptive word before the name: the name heads the phrase, counted once.
+    ("US automaker Norvane", "Norvane", ["Norvane"]),
+    ("the company's vice president Ana Ruiz", "Ana Ruiz", ["Ana Ruiz"]),
+    # A coordination, a place and its region, an acronym in brackets: two mentions.
+    ("Norvane and Kestrel Motors", "Kestrel Motors", ["Norvane and Kestrel Motors",
+                                                      "Kestrel Motors"]),
+    ("Port Ellis, Westshire", "Westshire", ["Port Ellis, Westshire", "Westshire"]),
+    ("the Norvane Air Force (NAF", "NAF", ["the Norvane Air Force (NAF", "NAF"]),
+])
+def test_a_meantime_phrase_without_a_head_ending_with_a_name_counts_once(phrase, name,
+                                                                         counted):
+    text = f"Title\n03-02-2009\n{phrase} grew.\n"
+    row = {"doc_id": "d", "dct": "03-02-2009", "title": "Title", "text": text,
+           "entities": [{**at(text, phrase), "label": "ORG"}, {**at(text, name), "label": "ORG"}],
+           "timexes": [], "values": [], "money": []}
+    case = meantime_case(row)
+    assert [m.text for e in case.gold.entities for m in e.mentions] == counted
 
 
 # --- the baseline's normalisation helpers ---------------------------------------------------
