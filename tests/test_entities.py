@@ -1283,6 +1283,35 @@ def test_the_lone_words_family_can_be_switched_off(disabled, label):
     assert doc._.artex_entities[0]["label"] == label
 
 
+@pytest.mark.parametrize("text, ents, name, label", [
+    # A one-word name no gazetteer knows, which the text never places: an organisation.
+    ("Norvane sues Kestrel over a patent. This led Norvane to file a claim.",
+     [("Norvane", "GPE"), ("Kestrel", "ORG"), ("Norvane", "GPE")], "Norvane", "ORG"),
+    # A place preposition, a place noun after it or a place apposition keep it a place.
+    ("The plant in Brenvale will close.", [("Brenvale", "GPE")], "Brenvale", "GPE"),
+    ("Goods travel from Brenvale by rail.", [("Brenvale", "GPE")], "Brenvale", "GPE"),
+    ("Brenvale port handles grain.", [("Brenvale", "GPE")], "Brenvale", "GPE"),
+    ("The state will spend more on Brenvale, the new capital being built.",
+     [("Brenvale", "GPE")], "Brenvale", "GPE"),
+    # A known place, a country or a name of two words stays what the model said.
+    ("Paris sues nobody.", [("Paris", "GPE")], "Paris", "GPE"),
+    ("Norvane Heights sues Kestrel.", [("Norvane Heights", "GPE")], "Norvane Heights", "GPE"),
+])
+def test_a_lone_word_no_gazetteer_knows_and_the_text_never_places_is_no_place(
+        run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [s.label_ for s in doc.spans[STAGE] if s.text == name][-1] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "ORG"), (("unknown_places",), "GPE")])
+def test_the_unknown_places_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Norvane sues Kestrel over a patent.")
+    doc.ents = [doc.char_span(0, 7, label="GPE")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert doc._.artex_entities[0]["label"] == label
+
+
 MATCH = ("Taranaki will host the final after wing Sione Fifita scored to beat Canterbury 27-24. "
          "Canterbury, who have won the title four times, led early. Taranaki coach Rebecca Hale "
          "was calm. Taranaki will meet Wellington or Bay of Plenty, who play in Tauranga.")
@@ -1495,8 +1524,9 @@ def test_a_known_place_in_a_list_of_places_is_a_place(run, text, ents, expected)
     # The model found part of a quoted name: the mention is the whole name in the quotes.
     ("The jury picked “Songs of the Dunes” again.", [("Dunes", "GPE")], None,
      ("Songs of the Dunes", "WORK_OF_ART")),
-    # A quotation is no name.
-    ("“Lindara is ready,” he said.", [("Lindara", "GPE")], None, ("Lindara", "GPE")),
+    # A quotation is no name (a known place: an unknown one-word place would be an
+    # organisation by unknown_places).
+    ("“Nairobi is ready,” he said.", [("Nairobi", "GPE")], None, ("Nairobi", "GPE")),
     # A product's noun before it, or after it with "its" before: a product.
     ("The state sued over its painkiller Dolvexa.", [("Dolvexa", "ORG")], None,
      ("Dolvexa", "PRODUCT")),

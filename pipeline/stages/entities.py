@@ -29,7 +29,8 @@ The statistical ``ner`` gives spans only, with the small model's typical errors.
    short form -> full company name, across labels a one-word name -> the one organisation it
    starts ("Kestrel" -> "Kestrel Drone Delivery GmbH");
 7. labels each entity by a vote over its mentions: rule labels first, then knowledge (a
-   gazetteer place the model took for a person), then the model's most frequent label; a
+   gazetteer place the model took for a person), then the model's most frequent label (a
+   one-word "place" no gazetteer knows and the text never places is an organisation); a
    title-case headline's mentions vote, and give the name, only when the body never names the
    entity. The canonical name is the fullest form (a country's common short name); the others
    are aliases.
@@ -210,6 +211,9 @@ RULE_FAMILIES = {
                    "PERSON ('Marcus Hale' taken for an organisation, a lone 'Isabel' taken for "
                    "a title); one without a given name in a list of organisations is an ORG "
                    "('UltraTech Cement and Ambuja Cements')",
+    "unknown_places": "a one-word name the model took for a place on every mention, which no "
+                      "gazetteer knows and the text never places (no place preposition before "
+                      "it, no place noun after it), is an organisation ('Norvane sues Kestrel')",
     "name_pairs": "two given names or two known places joined by 'and' that the model took "
                   "for one name are two ('Isabel and Carmen', 'Kettering and Sheffield')",
     "apposition_names": "a capitalised name the model missed before an apposition that "
@@ -1715,7 +1719,8 @@ class EntityStage(common.Stage):
         heads, titles, cues, appositions, datelines, bylines) first; else knowledge: a
         gazetteer place that the model took for a person on every mention, or for different
         things on different mentions, is a GPE (not where a full name of a person is
-        among its forms); else the model's most frequent label."""
+        among its forms); else the model's most frequent label, but a one-word place that no
+        gazetteer knows and the text never places is an organisation (``unknown_places``)."""
         sure = [m for m in group if m.sure]
         if sure:
             return majority_label(sure)
@@ -1740,7 +1745,26 @@ class EntityStage(common.Stage):
         label = majority_label(group)
         if label == "PERSON" and "lone_words" in self.on and self.is_lone_word(doc, group):
             return "GPE" if any(self.in_place_context(doc, m) for m in group) else "ORG"
+        if label == "GPE" and "unknown_places" in self.on and self.is_unknown_place(doc, group):
+            return "ORG"
         return label
+
+    def is_unknown_place(self, doc: Doc, group: list[Mention]) -> bool:
+        """"Norvane sues Kestrel", "for Norvane to file a lawsuit": a one-word name the model
+        took for a place on every mention, which no gazetteer knows (countries, their
+        subdivisions, cities) and which the text never places (no place preposition before
+        it, no place noun after it, nothing else that only a place is): nothing says it is a
+        place, and the things of the news with a one-word name are most often
+        organisations."""
+        if not all(m.end - m.start == 1 and m.label == "GPE" and doc[m.start].is_alpha
+                   and not doc[m.start].is_upper for m in group):
+            return False
+        texts = {doc[m.start].text for m in group}
+        if any(self.is_place(t) or t.title() in self.places for t in texts):
+            return False
+        return not any(m.start > 0 and doc[m.start - 1].lower_ in self.place_prepositions
+                       | PLACE_ONLY_PREPOSITIONS or self.in_place_context(doc, m)
+                       or self.placed(doc, m) for m in group)
 
     def is_lone_word(self, doc: Doc, group: list[Mention]) -> bool:
         """"Maersk said it had diverted 30 ships", "In nearby Boticas": a name the text gives
@@ -2145,6 +2169,11 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
             owner.update((k, found) for k in range(i, end))
             break
     return list(kept.values())
+
+
+# Prepositions before a name that make it a place where the model took it for one ("from X",
+# "across X"), beside the place prepositions of models/entities.json.
+PLACE_ONLY_PREPOSITIONS = frozenset({"from", "across", "throughout", "within", "into", "at"})
 
 
 def split_at_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
