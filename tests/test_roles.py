@@ -1133,3 +1133,20 @@ def test_settlements_demands_earnings_and_help(roles_of, text, expected):
 ])
 def test_budgets_reports_appositions_offerings_and_institutions(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name whose price or value moves to a level holds the level.
+    ("Harlow Foods Ltd jumped 14% to $1.87 after it signed a deal.",
+     {"holder": ["Harlow Foods Ltd"]}),
+    ("Shares of Harlow Foods Ltd fell 8% on Monday, wiping about $70 million off the "
+     "company's market value.", {"holder": ["Harlow Foods Ltd"]}),
+    # A frame noun still governs when no name opens the subject.
+    ("Revenue at Harlow Foods Ltd rose 9% to $2.41 billion.", {"holder": ["Harlow Foods Ltd"]}),
+    # Not another amount of the clause, nor a name after a preposition in the subject.
+    ("Harlow Foods Ltd jumped 14% after it signed a supply deal worth $420 million.", {}),
+    ("Benchmark copper on the London Metal Exchange climbed 1.8% to $9,850 a tonne.", {}),
+    ("Brent crude rose to $80 a barrel.", {}),
+])
+def test_a_named_subject_of_a_change_holds_the_level(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -133,6 +133,9 @@ class Frame:
     # An object before the amount leaves the subject no role: it is the cause ("Tourism
     # earned the country $4.4 billion": the country is paid).
     object_displaces_subject: bool = False
+    # The frame counts only when its subject is a name ("Pilbara Crest jumped 14% to A$1.87");
+    # else a frame noun governs ("Revenue at X rose to …").
+    named_subject: bool = False
 
 
 PLACES_ONLY = Frame(places=True)
@@ -1275,6 +1278,9 @@ class _Reader:
         verb = self.verb_cue(amount, start)
         noun = self.noun_cue(amount, start, clause_end)
         fillers: list[Filler] = []
+        if verb is not None and verb[2].named_subject and not self.named_mover(amount, verb[0],
+                                                                              start):
+            verb = None
         if verb is not None:
             cue, form, frame = verb
             gapped = self.gapped_subject(amount, cue + len(form)) \
@@ -1321,6 +1327,29 @@ class _Reader:
         if not fillers and noun is not None:
             fillers = self.noun_fillers(amount, *noun, start, clause_end)
         return fillers
+
+    def named_mover(self, amount: Span, cue: int, start: int) -> bool:
+        """"Pilbara Crest jumped 14% to A$1.87", "X fell to second place with $28 million": a
+        name opens the subject of a verb of change, and the amount is the level it reaches
+        (not "…, after it signed a deal worth $N", nor "Benchmark copper on the LME rose")."""
+        doc = self.doc
+        i = amount.start - 1
+        while i > cue and (doc[i].tag_ in ("RB", "DT", "JJ", "JJR")
+                           or self.lower(i) in ("about", "around", "nearly", "roughly")):
+            i -= 1
+        if i <= cue or not (self.lower(i) in ("to", "at", "with", "from")
+                            or doc[i].tag_ == "VBG" and doc[i - 1].text == ","):
+            return False
+        first = self.phrase_left(self.verb_group_start(cue, start), start)[0]
+        if first - 2 >= start and self.lower(first - 1) in ("of", "in") \
+                and self.lower(first - 2) in self.stage.company_parts:
+            first -= 2  # "Shares of X fell …"
+        if first > start and doc[first - 1].tag_ == "IN":
+            return False
+        while first < cue and doc[first].tag_ == "DT":
+            first += 1
+        return any(f.entity and (f.start == first or self.lower(first) in self.stage.company_parts)
+                   for f in self.subject_fillers("holder", cue, start))
 
     def with_object(self, amount: Span, cue: int) -> bool:
         """Whether the amount's noun phrase is the object of "with" after an active verb ("paid
