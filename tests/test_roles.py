@@ -1150,3 +1150,21 @@ def test_budgets_reports_appositions_offerings_and_institutions(roles_of, text, 
 ])
 def test_a_named_subject_of_a_change_holds_the_level(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A company that says its result rose holds the result.
+    ("Harlow Foods Ltd sells to the armed forces of Norway, and says revenue rose 180% last "
+     "year to €19 million.",
+     {"holder": ["Harlow Foods Ltd"], "source": ["Harlow Foods Ltd"]}),
+    ("Harlow Foods Ltd said that revenue rose 9% to $2.41 billion.",
+     {"holder": ["Harlow Foods Ltd"], "source": ["Harlow Foods Ltd"]}),
+    ("Analysts said revenue rose 9% to $2.41 billion.", {"source": ["T:Analysts"]}),
+    # "the regulator said" after its clause is the organisation the clause names.
+    ("The Directorate General of Civil Aviation fined Harlow Foods Ltd $30,000 over safety "
+     "lapses, the regulator said.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["Directorate General of Civil Aviation"],
+      "source": ["Directorate General of Civil Aviation"]}),
+])
+def test_a_company_saying_its_result_and_the_regulator_saying(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -1781,6 +1781,12 @@ class _Reader:
             label = "ORG" if token.lower_ == "its" else "PERSON"
             entity = self.antecedent(i, label)
             return [Filler(role, i, i + 1, entity)] if entity else []
+        # "Tuul says revenue rose 180% to €19 million": a company reporting its own result.
+        say = i - 1 if token.lower_ == "that" and i - 1 >= low else i
+        if role == "holder" and token.tag_ in ("VBD", "VBZ", "VBP", "IN") \
+                and self.is_say_verb(say) and doc[say].tag_.startswith("VB"):
+            return [f for f in self.subject_fillers(role, say, low)
+                    if f.entity and self.is_organisation(f)]
         # "X reported an operating profit of …", "it expected a hit of …", "it was in talks",
         # "Citizens has $9.2 billion in reserves"
         with_at = None
