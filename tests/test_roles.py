@@ -1168,3 +1168,18 @@ def test_a_named_subject_of_a_change_holds_the_level(roles_of, text, expected):
 ])
 def test_a_company_saying_its_result_and_the_regulator_saying(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list of names with a comma before its last "and", and names with a short form in
+    # brackets, are each a party however long the list.
+    ("The Nordic Bank for Reconstruction and Development, the Baltic Development Bank and "
+     "Harlow Foods Ltd are in talks to lend up to $1.5 billion.",
+     ["Nordic Bank for Reconstruction and Development", "Baltic Development Bank",
+      "Harlow Foods Ltd"]),
+    ("Export credit agency Korea Trade Insurance Corporation (K-SURE) and the Japan Bank for "
+     "International Cooperation (JBIC) are in talks to lend up to $1.8 billion.",
+     ["Korea Trade Insurance Corporation", "Japan Bank for International Cooperation"]),
+])
+def test_long_lists_of_names_are_each_a_party(roles_of, text, expected):
+    assert roles_of(text)[-1][1]["payer"] == expected

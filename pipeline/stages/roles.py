@@ -533,7 +533,10 @@ class _Reader:
         if i in self.mention_at:
             return True
         if token.text in ("(", ")"):
-            return (i + 1 in self.mention_at) if token.text == "(" else (i - 1 in self.mention_at)
+            # "(ADB)", "(K-SURE)": a name's short form in brackets.
+            inner = i + 1 if token.text == "(" else i - 1
+            return inner in self.mention_at or 0 <= inner < len(self.doc) \
+                and self.doc[inner].text.isupper() and self.doc[inner].tag_ == "NNP"
         if not self.tagged:
             return token.is_alpha
         # "charges shipping lines $185", "existing investors": a gerund modifying a noun.
@@ -549,13 +552,26 @@ class _Reader:
         start = end
         if end - 1 >= low and self.doc[end - 1].tag_ == "PRP":
             return end - 1, end
-        while start > low and end - start < self.stage.phrase_words:
+        # A name counts as one word ("Korea Trade Insurance Corporation (K-SURE) and the Japan
+        # Bank for International Cooperation (JBIC) are in talks …").
+        words = 0
+        coordinated = False
+        while start > low and words < self.stage.phrase_words:
             i = start - 1
+            words += 1
             if i in self.mention_at:
                 start = self.mention_at[i][0]
                 continue
             if self.lower(i) in COORDINATORS and start < end and i > low \
                     and self.phrase_token(i - 1):
+                start = i
+                coordinated = True
+                continue
+            # "The European Bank for Reconstruction and Development, the African Development
+            # Bank and British International Investment": a list's comma between names.
+            if self.doc[i].text == "," and coordinated and i - 1 > low \
+                    and i - 1 in self.mention_at and (start in self.mention_at
+                                                      or self.doc[start].tag_ == "DT"):
                 start = i
                 continue
             # "two people familiar with the matter": the people, not the matter.
@@ -588,7 +604,9 @@ class _Reader:
                 break
             start = i
             # A determiner opens its phrase: "told analysts the company had …".
-            if self.doc[i].tag_ == "DT" and not (i > low and self.lower(i - 1) in COORDINATORS):
+            if self.doc[i].tag_ == "DT" and not (i > low and self.lower(i - 1) in COORDINATORS) \
+                    and not (coordinated and i - 2 > low and self.doc[i - 1].text == ","
+                             and i - 2 in self.mention_at):
                 break
         return max(start, low), end
 
@@ -681,6 +699,14 @@ class _Reader:
         if end - start > 3 and doc[end - 1].text == ")" and end - 2 in self.mention_at \
                 and doc[self.mention_at[end - 2][0] - 1].text == "(":
             end = self.mention_at[end - 2][0] - 1
+        elif end - start > 3 and doc[end - 1].text == ")":
+            # "Korea Trade Insurance Corporation (K-SURE)": a short form no name was found for.
+            bracket = next((k for k in range(end - 2, max(start, end - 6), -1)
+                            if doc[k].text == "("), None)
+            if bracket is not None and bracket > start and all(
+                    doc[k].text.isupper() or doc[k].tag_ == "HYPH"
+                    for k in range(bracket + 1, end - 1)):
+                end = bracket
         head = end - 1
         while head > start and (doc[head].text in POSSESSIVES or doc[head].text in "()"):
             head -= 1
