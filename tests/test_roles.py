@@ -1183,3 +1183,20 @@ def test_a_company_saying_its_result_and_the_regulator_saying(roles_of, text, ex
 ])
 def test_long_lists_of_names_are_each_a_party(roles_of, text, expected):
     assert roles_of(text)[-1][1]["payer"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A relative clause's subject is the noun phrase it follows.
+    ("Oman has awarded a plot to a consortium for a green hydrogen plant that will cost about "
+     "$3.1 billion.", {"holder": ["T:a green hydrogen plant"]}),
+    ("Harlow Foods Ltd is the firm that paid $5 million to Orbis Energy Inc on Monday.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["Orbis Energy Inc"]}),
+    # After an apposition, the name it describes.
+    ("Orbis Ventures, a Singapore-based fund that manages $420 million, has backed Harlow "
+     "Foods Ltd.", {"holder": ["Orbis Ventures"]}),
+    # Not the agent of a participle before it: the round is what valued the company.
+    ("Harlow Foods Ltd last raised money in 2023, a $45 million round led by Orbis Ventures "
+     "that valued it at $310 million.", {"holder": ["Harlow Foods Ltd"]}),
+])
+def test_a_relative_clause_has_the_subject_it_follows(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -1236,6 +1236,20 @@ class _Reader:
             # "charges, which officials expect to raise €1.2 million": the relative clause's
             # subject foresees what the antecedent does.
             return []
+        if doc[before].lower_ in ("that", "which", "who") and before - 1 >= low \
+                and doc[before].tag_ in ("WDT", "WP") and doc[before - 1].tag_ in NOUN_TAGS:
+            # "a green hydrogen plant that will cost $N": a relative clause's subject is the
+            # noun phrase it follows (not a prepositional phrase's: "a round led by X that
+            # valued it"); "X, a Singapore-based fund that manages $N": the name described.
+            phrase = self.phrase_left(before, low)
+            named = self.mention_at.get(phrase[0] - 2)
+            if phrase[0] - 2 >= low and doc[phrase[0] - 1].text == "," and named is not None \
+                    and named[1] == phrase[0] - 1 and named[3] in self.stage.actor_labels \
+                    and doc[phrase[0]].tag_ == "DT":
+                return [Filler(role, *named[:3])]
+            if phrase[0] - 2 < low or doc[phrase[0] - 1].tag_ != "IN" \
+                    or doc[phrase[0] - 2].tag_ != "VBN":
+                return self.phrase_fillers(role, *phrase)
         if doc[before].lower_ in self.stage.relative_pronouns and before - 1 >= low \
                 and doc[before - 1].text == ",":
             # "… Kaleva Mutual and the Nordic Fund, which put in €8 million": a relative clause
