@@ -1819,3 +1819,50 @@ def test_the_language_names_family_can_be_switched_off(disabled, label):
 def test_an_amount_glued_to_its_sign_is_no_name_word(word, name_word):
     doc = spacy.blank("en")(f"Loans {word} million")
     assert is_name_word(doc[1]) is name_word
+
+
+@pytest.mark.parametrize("text, ents, tags, name, label", [
+    # A feature of the land or the sea: 'the' and a preposition of lying or moving before a
+    # one-word name, a part of it before 'of the', a landform's noun after it, 'off' after a
+    # noun before it, or an apposition headed by a landform's noun.
+    ("Flats rose along the Varnava. The Varnava flooded.", [("Varnava", "ORG"), ("Varnava", "ORG")],
+     None, "Varnava", "LOC"),
+    ("Sheep graze in the northern Toralba, far from town.", [("Toralba", "PERSON")],
+     {"northern": "JJ"}, "Toralba", "LOC"),
+    ("Flats went up on the banks of the Varnava.", [("Varnava", "GPE")], None, "Varnava", "LOC"),
+    ("The trail drops into the Sela Morun gorge.", [("Sela Morun", "PERSON")],
+     {"gorge": "NN"}, "Sela Morun", "LOC"),
+    ("It crosses the 4,900-metre Sela Morun pass.", [("Sela Morun", "PERSON")],
+     {"4,900": "CD", "-": "HYPH", "metre": "NN", "pass": "VB"}, "Sela Morun", "LOC"),
+    ("Seaweed grows in lagoons off Karuva.", [("Karuva", "GPE")],
+     {"lagoons": "NNS", "off": "IN"}, "Karuva", "LOC"),
+    ("Farms on Karuva, the main island, failed.", [("Karuva", "ORG")],
+     {"the": "DT", "main": "JJ", "island": "NN", "failed": "VBD"}, "Karuva", "LOC"),
+    ("Painters loved Tarvik, Slovenia's highest mountain.",
+     [("Tarvik", "GPE"), ("Slovenia", "GPE")],
+     {"Slovenia": "NNP", "'s": "POS", "highest": "JJS", "mountain": "NN"}, "Tarvik", "LOC"),
+    # Not a body after 'in the' ('in the X Division', 'through the X Programme'), a name with
+    # a number ('the N20'), a name before a noun ('in the Mallow area'), a person's full name
+    # before a preposition's phrase, an organisation's apposition.
+    ("Farms in the Western Division flooded.", [("Western Division", "GPE")], None,
+     "Western Division", "GPE"),
+    ("Aid went through the World Relief Programme.", [("World Relief Programme", "ORG")], None,
+     "World Relief Programme", "ORG"),
+    ("Cars queued along the N20.", [("N20", "FAC")], None, "N20", "FAC"),
+    ("Rents in the Brookvale area rose.", [("Brookvale", "ORG")], {"area": "NN"},
+     "Brookvale", "GPE"),
+    ("Karuva, the state oil company, said so.", [("Karuva", "ORG")],
+     {"the": "DT", "state": "NN", "oil": "NN", "company": "NN"}, "Karuva", "ORG"),
+])
+def test_a_name_the_text_gives_as_a_landform_is_a_loc(run, text, ents, tags, name, label):
+    doc = run(text, ents=ents, tags=tags)
+    assert [s.label_ for s in doc.spans[STAGE] if s.text == name][-1] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "LOC"), (("land_features",), "ORG")])
+def test_the_land_features_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Flats rose along the Varnava.")
+    doc.ents = [doc.char_span(21, 28, label="ORG")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert doc._.artex_entities[0]["label"] == label

@@ -129,6 +129,9 @@ NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "northern", "
                           "eastern", "western", "central", "rural", "coastal"})
 # "X, 20 kilometres from Y": a distance that places a name.
 DISTANCE_UNITS = frozenset({"kilometres", "kilometers", "km", "miles", "mi", "kms"})
+# Words between 'the' and a landform's name ("in the northern Andes").
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central",
+                                "upper", "lower", "far", "high", "remote"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                            "southeast", "southwest", "northern", "southern", "eastern",
                            "western"})
@@ -197,6 +200,12 @@ RULE_FAMILIES = {
                       "an official of a place before it ('the northern edge of X', 'the "
                       "governor of X'), an apposition naming a town ('X, a market town'), "
                       "a county or a country after it ('X, County Cork', 'X, Kenya')",
+    "land_features": "a name that nothing sure labels, which the text gives as a feature of "
+                     "the land or the sea on one of its mentions, is a LOC (entity vote): "
+                     "after 'the' and a preposition of lying or moving ('in the X', 'along "
+                     "the X', 'the banks of the X'), before a landform's noun ('the X "
+                     "gorge'), after 'off' ('lagoons off X') or heading an apposition with "
+                     "one ('X, the main island', 'X, the country's highest mountain')",
     "affiliations": "a name filling the brackets right after a person's name is a party or "
                     "a body the person belongs to, or a place ('Cllr Dana Byrne (Green Party)'"
                     ", 'Senator Ray Holt (Wisconsin)'), never the person; so is a name taken "
@@ -402,6 +411,9 @@ class EntityStage(common.Stage):
         self.place_nouns = frozenset(filters["place_nouns"])
         self.place_area_nouns = frozenset(filters["place_area_nouns"])
         self.place_part_nouns = frozenset(filters["place_part_nouns"])
+        self.land_nouns = frozenset(filters["land_nouns"])
+        self.land_prepositions = frozenset(filters["land_prepositions"])
+        self.land_part_nouns = frozenset(filters["land_part_nouns"])
         self.team_nouns = frozenset(filters["team_nouns"])
         self.match_words = frozenset(filters["match_words"])
         self.longest_title = max(len(words) for words in self.titles)
@@ -1724,6 +1736,11 @@ class EntityStage(common.Stage):
         sure = [m for m in group if m.sure]
         if sure:
             return majority_label(sure)
+        if "land_features" in self.on and any(
+                self.land_feature(doc, m, person=any(
+                    p.label == "PERSON" and p.end - p.start > 1 for p in group))
+                for m in group):
+            return "LOC"
         if "merge_surnames" in self.on and self.is_person_with_surnames(doc, group):
             return "PERSON"
         if "place_knowledge" in self.on:
@@ -1816,6 +1833,68 @@ class EntityStage(common.Stage):
                             and after[k + 1].text not in POSSESSIVES
                     if after[k].pos_ in ("NOUN", "PROPN"):
                         return False
+        return False
+
+    def land_feature(self, doc: Doc, mention: Mention, person: bool = False) -> bool:
+        """What only a feature of the land or the sea is in a text: "in the X", "along the
+        X", "in the northern X", "the banks of the X" (the name heading its phrase, not "in
+        the X area"); "the X gorge"; "lagoons off X"; "X, the main island", "X, the
+        country's highest mountain"."""
+        start, end = mention.start, mention.end
+        span = doc[start:end]
+        if not all(t.is_title or t.is_lower and t.lower_ not in ("of", "and") for t in span) \
+                or ACRONYM.match(span.text) or any(c.isdigit() for c in span.text):
+            return False  # not "the N20", "the Democratic Republic of Congo", "the UN"
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.is_lower and after.lower_ in self.land_nouns \
+                and (after.tag_.startswith("NN") or self.after_article(doc, start)):
+            return True  # "the X gorge", "the 5,000-metre X pass" (where "pass" is read a verb)
+        if person:
+            return False  # a person's full name is among the forms: only a landform's noun
+        k = start - 1
+        if k >= 0 and doc[k].is_lower and doc[k].lower_ in COMPASS_ADJECTIVES:
+            k -= 1
+        # The weaker cue of a preposition before "the" is read for a one-word name, or one the
+        # model took for a place: "in the X Division", "through the X Programme" are bodies.
+        if k >= 1 and doc[k].lower_ == "the" and mention.label != "NORP" \
+                and (end - start == 1 or mention.label == "LOC") \
+                and (after is None or not after.tag_.startswith("NN") and after.text != "-"
+                     and after.lower_ not in self.place_nouns | self.place_area_nouns):
+            before = doc[k - 1].lower_
+            if before in self.land_prepositions:
+                return True
+            if before == "of" and k >= 2 and doc[k - 2].lower_ in self.land_part_nouns:
+                return True
+        if start >= 2 and doc[start - 1].lower_ == "off" and doc[start - 1].tag_ == "IN" \
+                and doc[start - 2].tag_.startswith("NN"):
+            return True  # "lagoons off X"
+        if after is not None and after.text == ",":
+            # "X, the main island", "X, Slovenia's highest mountain": the first noun of the
+            # apposition is a landform's
+            for token in doc[end + 1:end + 8]:
+                if token.text in POSSESSIVES or token.lower_ in ARTICLES:
+                    continue
+                if token.tag_.startswith("NN") and not token.is_lower:
+                    if token.i + 1 < len(doc) and doc[token.i + 1].text in POSSESSIVES:
+                        continue  # "Slovenia's"
+                    return False
+                if token.tag_.startswith("NN"):
+                    return token.lower_ in self.land_nouns and (
+                        token.i + 1 >= len(doc) or not doc[token.i + 1].tag_.startswith("NN"))
+                if token.tag_ not in ("JJ", "JJS", "JJR", "VBN", "RBS", "HYPH") \
+                        and "-" not in token.text:
+                    return False
+        return False
+
+    @staticmethod
+    def after_article(doc: Doc, start: int) -> bool:
+        """'the' opens the phrase the name at ``start`` is in, with only numbers, adjectives
+        and nouns between ("the 5,000-metre X")."""
+        for token in reversed(doc[max(0, start - 5):start]):
+            if token.lower_ == "the":
+                return True
+            if token.tag_ not in ("CD", "JJ", "HYPH", "NN") or token.is_title:
+                return False
         return False
 
     def located_after(self, doc: Doc, start: int) -> bool:
