@@ -1866,3 +1866,23 @@ def test_the_land_features_family_can_be_switched_off(disabled, label):
     doc.ents = [doc.char_span(21, 28, label="ORG")]
     doc = nlp.get_pipe(STAGE)(doc)
     assert doc._.artex_entities[0]["label"] == label
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A country's name the model took for a person is the country, with its code.
+    ("Nepal received more visitors. Nepal said so.", [("Nepal", "PERSON"), ("Nepal", "PERSON")],
+     [("Nepal", "GPE", "NP")]),
+])
+def test_a_countrys_name_taken_for_a_person_is_the_country(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(e["name"], e["label"], e["country_code"]) for e in doc._.artex_entities] == expected
+
+
+@pytest.mark.parametrize("text, ents", [
+    # Not where it is a given name too, nor after a person's title.
+    ("Chad said he would stay.", [("Chad", "PERSON")]),
+    ("Senator Kenya said no.", [("Kenya", "PERSON")]),
+])
+def test_a_given_name_or_a_titled_name_is_no_country(run, text, ents):
+    doc = run(text, ents=ents)
+    assert [e["country_code"] for e in doc._.artex_entities] == [None]

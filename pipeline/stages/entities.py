@@ -1165,7 +1165,12 @@ class EntityStage(common.Stage):
             # mentions outvote.
             mention.label = "GPE"
         if "country_names" in on and (mention.label in ("GPE", "LOC")
-                                      or mention.label == "ORG" and not mention.from_ruler):
+                                      or mention.label == "ORG" and not mention.from_ruler
+                                      or mention.label == "PERSON" and not mention.sure
+                                      and not mention.titles
+                                      and text not in self.first_names):
+            # A country's name the model took for a person ("Nepal said"), unless it is a
+            # given name too ("Georgia", "Jordan")
             code = self.countries.code(text)
             if code is None and mention.dateline and text.isupper():
                 code = self.countries.code(text.title())  # "SINGAPORE —"
