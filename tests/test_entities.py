@@ -1250,6 +1250,9 @@ def test_a_slash_between_words_splits_a_name(run, text, surface, pieces):
     ("Sales at Kelso Brewery rose.", "Kelso Brewery", "PERSON"),
     # A photo agency in a credit.
     ("Pictures from Getty Images show the site.", "Getty Images", "FAC"),
+    # A rating agency, a distiller.
+    ("Tarvo Ratings kept the grade.", "Tarvo Ratings", "PERSON"),
+    ("The sponsor, Kelso Distillers, pays the prize.", "Kelso Distillers", "PERSON"),
 ])
 def test_an_industry_word_ending_a_name_makes_it_an_organisation(run, text, surface,
                                                                  model_label):
@@ -1889,3 +1892,17 @@ def test_a_countrys_name_taken_for_a_person_is_the_country(run, text, ents, expe
 def test_a_given_name_or_a_titled_name_is_no_country(run, text, ents):
     doc = run(text, ents=ents)
     assert [e["country_code"] for e in doc._.artex_entities] == [None]
+
+
+@pytest.mark.parametrize("text, surface, model_label, label", [
+    # A name's last word: a carnival or a cup is an event, a reef a feature of the sea, a law
+    # a law, a circuit a facility.
+    ("Boats carry fans to the Velmora Carnival.", "Velmora Carnival", "PERSON", "EVENT"),
+    ("Kelso won the Tarvo Cup.", "Tarvo Cup", "ORG", "EVENT"),
+    ("Visitors to the Tarvo Reef fell.", "Tarvo Reef", "FAC", "LOC"),
+    ("The Mother Sea Law gives rivers rights.", "Mother Sea Law", "ORG", "LAW"),
+    ("Hikers walk the Velmora Circuit.", "Velmora Circuit", "ORG", "FAC"),
+])
+def test_a_head_word_ending_a_name_decides_its_kind(run, text, surface, model_label, label):
+    doc = run(text, ents=[(surface, model_label)])
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [(surface, label)]
