@@ -237,7 +237,7 @@ def test_a_title_ending_a_name_belongs_to_the_person_after_it(run):
 @pytest.mark.parametrize("text, mention, label", [
     ("Voltera AB will invest.", "Voltera AB", "ORG"),
     ("Voltera Kft will invest.", "Voltera Kft", "ORG"),
-    ("Voltera Zrt will invest.", "Voltera Zrt", "ORG"),
+    ("Voltera Nyrt will invest.", "Voltera Nyrt", "ORG"),
     ("Voltera OÜ will invest.", "Voltera OÜ", "ORG"),
     ("The Ministry of Economy said so.", "Ministry of Economy", "ORG"),
     ("Officials in Fukushima Prefecture agreed.", "Fukushima Prefecture", "GPE"),
