@@ -325,6 +325,10 @@ def test_the_names_a_byline_gives_are_persons(run, text, byline, persons):
      [("Toledo Robotics Inc", "ORG"), ("Toledo", "ORG")], True),
     ("Toledo Robotics Inc grew. Rents in Toledo rose.",
      [("Toledo Robotics Inc", "ORG"), ("Toledo", "GPE")], False),
+    # A company named after a region or an island: the name the text gives as a feature of
+    # the land stays the land, whatever the model took it for.
+    ("Varnava Lithium Ltd grew. Most of its mines are in the Varnava, it said.",
+     [("Varnava Lithium Ltd", "ORG"), ("Varnava", "ORG")], False),
     # A company and its division stay two entities.
     ("Microsoft Research Asia opened. Microsoft said so.",
      [("Microsoft Research Asia", "ORG"), ("Microsoft", "ORG")], False),
@@ -1906,3 +1910,11 @@ def test_a_given_name_or_a_titled_name_is_no_country(run, text, ents):
 def test_a_head_word_ending_a_name_decides_its_kind(run, text, surface, model_label, label):
     doc = run(text, ents=[(surface, model_label)])
     assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [(surface, label)]
+
+
+def test_an_island_stays_apart_from_the_company_named_after_it(run):
+    doc = run("Karuva Marine Products Ltd grew. Farms on Karuva, the main island, failed.",
+              ents=[("Karuva Marine Products Ltd", "ORG"), ("Karuva", "ORG")],
+              tags={"the": "DT", "main": "JJ", "island": "NN", "failed": "VBD"})
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == \
+        [("Karuva Marine Products Ltd", "ORG"), ("Karuva", "LOC")]

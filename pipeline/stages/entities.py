@@ -1585,6 +1585,11 @@ class EntityStage(common.Stage):
         # Batangas") is that place, not the short form of a company named after it.
         places = {fold(texts[i]) for i, m in enumerate(mentions)
                   if m.label in ("GPE", "LOC") and not m.heading and texts[i] in self.places}
+        if "land_features" in self.on:
+            # ... and so is a name the text gives as a feature of the land ("mines in the X",
+            # "X, the main island"), whatever the model took it for.
+            places |= {fold(texts[i]) for i, m in enumerate(mentions)
+                       if not m.sure and not m.heading and self.land_feature(doc, m)}
         if "merge_short_forms" in self.on:
             self.merge_company_short_forms(doc, mentions, texts, groups, places)
             self.merge_head_words(mentions, texts, groups)
