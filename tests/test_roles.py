@@ -1200,3 +1200,24 @@ def test_long_lists_of_names_are_each_a_party(roles_of, text, expected):
 ])
 def test_a_relative_clause_has_the_subject_it_follows(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reported clause that goes on after "and" is still reported by its named speaker.
+    ("Harlow Foods Ltd also said it had paid $1.2 billion in royalties to the state and had "
+     "set aside $350 million for a community trust.",
+     {"payer": ["Harlow Foods Ltd"], "payee": ["T:a community trust"],
+      "source": ["Harlow Foods Ltd"]}),
+    # A main verb coordinated after the report is no report.
+    ("The club reported a loss of $5 million and borrowed $90 million from Barclays.",
+     {"payer": ["Barclays"]}),
+    # A participle of saying reports what follows it, not what precedes it.
+    ("Orbis Energy Inc had sought $11 million, saying it lost bookings worth $7.5 million.",
+     {"holder": ["Orbis Energy Inc"], "source": ["Orbis Energy Inc"]}),
+    # An amount after ", or" restates the verb's object: the verb governs it.
+    ("Orbis Energy Inc will pay 10% of the fee, or €1.8 million, to Tom Berg's boyhood club, "
+     "Harlow Foods Ltd, under a solidarity clause.",
+     {"payer": ["Orbis Energy Inc"], "payee": ["Harlow Foods Ltd"]}),
+])
+def test_reported_clauses_participles_of_saying_and_restated_amounts(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -800,6 +800,12 @@ class _Reader:
                                 or self.sentence_party(start, label))
             if entity:
                 return [Filler(role, start, end, entity)]
+        # "the IG Metall union", "the Acme group": the name that the noun describes.
+        if (lower in self.stage.company_nouns or lower in self.stage.institution_nouns) \
+                and doc[start].lower_ == "the" and role != "place" and head - 1 in self.mention_at \
+                and self.mention_at[head - 1][1] == head \
+                and self.mention_at[head - 1][3] in ("ORG", "PERSON"):
+            return [Filler(role, *self.mention_at[head - 1][:3])]
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS",
@@ -1085,7 +1091,10 @@ class _Reader:
                     or self.lower(i - 1) in self.stage.auxiliaries
                     and self.doc[i - 1].tag_ != "TO"):
                 return None
-            if self.lower(i) in COORDINATORS and i > low and self.doc[i - 1].text == ",":
+            # "will pay 10% of the fee, or €1.8 million, to X": the amount restates what the
+            # verb governs.
+            if self.lower(i) in COORDINATORS and i > low and self.doc[i - 1].text == "," \
+                    and not (self.lower(i) == "or" and i == amount.start - 1):
                 return None
         return None
 
@@ -1404,9 +1413,17 @@ class _Reader:
             i -= 1
         return i > cue and self.lower(i) == "with"
 
+    def restated(self, amount: Span) -> bool:
+        """"10% of the fee, or €1.8 million": the amount restates the phrase before it."""
+        return amount.start >= 2 and self.lower(amount.start - 1) == "or" \
+            and self.doc[amount.start - 2].text == ","
+
     def clause_end(self, amount: Span, end: int) -> int:
-        """The first comma or semicolon after the amount outside a name, or a reporting verb."""
+        """The first comma or semicolon after the amount outside a name, or a reporting verb
+        (not the comma closing a restatement: "10% of the fee, or €1.8 million, to X")."""
         i = amount.end
+        if self.restated(amount) and i + 1 < end and self.doc[i].text == ",":
+            i += 1
         while i < end:
             if i in self.mention_at:
                 i = self.mention_at[i][1]
@@ -1564,7 +1581,8 @@ class _Reader:
                 subject = [f for f in subject if f.entity and self.label(f) != "GPE"
                            and doc[cue].tag_ not in ("VBG", "VBN")]
             fillers += subject
-        if frame.object and not passive and after_verb < amount.start:
+        if frame.object and not passive and after_verb < amount.start \
+                and not self.restated(amount):
             object_start, object_end = self.phrase_right(after_verb, amount.start)
             # "approved a subsidy for Rapidus worth …": the object is the money, not a party.
             if object_end > object_start and self.noun_at(object_end - 1) is None:
@@ -2083,6 +2101,9 @@ class _Reader:
             # "analysts had expected Najd to earn $N": who expected it.
             return self.forecasters(forecast[0], start) if forecast else []
         verb = says[before - 1] if before else says[after]
+        # "had sought $N, saying it lost …": a participle of saying reports what follows it.
+        if not before and doc[verb].tag_ == "VBG":
+            return []
         if not before and self.in_relative_clause(amount, start, verb):
             return []
         # "filed for bankruptcy, listing debts of $A, and said it had lined up $B": a reporting
@@ -2090,9 +2111,15 @@ class _Reader:
         if not before and self.lower(verb - 1) in COORDINATORS:
             return []
         # "The club reported a loss … and borrowed £90 million": the report is of the loss.
-        if before and any(self.lower(k) in COORDINATORS and doc[k + 1].tag_.startswith("VB")
-                          for k in range(verb + 1, amount.start - 1)):
+        # "Karoo said it had paid … and had set aside $N": a reported clause goes on.
+        coordinated = before and any(
+            self.lower(k) in COORDINATORS and doc[k + 1].tag_.startswith("VB")
+            for k in range(verb + 1, amount.start - 1))
+        if coordinated and not (verb + 1 < end and (doc[verb + 1].tag_ == "PRP"
+                                                    or self.lower(verb + 1) == "that")):
             return []
+        if coordinated:  # the speaker of a reported clause that goes on is a name
+            return [f for f in self.subject_fillers("source", verb, start) if f.entity]
         following = verb + 1
         # "…, said Mariko Tanaka, an analyst at …": the speaker follows the verb (not in
         # "X, Y's president, said U.S. mills had …", where a clause follows).
