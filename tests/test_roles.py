@@ -1221,3 +1221,27 @@ def test_a_relative_clause_has_the_subject_it_follows(roles_of, text, expected):
 ])
 def test_reported_clauses_participles_of_saying_and_restated_amounts(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A purpose clause's places stop at the next amount, which has its own.
+    ("Harlow Foods Ltd will use the proceeds to repay a $3.2 billion loan from a group of local "
+     "banks and to spend about $1.1 billion on a new container terminal in Duqm, Oman.",
+     [{"payer": ["T:a group of local banks"]}, {"place": ["Duqm", "Oman"]}]),
+    # A bracketed conversion is no next amount.
+    ("Orbis Energy Inc said it would also lend 9 billion tenge ($18 million) for a repair depot "
+     "in Atyrau.",
+     [{"payer": ["Orbis Energy Inc"], "place": ["Atyrau"], "source": ["Orbis Energy Inc"]}] * 2),
+])
+def test_purpose_places_stop_at_the_next_amount(roles_of, text, expected):
+    found = [roles for _, roles in roles_of(text)]
+    assert [{k: v for k, v in roles.items() if k in ("payer", "place")} for roles in found] \
+        == [{k: v for k, v in words_marked(e).items() if k in ("payer", "place")}
+            for e in expected]
+
+
+def test_a_report_by_a_described_person_is_that_person(roles_of):
+    (_, roles), = roles_of("The Department of Housing will provide €74 million of the cost, "
+                           "according to a report by the council's director of housing, Ger "
+                           "Buckley.")
+    assert roles["source"] == ["Ger Buckley"]

@@ -1737,8 +1737,11 @@ class _Reader:
         return []
 
     def purpose_places(self, amount: Span, end: int) -> list[Filler]:
-        """"raises $38 million to expand across East Africa": the places of a purpose clause."""
+        """"raises $38 million to expand across East Africa": the places of a purpose clause
+        (up to the next amount: "to repay a loan of $A and to spend $B on a terminal in X")."""
         doc = self.doc
+        end = next((i for i in range(self.after_conversion(amount.end, end), end)
+                    if i in self.money_first), end)
         for i in range(amount.end, end - 1):
             if self.lower(i) == "for" and doc[i + 1].tag_ != "VBG" \
                     and (doc[i + 1].tag_ != "DT" and doc[i + 1].tag_ != "PRP$"
@@ -2158,8 +2161,12 @@ class _Reader:
         source_noun = phrase_end > phrase_start and self.lower(head) in self.stage.source_nouns
         if source_noun and phrase_end + 1 < end \
                 and self.lower(phrase_end) in ("from", "by", "of"):
-            named = [f for f in self.phrase_fillers(
-                "source", *self.phrase_right(phrase_end + 1, end), allow_text=False) if f.entity]
+            by = self.phrase_right(phrase_end + 1, end)
+            named = [f for f in self.phrase_fillers("source", *by, allow_text=False) if f.entity]
+            # "a report by the council's director of housing, Ger Buckley": the name in commas.
+            apposed = self.apposed_party(by[1], len(self.doc))
+            if apposed is not None and apposed[3] == "PERSON":
+                return [Filler("source", *apposed[:3])]
             if named:
                 return named
         # "according to its filing": the filer.
