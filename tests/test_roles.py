@@ -1245,3 +1245,19 @@ def test_a_report_by_a_described_person_is_that_person(roles_of):
                            "according to a report by the council's director of housing, Ger "
                            "Buckley.")
     assert roles["source"] == ["Ger Buckley"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Money is no subject of an infinitive: "use (part of) the proceeds to …" is the user's;
+    # a loan repaid is the subject's loan from its lender.
+    ("Harlow Foods Ltd will use the proceeds to repay a $3.2 billion loan from Barclays and to "
+     "spend about $1.1 billion on a new container terminal in Duqm, Oman.",
+     [{"payer": ["Barclays"], "payee": ["Harlow Foods Ltd"]},
+      {"payer": ["Harlow Foods Ltd"], "place": ["Duqm", "Oman"]}]),
+    ("Harlow Foods Ltd plans to use part of the proceeds to repay a $200 million loan from "
+     "Barclays.", [{"payer": ["Barclays"], "payee": ["Harlow Foods Ltd"]}]),
+    ("Harlow Foods Ltd repaid $5 million to Barclays.",
+     [{"payer": ["Harlow Foods Ltd"], "payee": ["Barclays"]}]),
+])
+def test_money_used_to_repay_a_loan(roles_of, text, expected):
+    assert [roles for _, roles in roles_of(text)] == expected

@@ -136,6 +136,9 @@ class Frame:
     # The frame counts only when its subject is a name ("Pilbara Crest jumped 14% to A$1.87");
     # else a frame noun governs ("Revenue at X rose to …").
     named_subject: bool = False
+    # A frame noun after the amount gives the subject its possessor's role and its
+    # prepositions ("repay a $200 million loan from X": a loan the subject took).
+    noun_governs: bool = False
 
 
 PLACES_ONLY = Frame(places=True)
@@ -1239,6 +1242,15 @@ class _Reader:
                          and i not in self.in_date), None)
             return self.subject_fillers(role, main, low) if main is not None else []
         subject = self.phrase_left(group, low)
+        # "will use (part of) the proceeds to repay …": money is no subject of the infinitive;
+        # the user is.
+        if doc[group].tag_ == "TO" and subject[1] > subject[0] \
+                and doc[subject[1] - 1].lower_ in self.stage.money_nouns:
+            k = subject[0] - 1
+            if k > low and doc[k].lower_ == "of":
+                k = self.phrase_left(k, low)[0] - 1
+            if k >= low and doc[k].tag_.startswith("VB") and k not in self.mention_at:
+                return self.subject_fillers(role, k, low)
         if subject[1] > subject[0] and subject[0] - 1 >= low \
                 and doc[subject[0] - 1].lower_ in ("which", "that") \
                 and any(doc[k].tag_ == "TO" for k in range(group, cue)):
@@ -1337,8 +1349,9 @@ class _Reader:
             reach = self.continued(frame, clause_end, end)
             after = self.noun_after(amount, clause_end)
             # "closed a $40 million round from X": the noun's frame, the verb's subject.
-            if after is not None and cue < amount.start and frame.subject == "holder" \
-                    and not frame.object and after[2].possessor in ("payer", "payee"):
+            if after is not None and cue < amount.start and after[2].possessor in (
+                    "payer", "payee") and (frame.subject == "holder" and not frame.object
+                                           or frame.noun_governs):
                 return self.subject_fillers(after[2].possessor, cue, start) \
                     + self.preposition_fillers(after[2], after[0] + len(after[1]),
                                                clause_end, amount)
