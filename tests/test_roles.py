@@ -1261,3 +1261,17 @@ def test_a_report_by_a_described_person_is_that_person(roles_of):
 ])
 def test_money_used_to_repay_a_loan(roles_of, text, expected):
     assert [roles for _, roles in roles_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A person's forecast of a result: the company the article is about holds it, the person
+    # is the source.
+    ("Harlow Foods Ltd sells cement. Harlow Foods Ltd upgraded its plants. Analyst Priya "
+     "Raghavan of Orbis Capital rates the stock a buy. She expects net profit of ₹640 crore.",
+     {"holder": ["Harlow Foods Ltd"], "source": ["Priya Raghavan"]}),
+    # A company's own forecast is its own.
+    ("Harlow Foods Ltd expects net profit of $640 million this year.",
+     {"holder": ["Harlow Foods Ltd"]}),
+])
+def test_a_persons_forecast_of_a_result(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

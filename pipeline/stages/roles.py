@@ -1869,7 +1869,14 @@ class _Reader:
                 with_at = i
             i -= 1
         if i >= low and doc[i].lower_ in self.stage.noun_subject_verbs:
-            return self.subject_fillers(role, i, low)
+            subject = self.subject_fillers(role, i, low)
+            # "She expects net profit of ₹640 crore": a person's forecast of a result is the
+            # company's the article is about (the person is its source).
+            if role == "holder" and doc[i].lower_ in self.stage.forecast_verbs and subject \
+                    and all(self.is_person(f) for f in subject):
+                company = self.main_entity(i, "ORG")
+                return [Filler(role, cue, cue + 1, company)] if company else []
+            return subject
         if i > low and doc[i].lower_ in COORDINATORS:
             # "reported revenue of $A last year and an operating profit of $B": the second
             # object of the verb before.
@@ -2085,6 +2092,11 @@ class _Reader:
             places = [Filler("place", phrase_start, phrase_end, None)]
         return places
 
+    def is_person(self, filler: Filler) -> bool:
+        """A named person, or one referred to by "he"/"she"."""
+        return filler.entity is not None and (self.label(filler) == "PERSON" or (
+            filler.end - filler.start == 1 and self.lower(filler.start) in PERSON_PRONOUNS))
+
     def label(self, filler: Filler) -> str | None:
         mention = self.mention_at.get(filler.start)
         return mention[3] if mention else None
@@ -2115,7 +2127,9 @@ class _Reader:
             verb = self.verb_cue(amount, start)
             forecast = self.forecast(verb[0], start) if verb is not None else None
             # "analysts had expected Najd to earn $N": who expected it.
-            return self.forecasters(forecast[0], start) if forecast else []
+            if forecast:
+                return self.forecasters(forecast[0], start)
+            return self.person_forecaster(amount, start)
         verb = says[before - 1] if before else says[after]
         # "had sought $N, saying it lost …": a participle of saying reports what follows it.
         if not before and doc[verb].tag_ == "VBG":
@@ -2145,6 +2159,16 @@ class _Reader:
             if speaker[1] >= end or doc[speaker[1]].is_punct:
                 return self.phrase_fillers("source", *speaker, allow_text=False)
         return self.subject_fillers("source", verb, start)
+
+    def person_forecaster(self, amount: Span, start: int) -> list[Filler]:
+        """"She expects net profit of ₹640 crore": a person who forecasts the amount."""
+        verb = next((k for k in range(amount.start - 1, start - 1, -1)
+                     if self.doc[k].tag_.startswith("VB")), None)
+        if verb is None or self.lower(verb) not in self.stage.forecast_verbs or not any(
+                (found := self.noun_at(k)) and found[1].possessor == "holder"
+                for k in range(verb + 1, amount.start)):
+            return []  # not "she expects 36 million tugriks": her own income
+        return [f for f in self.subject_fillers("source", verb, start) if self.is_person(f)]
 
     def forecasters(self, verb: int, start: int) -> list[Filler]:
         """Who forecast an amount: the subject of the forecasting verb, with the participle
