@@ -1275,3 +1275,23 @@ def test_money_used_to_repay_a_loan(roles_of, text, expected):
 ])
 def test_a_persons_forecast_of_a_result(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A country's people are a group in words, not the country; "more than" is no object.
+    ("Kenya's farmers earned more than $2 million from exports this year.",
+     {"payee": ["T:Kenya's farmers"]}),
+    # Money moved, diverted or channelled to X is paid to X.
+    ("Prosecutors say Tom Berg moved more than 900 million forints of the deposits to Harlow "
+     "Foods Ltd, a company he controls.",
+     {"payer": ["Tom Berg"], "payee": ["Harlow Foods Ltd"], "source": ["T:Prosecutors"]}),
+    # An amount compared after "up from about" has the parties of the earlier one.
+    ("Promoters say Tom Berg's appearance fee has risen to as much as $40,000 a race, up from "
+     "about $8,000 last year.", {"payee": ["Tom Berg"], "source": ["T:Promoters"]}),
+    # "the festival" is the festival the text named.
+    ("The Salar Light Festival opened on Friday. Its director said the festival raised about "
+     "$400,000 for the villages last year.",
+     {"payee": ["Salar Light Festival"], "source": ["T:Its director"]}),
+])
+def test_groups_of_a_country_moved_money_comparisons_and_festivals(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

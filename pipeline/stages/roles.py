@@ -470,8 +470,9 @@ class _Reader:
         """"… fell to $2.2 billion, down from $4.5 billion": an amount compared with an earlier
         amount of its sentence has that amount's parties."""
         i = amount.start
-        while i > start and self.doc[i - 1].tag_ == "RB" and self.lower(i - 1) not in (
-                "down", "up"):
+        while i > start and (self.doc[i - 1].tag_ == "RB" or self.lower(i - 1) in (
+                "about", "around", "nearly", "roughly", "almost")) \
+                and self.lower(i - 1) not in ("down", "up"):
             i -= 1
         if i > start and self.lower(i - 1) == "the":  # "ahead of the €2.35 billion expected"
             i -= 1
@@ -830,6 +831,12 @@ class _Reader:
                                  or role == "source" and lower in self.stage.source_nouns):
             owners = [f for f in self.conjunct_fillers(role, start, mark, allow_text=False)
                       if f.entity]
+            # "Jamaica's sprinters", "Kenya's farmers": a country's people are a group, no
+            # country.
+            if owners and allow_text and role in ("payer", "payee") \
+                    and doc[head].tag_ == "NNS" and head == mark + 1 \
+                    and all(self.label(f) == "GPE" for f in owners):
+                return [Filler(role, start, end, None)]
             if owners:
                 return owners
         if lower in self.stage.work_nouns and doc[start].lower_ in ("the", "its", "their") \
@@ -1575,9 +1582,10 @@ class _Reader:
                 if frame.subject == "payer" and frame.object == "payee" else None
             if demanded:
                 return self.subject_fillers("payee", cue, start) + demanded
-            if frame.object_displaces_subject and self.phrase_right(
-                    after_verb, amount.start)[1] > after_verb:
-                subject_role = None
+            if frame.object_displaces_subject and any(
+                    doc[k].tag_ in NOUN_TAGS or k in self.mention_at
+                    for k in range(*self.phrase_right(after_verb, amount.start))):
+                subject_role = None  # not "earned more than $N"
         if subject_role:
             subject = self.phrase_fillers(subject_role, *self.phrase_left(group - 1, start)) \
                 if reduced else self.subject_fillers(subject_role, cue, start)
