@@ -1295,3 +1295,16 @@ def test_a_persons_forecast_of_a_result(roles_of, text, expected):
 ])
 def test_groups_of_a_country_moved_money_comparisons_and_festivals(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "puts X at $N" values X; who puts it so is the source.
+    ("The Ministry of Blue Economy says farmers depend on seaweed. The ministry puts the trade "
+     "at $4.5 billion a year.",
+     {"holder": ["T:the trade"], "source": ["Ministry of Blue Economy"]}),
+    # Not money put into something.
+    ("Harlow Foods Ltd put $5 million into the fund.", {}),
+    ("Harlow Foods Ltd put in $5 million.", {"payer": ["Harlow Foods Ltd"]}),
+])
+def test_putting_a_value_on_something(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -139,6 +139,9 @@ class Frame:
     # A frame noun after the amount gives the subject its possessor's role and its
     # prepositions ("repay a $200 million loan from X": a loan the subject took).
     noun_governs: bool = False
+    # The frame counts only when one of these words comes just before the amount ("puts the
+    # trade at $N": a valuation; not "put $N into X").
+    before_amount: tuple[str, ...] = ()
 
 
 PLACES_ONLY = Frame(places=True)
@@ -257,7 +260,8 @@ class RoleStage:
 def _frames(entries: list[dict]) -> dict[tuple[str, ...], Frame]:
     frames = {}
     for entry in entries:
-        frame = Frame(**{k: v for k, v in entry.items() if k != "forms"})
+        frame = Frame(**{k: tuple(v) if k == "before_amount" else v
+                         for k, v in entry.items() if k != "forms"})
         for form in entry["forms"]:
             frames[tuple(form.split())] = frame
     return frames
@@ -1349,6 +1353,13 @@ class _Reader:
         if verb is not None and verb[2].named_subject and not self.named_mover(amount, verb[0],
                                                                               start):
             verb = None
+        if verb is not None and verb[2].before_amount:
+            i = amount.start - 1
+            while i > verb[0] and (self.doc[i].tag_ in ("RB", "RBR", "JJR")
+                                   or self.lower(i) in ("about", "around", "nearly")):
+                i -= 1
+            if self.lower(i) not in verb[2].before_amount:
+                verb = None
         if verb is not None:
             cue, form, frame = verb
             gapped = self.gapped_subject(amount, cue + len(form)) \
