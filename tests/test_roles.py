@@ -1227,7 +1227,8 @@ def test_reported_clauses_participles_of_saying_and_restated_amounts(roles_of, t
     # A purpose clause's places stop at the next amount, which has its own.
     ("Harlow Foods Ltd will use the proceeds to repay a $3.2 billion loan from a group of local "
      "banks and to spend about $1.1 billion on a new container terminal in Duqm, Oman.",
-     [{"payer": ["T:a group of local banks"]}, {"place": ["Duqm", "Oman"]}]),
+     [{"payer": ["T:a group of local banks"]},
+      {"payer": ["Harlow Foods Ltd"], "place": ["Duqm", "Oman"]}]),
     # A bracketed conversion is no next amount.
     ("Orbis Energy Inc said it would also lend 9 billion tenge ($18 million) for a repair depot "
      "in Atyrau.",
