@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from artex.nlp import add_stages
 from artex.settings import Settings
 from artex.stages.common import SECTIONS_KEY
-from artex.stages.entities import is_name_word
+from artex.stages.entities import RulerWindows, anchor_words, is_name_word, repeats
 
 STAGE = "artex_entities"
 
@@ -1918,3 +1918,48 @@ def test_an_island_stays_apart_from_the_company_named_after_it(run):
               tags={"the": "DT", "main": "JJ", "island": "NN", "failed": "VBD"})
     assert [(e["name"], e["label"]) for e in doc._.artex_entities] == \
         [("Karuva Marine Products Ltd", "ORG"), ("Karuva", "LOC")]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts at Northwind Capital said the Ministry of Rural Affairs and Borland Tools Inc "
+    "agreed.",
+    "The retailer Corvane Home opened near the Tesh River and the Orlan mine in Verdi Province.",
+    "Output at the Kelvar gas field rose, according to figures from Stanmore Research Group.",
+    "The ABC union met the town of Elmsworth; Sud Holdings AG, Banco do Norte SA and the "
+    "Middle East office of Quill Tools Ltd. followed",
+    "Ministry",
+    "",
+    "nothing here names anything at all, in lower case only",
+])
+def test_the_ruler_matched_around_its_fixed_words_finds_what_it_finds_in_the_whole_doc(
+        blank_with, text):
+    nlp = blank_with(STAGE)
+    stage = nlp.get_pipe(STAGE)
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.tag_ = "NNP" if token.is_title else "NN"
+    assert stage.ruler_windows.stretches(doc) is not None
+    assert stage.ruler_matches(doc) == stage.ruler.match(doc)
+
+
+@pytest.mark.parametrize(("op", "reach"), [
+    (None, (1, 1)), ("?", (0, 1)), ("{1,4}", (1, 4)), ("{0,2}", (0, 2)), ("{3}", (3, 3)),
+    ("{,2}", (0, 2)), ("{2,}", (2, None)), ("+", (0, None)), ("*", (0, None)),
+    ("!", (0, None)),
+])
+def test_a_ruler_pattern_tokens_reach(op, reach):
+    assert repeats(op) == reach
+
+
+def test_a_pattern_without_fixed_words_or_bounded_length_makes_the_ruler_read_the_whole_doc():
+    strings = spacy.blank("en").vocab.strings
+    assert RulerWindows([[{"IS_TITLE": True, "OP": "+"}, {"ORTH": "Inc"}]],
+                        strings).anchors is None
+    assert RulerWindows([[{"IS_TITLE": True}, {"LOWER": {"REGEX": "^x"}}]],
+                        strings).anchors is None
+    windows = RulerWindows([[{"IS_TITLE": True, "OP": "{1,2}"}, {"ORTH": {"IN": ["Inc"]}}]],
+                           strings)
+    doc = spacy.blank("en")("We met Acme Tools Inc and Bolt Inc today in the morning")
+    assert windows.stretches(doc) == [(2, 8)]
+    assert anchor_words({"LOWER": "of", "OP": "?"}) == ("LOWER", ["of"])
+    assert anchor_words({"IS_TITLE": True, "LOWER": "of"}) is None

@@ -45,15 +45,17 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import pycountry
 import srsly
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
@@ -363,6 +365,9 @@ class EntityStage(common.Stage):
         self.ruler = SpanRuler(nlp, f"{self.name}_ruler", spans_key=None, validate=True)
         # The word lists below come from every pattern; only the ruler skips families.
         self.ruler.add_patterns([p for p in patterns if PATTERN_FAMILIES[p["id"]] in self.on])
+        self.ruler_windows = RulerWindows(
+            [p["pattern"] for p in patterns if PATTERN_FAMILIES[p["id"]] in self.on],
+            nlp.vocab.strings)
         # The fixed last words of patterns ("Ministry", "Group"), never a name on their own.
         self.head_words = frozenset(
             word for p in patterns for attr in ("ORTH", "LOWER")
@@ -513,10 +518,19 @@ class EntityStage(common.Stage):
 
     def reports_a_match(self, doc: Doc) -> bool:
         """The text gives a score ("beat Canterbury 27-24", "won 2-1")."""
-        return any(SCORE.fullmatch(t.text) or t.like_num and t.i + 2 < len(doc)
-                   and doc[t.i + 1].text in SCORE_DASHES and doc[t.i + 2].like_num
-                   and SCORE.fullmatch(doc[t.i:t.i + 3].text.replace(" ", ""))
-                   for t in doc if t.text[:1].isdigit())
+        # Read from the doc's arrays: only the words that start with a digit are looked at.
+        words = doc.to_array([ORTH, LIKE_NUM]).tolist()
+        strings = doc.vocab.strings
+        digits = {orth for orth in {w[0] for w in words} if strings[orth][:1].isdigit()}
+        size = len(words)
+        for i, (orth, like_num) in enumerate(words):
+            if orth not in digits:
+                continue
+            if SCORE.fullmatch(strings[orth]) or like_num and i + 2 < size \
+                    and strings[words[i + 1][0]] in SCORE_DASHES and words[i + 2][1] \
+                    and SCORE.fullmatch(doc[i:i + 3].text.replace(" ", "")):
+                return True
+        return False
 
     def is_team(self, doc: Doc, mention: Mention) -> bool:
         """In a match report, a place's name that plays ("to beat Canterbury", "will meet
@@ -610,7 +624,7 @@ class EntityStage(common.Stage):
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
         raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
                         rule_head=s.end - 1, sure=True)
-                for s in self.ruler.match(doc) if not self.cue_before_possessive(doc, s)]
+                for s in self.ruler_matches(doc) if not self.cue_before_possessive(doc, s)]
         # "the company VND1.1 trillion": a name never runs into an amount glued to its
         # currency.
         raw = [m if amount_free_end(doc, m.start, m.end) == m.end else replace(
@@ -637,6 +651,23 @@ class EntityStage(common.Stage):
                 if piece is not None:
                     found.append(piece)
         return found
+
+    def ruler_matches(self, doc: Doc) -> list[Span]:
+        """``self.ruler.match(doc)``, the matcher run only on the stretches of the doc around
+        the fixed words every pattern needs (``RulerWindows``): the same spans, in the same
+        order, without the matcher trying each pattern at every token."""
+        stretches = self.ruler_windows.stretches(doc)
+        if stretches is None:
+            return self.ruler.match(doc)
+        matches = []
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            for first, last in stretches:
+                matches.extend((key, first + start, first + end)
+                               for key, start, end in self.ruler.matcher(doc[first:last]))
+        names = self.ruler._match_label_id_map
+        return sorted({Span(doc, start, end, label=names[key]["label"], span_id=names[key]["id"])
+                       for key, start, end in matches if start != end})
 
     def name_pair(self, doc: Doc, start: int, end: int,
                   mention: Mention) -> list[tuple[int, int]]:
@@ -1448,7 +1479,10 @@ class EntityStage(common.Stage):
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = []
-        for token in doc:
+        # Only where one of the given names' first words stands (the doc's word hashes).
+        firsts = {doc.vocab.strings[given[0]] for given in wanted}
+        orths = doc.to_array(ORTH).tolist()
+        for token in (doc[i] for i, orth in enumerate(orths) if orth in firsts):
             for given, size in wanted.items():
                 end = token.i + size
                 if token.text != given[0] or end > len(doc) \
@@ -1801,9 +1835,11 @@ class EntityStage(common.Stage):
         if not all(m.end - m.start == 1 and not m.titles and doc[m.start].is_alpha
                    and not self.is_given_name(doc[m.start], places=False) for m in group):
             return False
-        words = {doc[m.start].text for m in group}
-        return not any(token.text in words and token.i > 0 and doc[token.i - 1].is_title
-                       and doc[token.i - 1].is_alpha for token in doc)
+        words = numpy.array([doc[m.start].orth for m in group], dtype=numpy.uint64)
+        flags = doc.to_array([ORTH, IS_TITLE, IS_ALPHA])
+        # A word of the group after a title-case word (read from the doc's arrays).
+        return not (numpy.isin(flags[1:, 0], words, kind="sort") & (flags[:-1, 1] == 1)
+                    & (flags[:-1, 2] == 1)).any()
 
     def placed(self, doc: Doc, mention: Mention) -> bool:
         """What only a place is in a text: "the Mallow area", "the Fermoy electoral area", "the
@@ -2022,6 +2058,95 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind)
                 or before and (mentions[i].label not in ("GPE", "LOC", "NORP")
                                or mentions[before[-1]].sure):
             groups.union(before[-1] if before else candidates[0], i)
+
+
+class RulerWindows:
+    """Where the entity ruler's patterns can match: every pattern needs, once, a word of a
+    fixed list (its "anchor": "Ministry", "Inc", "analysts" ...), and it spans at most so many
+    tokens before and after it. ``stretches(doc)`` gives the doc's token ranges around the
+    anchors present (merged where they touch), which hold every match the matcher would find
+    in the whole doc; None when some pattern has no anchor or no bounded length, so that the
+    whole doc must be matched."""
+
+    ATTRS = {"ORTH": 0, "TEXT": 0, "LOWER": 1}
+
+    def __init__(self, patterns: list[list[dict]], strings):
+        # For each column of doc.to_array([ORTH, LOWER]): anchor word hash -> the most tokens
+        # a match may take before and after it.
+        reach: list[dict[int, tuple[int, int]]] = [{}, {}]
+        self.anchors: list[tuple[numpy.ndarray, dict[int, tuple[int, int]]]] | None = None
+        for pattern in patterns:
+            spans = [repeats(token.get("OP")) for token in pattern]
+            anchors = [(k, anchor) for k, token in enumerate(pattern)
+                       if spans[k] == (1, 1) and (anchor := anchor_words(token)) is not None]
+            if not anchors or any(most is None for _, most in spans):
+                return
+            k, (attr, words) = max(anchors, key=lambda a: (len(a[1][1]), -a[0]))
+            before = sum(most for _, most in spans[:k])
+            after = sum(most for _, most in spans[k + 1:])
+            column = reach[self.ATTRS[attr]]
+            for word in words:
+                old = column.get(strings.add(word), (0, 0))
+                column[strings.add(word)] = (max(old[0], before), max(old[1], after))
+        self.anchors = [(numpy.array(sorted(column), dtype=numpy.uint64), column)
+                        for column in reach]
+
+    def stretches(self, doc: Doc) -> list[tuple[int, int]] | None:
+        if self.anchors is None:
+            return None
+        size = len(doc)
+        if not size:
+            return []
+        words = doc.to_array([ORTH, LOWER])
+        windows = []
+        for column, (hashes, reach) in enumerate(self.anchors):
+            values = words[:, column]
+            for i in numpy.isin(values, hashes, kind="sort").nonzero()[0].tolist():
+                before, after = reach[int(values[i])]
+                windows.append((max(0, i - before), min(size, i + after + 1)))
+        merged: list[list[int]] = []
+        for first, last in sorted(windows):
+            if merged and first <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], last)
+            else:
+                merged.append([first, last])
+        return [(first, last) for first, last in merged]
+
+
+REPEATS = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def repeats(op: str | None) -> tuple[int, int | None]:
+    """The least and most tokens a matcher pattern token with this ``OP`` takes (most None:
+    unbounded or unknown)."""
+    if op is None:
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    found = REPEATS.fullmatch(op)
+    if found is None:
+        return 0, None
+    least, comma, most = found.groups()
+    if not comma:
+        return int(least), int(least)
+    return int(least or 0), int(most) if most else None
+
+
+def anchor_words(token: dict) -> tuple[str, list[str]] | None:
+    """(attribute, words) of a matcher pattern token that tests one word attribute against
+    fixed words only ({"ORTH": "A"}, {"LOWER": {"IN": [...]}}); None for any other."""
+    tests = {key: value for key, value in token.items() if key != "OP"}
+    if len(tests) != 1:
+        return None
+    ((attr, value),) = tests.items()
+    if attr not in RulerWindows.ATTRS:
+        return None
+    if isinstance(value, str):
+        return attr, [value]
+    if isinstance(value, dict) and set(value) == {"IN"} \
+            and all(isinstance(word, str) for word in value["IN"]):
+        return attr, list(value["IN"])
+    return None
 
 
 class CountryTable:
