@@ -506,3 +506,20 @@ def test_rules_skipped_for_lack_of_a_trigger_find_nothing_on_those_lines(blank_w
                for m in regex.finditer(text, *line.span())]
     assert sorted((c.start, c.end, c.rule) for c in grammar.matches(text)) == \
         sorted((c.start, c.end, c.rule) for c in scanned)
+
+
+@pytest.mark.parametrize("year", ["2007", "1995", "2000", "2024", "0999", "9999"])
+def test_numeric_dates_read_directly_are_what_dateparser_reads(blank_with, year):
+    from dateparser.date import DateDataParser
+
+    from artex.stages.dates import PARSER_SETTINGS
+
+    stage = blank_with("artex_dates").get_pipe("artex_dates")
+    reference = DateDataParser(languages=["en"], settings=PARSER_SETTINGS)
+    forms = ["1", "2", "02", "9", "11", "12", "13", "28", "29", "30", "31", "32", "00", "0"]
+    texts = [f"{m}/{d}/{year}" for m in forms for d in forms]
+    texts += [f"{year}-{m}-{d}" for m in ("01", "02", "12", "13") for d in ("01", "29", "31")]
+    for text in texts:
+        data = reference.get_date_data(text)
+        expected = data.date_obj.date() if data and data.date_obj else None
+        assert stage._parse_numeric_date(text) == expected, text
