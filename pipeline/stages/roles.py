@@ -63,6 +63,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -280,6 +281,10 @@ class _Reader:
         self.in_date = {i for span in doc.spans.get(DATES_KEY, [])
                         for i in range(span.start, span.end)}
         self.tagged = doc.has_annotation("TAG")
+        # Every token's lower-case form, read once from the doc's array: the frame and word
+        # tests read them at every token.
+        strings = doc.vocab.strings
+        self.lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
         # (start, end) of a clause -> its "according to" cues and reporting verbs, found once
         # for all the amounts in it (a clause of thousands of amounts stays linear).
         self.cues: dict[tuple[int, int], tuple[list[tuple[int, tuple[str, ...]]], list[int]]] = {}
@@ -493,12 +498,12 @@ class _Reader:
     # -- words ------------------------------------------------------------------------------
 
     def lower(self, i: int) -> str:
-        return self.doc[i].lower_
+        return self.lowers[i]
 
     def words_at(self, i: int, words: tuple[str, ...]) -> bool:
-        doc = self.doc
-        return i + len(words) <= len(doc) and all(
-            doc[i + k].lower_ == w for k, w in enumerate(words))
+        lowers = self.lowers
+        return i + len(words) <= len(lowers) and all(
+            lowers[i + k] == w for k, w in enumerate(words))
 
     def form_at(self, i: int, frames: dict) -> tuple[tuple[str, ...], Frame] | None:
         """The longest frame form starting at token i."""
