@@ -1,8 +1,11 @@
 """artex_money: amounts, currencies, qualifiers, ranges, rates and what is not money."""
 
+from collections import Counter
+
 import pytest
 
 from artex.stages.common import SECTIONS_KEY
+from artex.stages.money import _place_key, _place_pattern
 
 
 @pytest.fixture(scope="module")
@@ -262,3 +265,22 @@ def test_a_number_past_the_range_of_a_float_is_no_amount(money, text):
 def test_the_largest_amounts_a_float_holds_are_kept(money):
     (_, value), = money("He paid $" + "9" * 300 + ".")
     assert value["amount"] == pytest.approx(10.0 ** 300)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose in Kenya, Nairobi and Mexico; the US and Japan held rates.",
+    "A trip from Ålesund to Oslo, then Zürich and São Paulo, cost 900 crowns.",
+    "no capital letters here at all",
+    "",
+])
+def test_the_places_a_text_names_are_found_by_their_first_letters(blank_with, text):
+    stage = blank_with("artex_money").get_pipe("artex_money")
+    every = tuple(place for place in stage.place_names if place in text)
+    heads = {text[i:i + 3] for i in range(len(text))}
+    tried = [place for k, place in enumerate(stage.place_names)
+             if k in stage.unheaded_places or place[:3] in heads]
+    assert tuple(place for place in tried if place in text) == every
+    expected = Counter(code for found in _place_pattern(every).finditer(text)
+                       for code in stage.place_currency[_place_key(found.group())]) \
+        if every else Counter()
+    assert stage.places_named(text) == expected

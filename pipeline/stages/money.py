@@ -201,6 +201,19 @@ class MoneyExtractor(Stage):
         for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
         self.place_names = sorted(self.place_currency)
+        # The place names by their first three characters, for those that start with a capital
+        # letter (all but "US"): places_named tests only those whose three characters stand in
+        # the text after one of the capitals that open a name, instead of all of them.
+        self.places_by_head: dict[str, list[int]] = {}
+        self.unheaded_places: list[int] = []
+        for k, place in enumerate(self.place_names):
+            if len(place) >= 3 and place[0].isupper():
+                self.places_by_head.setdefault(place[:3], []).append(k)
+            else:
+                self.unheaded_places.append(k)
+        openers = sorted({head[0] for head in self.places_by_head})
+        self.place_opener_re = re.compile(f"[{re.escape(''.join(openers))}]") if openers \
+            else None
         self.dollar_marks = set(table["dollar_symbols"]) | set(table["dollar_names"])
 
         self.minor_units: dict[str, MinorUnit] = {}
@@ -409,7 +422,12 @@ class MoneyExtractor(Stage):
         if not self.initialized:
             self.initialize()
         # A pattern of the few places the text contains is far faster than one of them all.
-        named = tuple(place for place in self.place_names if place in text)
+        heads = {text[found.start():found.start() + 3]
+                 for found in self.place_opener_re.finditer(text)} \
+            if self.place_opener_re is not None else set()
+        tried = sorted(self.unheaded_places + [k for head in heads
+                                               for k in self.places_by_head.get(head, ())])
+        named = tuple(self.place_names[k] for k in tried if self.place_names[k] in text)
         if not named:
             return Counter()
         return Counter(code for found in _place_pattern(named).finditer(text)
