@@ -246,6 +246,10 @@ class _Reader:
         # Every token's lower-case form, read once: the verb and phrase tests run at every token.
         strings = doc.vocab.strings
         self.lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
+        # The only tokens that may cue reported speech: a reporting verb's form or the first
+        # word of an "according to" phrase (``reported`` looks at no other).
+        self.cue_candidates = [i for i, lower in enumerate(self.lowers)
+                               if lower in stage.say_verbs or lower in stage.according_first]
 
     # -- tokens ---------------------------------------------------------------------------
 
@@ -574,7 +578,8 @@ class _Reader:
         not inside another's."""
         doc = self.doc
         found, covered = [], set()
-        for i in range(start, end):
+        candidates = self.cue_candidates
+        for i in candidates[bisect_left(candidates, start):bisect_left(candidates, end)]:
             if i in self.quoted or i in cue_tokens or i in covered:
                 continue
             size = self.according_at(i)
