@@ -710,22 +710,23 @@ class EntityStage(common.Stage):
         places = []
         size = len(doc)
         # Only where a country's name may start or a place preposition stands before.
-        words = doc.to_array([ORTH, LOWER, IDX, LENGTH]).tolist()
-        after_preposition = {i + 1 for i, (_, lower, _, _) in enumerate(words)
+        words = doc.to_array([ORTH, LOWER, IDX, LENGTH, IS_TITLE, IS_UPPER]).tolist()
+        after_preposition = {i + 1 for i, (_, lower, *_) in enumerate(words)
                              if lower in self.preposition_ids}
         # A headline opening with a place before a common noun ("Manchester hospital trust
         # sets budget"), which the model rarely reads as a name.
         after_preposition |= {s.start for s in doc.spans.get(common.SECTIONS_KEY, [])
                               if s.label_ == "title"}
-        starts = sorted({i for i, (orth, _, _, _) in enumerate(words)
+        starts = sorted({i for i, (orth, *_) in enumerate(words)
                          if orth in self.country_starts} | after_preposition)
         text_of = common.doc_text(doc)
         next_free = 0
         for i in starts:
             if i < next_free or i >= size:
                 continue
-            token = doc[i]
-            if i in taken or not (token.is_title or token.is_upper and len(token) > 1) \
+            # Title case or capitals (of more than one letter), read from the arrays.
+            _, _, _, chars, is_title, is_upper = words[i]
+            if i in taken or not (is_title or is_upper and chars > 1) \
                     or i > 0 and self.continues_name(doc, i):
                 continue
             for length in range(min(self.countries.longest, size - i), 0, -1):
@@ -735,8 +736,10 @@ class EntityStage(common.Stage):
                 known = code is not None or (
                     i in after_preposition
                     and text in self.places and text.lower() not in self.calendar_words)
+                if not known:
+                    continue
                 after = doc[end] if end < size else None
-                if known and not taken.intersection(range(i, end)) and not (
+                if not taken.intersection(range(i, end)) and not (
                         after is not None and (is_name_word(after) and not starts_text(after)
                                                or not doc[end - 1].whitespace_
                                                and after.text[:1] in "$€£¥")):
@@ -961,6 +964,8 @@ class EntityStage(common.Stage):
     def without_trailing_title(self, doc: Doc, start: int, end: int) -> int:
         """"Acme Chief Executive" (before "Tom Reyes"): a title ending a name is the next
         person's, not part of the name."""
+        if start < end and doc[end - 1].lower_ not in self.title_lasts:
+            return end  # no title ends with the name's last word
         if title_key(doc, start, end) in self.titles:
             return end  # a bare title ("Finance Minister"), which is_name drops
         for size in range(min(self.longest_title, end - start - 1), 0, -1):
