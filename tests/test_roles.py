@@ -1309,3 +1309,13 @@ def test_groups_of_a_country_moved_money_comparisons_and_festivals(roles_of, tex
 ])
 def test_putting_a_value_on_something(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Whoever sets someone's bail is paid it; the person whose bail it is pays.
+    ("Tom Berg, the founder of Harlow Foods Ltd, was released on Wednesday after the Oslo "
+     "District Court set his bail at 50 million crowns.",
+     {"payer": ["Tom Berg"], "payee": ["Oslo District Court"]}),
+])
+def test_bail_is_paid_to_the_court_that_sets_it(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

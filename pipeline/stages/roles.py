@@ -143,6 +143,9 @@ class Frame:
     # The frame counts only when one of these words comes just before the amount ("puts the
     # trade at $N": a valuation; not "put $N into X").
     before_amount: tuple[str, ...] = ()
+    # A noun frame's role for the subject of the active verb before it when a possessor fills
+    # the noun's own role ("the court set his bail at $N": the court is paid).
+    setter: str | None = None
 
 
 PLACES_ONLY = Frame(places=True)
@@ -1831,6 +1834,13 @@ class _Reader:
                 # "The shares opened at $31": the shares of the company the article is about.
                 fillers += [Filler(frame.possessor, cue - 1, cue + len(form), entity)
                             for entity in self.companies(cue - 1, "company", plural=False)]
+            if frame.setter and fillers and cue < amount.start:
+                verb = next((k for k in range(cue - 1, max(start, cue - 6) - 1, -1)
+                             if self.doc[k].tag_ in ("VBD", "VBZ", "VBP")
+                             and k not in self.mention_at), None)
+                if verb is not None:
+                    fillers += [f for f in self.subject_fillers(frame.setter, verb, start)
+                                if f.entity and f.entity not in {g.entity for g in fillers}]
             after = cue + len(form)
             if not fillers and after + 1 < amount.start \
                     and self.lower(after) in ("at", "of", "in"):
