@@ -1015,7 +1015,7 @@ def test_a_verb_before_an_infinitive_shares_its_subject(roles_of, text, expected
      {"payee": ["Tom Berg"], "source": ["T:Promoters"]}),
     # Bail is paid by the person whose bail it is.
     ("Tom Berg was released on Wednesday after the Oslo District Court set his bail at 50 "
-     "million crowns.", {"payer": ["Tom Berg"]}),
+     "million crowns.", {"payer": ["Tom Berg"], "payee": ["Oslo District Court"]}),
 ])
 def test_money_used_payments_fees_and_bail(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
