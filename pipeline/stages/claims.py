@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -88,6 +89,10 @@ class _Reader:
         self.doc = doc
         self.stage = stage
         self.tagged = doc.has_annotation("TAG")
+        # Every token's lower-case form, read once from the doc's array: the verb and cue
+        # tests look at every token of every sentence.
+        strings = doc.vocab.strings
+        self.lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
         sections = list(doc.spans.get(SECTIONS_KEY, []))
         self.body = [(s.start, s.end) for s in sections if s.label_ in CLAIM_SECTIONS] \
             if sections else [(0, len(doc))]
@@ -136,7 +141,7 @@ class _Reader:
         found: list[dict] = []
         previous_subject = None
         for verb in range(start, end):
-            lower = doc[verb].lower_
+            lower = self.lowers[verb]
             if lower not in self.stage.verbs or self.tagged and not doc[verb].tag_.startswith(
                     "VB"):
                 continue
@@ -225,7 +230,7 @@ class _Reader:
     def holder_noun(self, start: int, end: int) -> str | None:
         """The holder word that heads the subject (its last holder word)."""
         for i in range(end - 1, start - 1, -1):
-            lower = self.doc[i].lower_
+            lower = self.lowers[i]
             if lower in self.stage.holders and (
                     not self.tagged or self.doc[i].tag_ in ("NN", "NNS", "NNP", "NNPS", "DT")):
                 return lower
@@ -255,13 +260,13 @@ class _Reader:
 
     def cue_polarity(self, start: int, end: int) -> str | None:
         for i in range(start, end):
-            polarity = self.stage.cue_nouns.get(self.doc[i].lower_)
+            polarity = self.stage.cue_nouns.get(self.lowers[i])
             if polarity and (not self.tagged or self.doc[i].tag_.startswith("NN")):
                 return polarity
         return None
 
     def word_polarity(self, start: int, end: int) -> str | None:
-        words = [self.doc[i].lower_ for i in range(start, end)]
+        words = [self.lowers[i] for i in range(start, end)]
         pro = sum(w in self.stage.pro_words for w in words)
         con = sum(w in self.stage.con_words for w in words)
         if pro == con:
@@ -271,7 +276,7 @@ class _Reader:
     def cue_claim(self, start: int, end: int) -> dict | None:
         doc = self.doc
         for i in range(start, end):
-            polarity = self.stage.cue_nouns.get(doc[i].lower_)
+            polarity = self.stage.cue_nouns.get(self.lowers[i])
             if polarity is None or self.tagged and not doc[i].tag_.startswith("NN"):
                 continue
             # "risk" in a compound name ("Risk Committee") is no cue, nor a cue noun after the
