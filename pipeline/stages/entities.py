@@ -109,6 +109,8 @@ OPENERS = frozenset({":", "[", "|", "(", "“", '"', "•", "*", "-"})
 NAME_BREAKS = frozenset({"*", "•", "|", "·", "—", "–", ";"})
 NAME_LINE_SECTIONS = frozenset({"references", "byline", "dateline"})
 WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+# "MacLeod", "McKenna", "FitzGerald": a surname prefix and a capitalised rest.
+PREFIXED_SURNAME = re.compile(r"(?:Mac|Mc|Fitz)[A-Z][a-z]+")
 # The currency table (models/currencies.json): its letter marks ("N850bn", "Rs 500") make an
 # amount of a number, not a name.
 CURRENCIES_FILE = "currencies.json"
@@ -1375,7 +1377,7 @@ class EntityStage(common.Stage):
             return label
         if text in self.places or not self.is_given_name(words[0]):
             return label
-        if len(words) <= 3 and all(w.is_title and w.is_alpha
+        if len(words) <= 3 and all(w.is_title and w.is_alpha or is_prefixed_surname(w)
                                    or "'" in w.text and w.text[0].isupper() for w in words) \
                 and not any(w.text in self.label_by_head or w.text in self.head_words
                             for w in words):
@@ -1719,8 +1721,13 @@ class EntityStage(common.Stage):
                 companies.setdefault(fold(doc[start:end].text), set()).add(i)
         # Longer forms first: "Acme Renewables" joins "Acme Renewables Ltd" before "Acme" looks
         # for the one company it shortens.
+        # A surname of a person the text names in full ("Jan Novak" ... "Novak Holdings Ltd"
+        # ... "Novak said") is left to merge_surnames, not taken for the company's short form.
+        surnames = {fold(t.rsplit(" ", 1)[1]) for m, t in zip(mentions, texts, strict=True)
+                    if m.label == "PERSON" and " " in t}
         for i in sorted(range(len(texts)), key=lambda i: -len(texts[i])):
-            if mentions[i].country_code or fold(texts[i]) in places:
+            if mentions[i].country_code or fold(texts[i]) in places \
+                    or " " not in texts[i] and fold(texts[i]) in surnames:
                 continue
             roots = {groups.find(j) for j in companies.get(fold(texts[i]), ())}
             if len(roots) == 1:
@@ -2277,6 +2284,11 @@ def amount_free_end(doc: Doc, start: int, end: int) -> int:
 
 
 GLUED_AMOUNT = re.compile(r"[A-Z][A-Za-z]{1,2}\d{1,3}(?:[.,]\d+)+$")
+
+
+def is_prefixed_surname(token: Token) -> bool:
+    """"MacLeod", "McKenna", "FitzGerald": a surname whose prefix puts a capital inside it."""
+    return token.is_alpha and PREFIXED_SURNAME.fullmatch(token.text) is not None
 
 
 def is_title_word(token: Token) -> bool:
