@@ -312,6 +312,35 @@ def test_the_names_a_byline_gives_are_persons(run, text, byline, persons):
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(p, "PERSON") for p in persons]
 
 
+@pytest.mark.parametrize("text, byline, expected", [
+    ("The port grew.\n\nNorthwind News writer Ana Ruiz contributed to this report.",
+     "Northwind News writer Ana Ruiz contributed to this report.",
+     [("Northwind News", "ORG"), ("Ana Ruiz", "PERSON")]),
+    ("The port grew.\n\nHarbour Daily analyst Ines Moreau contributed.",
+     "Harbour Daily analyst Ines Moreau contributed.",
+     [("Harbour Daily", "ORG"), ("Ines Moreau", "PERSON")]),
+])
+def test_a_credit_lines_name_before_a_person_noun_is_the_employer(run, text, byline, expected):
+    start = text.index(byline)
+    doc = run(text, sections=[(start, start + len(byline), "byline", None)])
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, groups", [
+    # Initials of a person's name are no acronym of it: the agency stays apart.
+    ("Anna Pajari wrote it. The port grew, AP said, and AP added more.",
+     [("Anna Pajari", "PERSON"), ("AP", "ORG"), ("AP", "ORG")],
+     {"Anna Pajari": ["Anna Pajari"], "AP": ["AP", "AP"]}),
+    # An organisation's initials still join it.
+    ("Nordic Shipping Bank lent more. NSB said so.",
+     [("Nordic Shipping Bank", "ORG"), ("NSB", "ORG")],
+     {"Nordic Shipping Bank": ["Nordic Shipping Bank", "NSB"]}),
+])
+def test_an_acronym_joins_an_organisation_not_a_person(run, text, ents, groups):
+    doc = run(text, ents=ents)
+    assert {e["name"]: mentions_of(doc, e["id"]) for e in doc._.artex_entities} == groups
+
+
 @pytest.mark.parametrize("text, ents, merged", [
     # The model took the short form for a person: it joins the one company it starts.
     ("Kestrel Drone Delivery GmbH flies. Kestrel was founded in 2021.",

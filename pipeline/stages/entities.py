@@ -817,6 +817,13 @@ class EntityStage(common.Stage):
             expect_name = doc[i].lower_ != "by"
             while i < section.end:
                 end = self.name_end(doc, i, section.end) if expect_name else i
+                if end > i and end + 1 < section.end and doc[end].lower_ in self.person_nouns \
+                        and doc[end + 1].is_title:
+                    # "Northwind News writer Ana Ruiz contributed": the name before a person
+                    # noun and a name is the writer's employer.
+                    persons.append(Mention(i, end, "ORG", from_ruler=True, sure=True))
+                    i = end + 1
+                    continue
                 if end > i:
                     persons.append(Mention(i, end, "PERSON", from_ruler=True, sure=True))
                     i = end
@@ -2012,10 +2019,11 @@ class EntityStage(common.Stage):
 def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind) -> None:
     """"European Investment Bank ... EIB", "Ministry of Defence ... MoD": an acronym made of
     the initials of exactly one longer name (those of its capitalised words, or of all its
-    words) joins it."""
+    words) joins it; never a person's name ("By Ann Price ... (AP)": the agency, not the
+    writer), which the text would have to define as such ("Ann Price (AP)")."""
     by_initials: dict[str, set[int]] = {}
     for i, text in enumerate(texts):
-        if mentions[i].end - mentions[i].start > 1:
+        if mentions[i].end - mentions[i].start > 1 and mentions[i].label != "PERSON":
             for key in {initials(text), "".join(w[0] for w in WORD.findall(text))}:
                 by_initials.setdefault(key, set()).add(groups.find(i))
     for i, text in enumerate(texts):
