@@ -380,6 +380,9 @@ class DatesStage(Stage):
         lex = load_json(models_dir, self.lexicon)
         self.grammar = Grammar(lex)
         self.lex = lex
+        # An amount or a word of amounts before "a year" makes it a rate (Resolver.is_rate).
+        self.set_preceder_re = re.compile(
+            rf"(?:\d|%|\b{_alternation(lex['set_preceders'])})\s*$", re.IGNORECASE)
         self._date_parser = None
         self.parse_numeric_date = lru_cache(maxsize=DATE_PARSER_CACHE)(self._parse_numeric_date)
 
@@ -1324,8 +1327,7 @@ class Resolver:
         """Whether "a year" at ``start`` follows an amount, making it a frequency ("15 a year",
         "$4 billion a year", "150,000 vehicles a year", "£4m in sales a day")."""
         before = self.text[max(0, start - 40):start]
-        if re.search(rf"(?:\d|%|\b{_alternation(self.lex['set_preceders'])})\s*$", before,
-                     re.IGNORECASE):
+        if self.stage.set_preceder_re.search(before):
             return True
         token = self.token_before(start)
         if token is None:
