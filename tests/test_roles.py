@@ -1319,3 +1319,25 @@ def test_putting_a_value_on_something(roles_of, text, expected):
 ])
 def test_bail_is_paid_to_the_court_that_sets_it(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the city" is the town the text called so ("the city of X", "X, a port city,")...
+    ("The city of Porvella has signed a loan with Norvik Bank. The city will spend €20 million "
+     "on new buses.",
+     {"payer": ["Porvella"]}),
+    ("Porvella, a port city, is growing fast. The city will spend €3 million on new parks.",
+     {"payer": ["Porvella"]}),
+    ("The Municipality of Korvik runs the island's port. The municipality will pay €4 million "
+     "to Halden Oil Plc.",
+     {"payer": ["Korvik"], "payee": ["Halden Oil Plc"]}),
+    # ... or the town of the dateline ...
+    ("LAKEPORT, May 2 (Reuters) - Voters in Lakeport elected a new mayor on Sunday. Norvik Bank "
+     "has offered the city a loan of €150 million.",
+     {"payer": ["Norvik Bank"], "payee": ["Lakeport"]}),
+    # ... never a council whose name holds the noun.
+    ("Porvella City Council met on Monday. The city will spend €3 million on new parks.",
+     {"payer": ["T:The city"]}),
+])
+def test_the_city_is_the_town_the_text_names(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

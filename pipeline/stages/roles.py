@@ -202,6 +202,7 @@ class RoleStage:
         self.party_nouns = frozenset(lexicon["party_nouns"])
         self.company_parts = frozenset(lexicon["company_parts"])
         self.place_heads = frozenset(lexicon["place_heads"])
+        self.town_nouns = frozenset(lexicon["town_nouns"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.party_participles = frozenset(lexicon["party_participles"])
         self.place_adverbs = frozenset(lexicon["place_adverbs"])
@@ -308,6 +309,18 @@ class _Reader:
             for noun in (before, self.apposed_noun(m_end)):
                 if noun:
                     self.described.append((m_start, entity, noun))
+        # "The city of Lakeport": the place is what the text calls a city.
+        for m_start, _, entity, _ in self.mentions:
+            if m_start >= 2 and self.lower(m_start - 1) == "of" \
+                    and self.lower(m_start - 2) in stage.town_nouns:
+                self.described.append((m_start, entity, self.lower(m_start - 2)))
+        # The place a dateline names ("LAKEPORT, May 2 -"): the town the article is from.
+        self.dateline_place = next(
+            (mention._.artex_entity_id for section in doc.spans.get(SECTIONS_KEY, [])
+             if section.label_ == "dateline"
+             for mention in doc.spans.get("artex_entities", [])
+             if section.start <= mention.start < section.end
+             and mention.label_ not in ("PERSON", "NORP")), None)
         self.in_money = {i for span in money for i in range(span.start, span.end)}
         self.descriptors: dict[str, set[str]] = {}
         for _, entity, noun in self.described:
@@ -826,6 +839,11 @@ class _Reader:
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS",
                                                  speaker=role == "source")]
+        if lower in self.stage.town_nouns and doc[start].lower_ == "the" \
+                and head == start + 1 and role != "place":
+            entity = self.named_town(start, lower)  # "the city" → the city named before
+            if entity:
+                return [Filler(role, start, end, entity)]
         if lower in self.stage.institution_nouns and doc[start].lower_ == "the" \
                 and role != "place":
             # "the council" → Galway City Council, "the ministry" of no named ministry stays
@@ -1014,6 +1032,21 @@ class _Reader:
                  and (m[3] == label if label != "ORG" else self.is_kind(m, "ORG"))]
         subjects = [m for m in found if not self.after_preposition(m[0])]
         return subjects[0][2] if subjects else None
+
+    def named_town(self, before: int, noun: str) -> str | None:
+        """What "the city" ("the town", "the municipality") refers to: the place named last
+        before token ``before`` whose name the noun opens or closes ("Municipality of Brava",
+        "Lakeport City"), else the one the text called so ("the city of Lakeport",
+        "Lakeport, a port city,"), else the town of the dateline; never a council or company
+        whose name holds the noun."""
+        for m_start, _, entity, label in reversed(self.mentions):
+            if m_start >= before or label in ("PERSON", "NORP"):
+                continue
+            words = self.names.get(entity, "").lower().split()
+            if words[:2] == [noun, "of"] or label == "GPE" and len(words) > 1 \
+                    and words[-1] == noun:
+                return entity
+        return self.described_as(before, noun) or self.dateline_place
 
     def described_as(self, before: int, noun: str) -> str | None:
         """The entity that the text last called by the noun ("regulator Aneel" → "the
