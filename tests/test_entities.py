@@ -2023,3 +2023,37 @@ def test_a_pattern_without_fixed_words_or_bounded_length_makes_the_ruler_read_th
     assert windows.stretches(doc) == [(2, 8)]
     assert anchor_words({"LOWER": "of", "OP": "?"}) == ("LOWER", ["of"])
     assert anchor_words({"IS_TITLE": True, "LOWER": "of"}) is None
+
+
+def person_mentions(nlp, text, on=None):
+    """The mentions of each person the whole pipeline finds, with the entity stage's rule
+    families ``on`` (all by default)."""
+    stage = nlp.get_pipe(STAGE)
+    families = stage.on
+    stage.on = families if on is None else on
+    try:
+        doc = nlp(text)
+    finally:
+        stage.on = families
+    return [mentions_of(doc, e["id"]) for e in doc._.artex_entities if e["label"] == "PERSON"]
+
+
+@pytest.mark.parametrize(("name", "surname"), [
+    ("Petras Šimonis", "Šimonis"),
+    ("Darius Šeputis", "Šeputis"),
+])
+def test_a_surname_with_accents_is_found_as_the_model_finds_it_without_them(nlp, name, surname):
+    text = (f"{name} won the vote on Sunday. {surname}, 48, promised new tram lines. "
+            f"Critics said {surname} had no plan.")
+    found = person_mentions(nlp, text)
+    assert found == [[name, surname, surname]]
+    stage = nlp.get_pipe(STAGE)
+    assert person_mentions(nlp, text, stage.on - {"folded_names"}) != found
+
+
+def test_a_place_with_accents_stays_a_place_beside_folded_persons(nlp):
+    doc = nlp("Petras Šimonis opened a plant in Łódź on Friday. Workers in Łódź welcomed "
+              "Šimonis.")
+    labels = {e["name"]: e["label"] for e in doc._.artex_entities}
+    assert labels["Łódź"] == "GPE"
+    assert labels["Petras Šimonis"] == "PERSON"
