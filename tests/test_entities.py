@@ -2057,3 +2057,25 @@ def test_a_place_with_accents_stays_a_place_beside_folded_persons(nlp):
     labels = {e["name"]: e["label"] for e in doc._.artex_entities}
     assert labels["Łódź"] == "GPE"
     assert labels["Petras Šimonis"] == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Ivano-Frankivsk, a university city of about 230,000 people, will build two tram lines.",
+    "Officials said Tarnow, a university town of 100,000, would build two tram lines.",
+])
+def test_a_place_noun_heading_an_apposition_is_no_organisation(nlp, text):
+    doc = nlp(text)
+    [place] = [e for e in doc._.artex_entities if e["label"] != "CARDINAL"]
+    assert place["label"] != "ORG"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("IVANO-FRANKIVSK, 3 March 2026 — The city signed a loan with the bank on Tuesday.",
+     "IVANO-FRANKIVSK"),
+    ("PORT-AU-PRINCE, May 4 (Reuters) — The government signed a loan on Tuesday.",
+     "PORT-AU-PRINCE"),
+])
+def test_a_hyphenated_place_in_capitals_opens_a_dateline_whole(run, text, place):
+    end = text.index("—") + 1
+    doc = run(text, sections=[(0, end, "dateline", None), (end + 1, len(text), "body", None)])
+    assert (place, "GPE") in [(s.text, s.label_) for s in doc.spans[STAGE]]

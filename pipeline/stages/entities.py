@@ -1647,6 +1647,10 @@ class EntityStage(common.Stage):
                 return None
             elif token.lower_ in self.org_nouns:
                 label = "ORG"
+            elif token.lower_ in self.place_nouns:
+                # "X, a university city of 300,000": a place's noun after an organisation's
+                # is the head; the place is for place_evidence to say.
+                label = None
             elif "works_and_products" in self.on and token.lower_ in self.product_nouns:
                 label = "PRODUCT"  # "GridKeeper, a platform that lets utilities ..."
             elif self.title_at(doc, token.i, len(doc)) is not None \
@@ -2379,6 +2383,11 @@ def dateline_places(doc: Doc) -> list[Mention]:
         end = section.start
         while end < section.end and doc[end].is_upper and doc[end].is_alpha:
             end += 1
+            # "PORT-AU-PRINCE —": a hyphen inside the capitals joins the place's parts.
+            if end + 1 < section.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_upper \
+                    and doc[end + 1].is_alpha:
+                end += 1
         if end > section.start:
             places.append(Mention(section.start, end, "GPE", from_ruler=True, sure=True))
         wire = WIRE_CREDIT.search(section.text)
