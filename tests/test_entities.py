@@ -2079,3 +2079,12 @@ def test_a_hyphenated_place_in_capitals_opens_a_dateline_whole(run, text, place)
     end = text.index("—") + 1
     doc = run(text, sections=[(0, end, "dateline", None), (end + 1, len(text), "body", None)])
     assert (place, "GPE") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize(("text", "mark"), [
+    ("The regulator fined the firm Rs. 40 million on Monday.", "Rs"),
+    ("The shares closed at Rs 72.25 in Karachi.", "Rs"),
+])
+def test_a_currency_mark_taken_for_a_name_before_its_amount_is_no_entity(run, text, mark):
+    doc = run(text, ents=[(mark, "ORG")])
+    assert mark not in [s.text for s in doc.spans[STAGE]]

@@ -938,8 +938,8 @@ class EntityStage(common.Stage):
     def is_part_of_a_term(self, doc: Doc, mention: Mention) -> bool:
         """The nationality word of a currency name ("Swedish crowns"), a currency code by an
         amount ("$99 (USD)", "$249 USD", "USD 500", "PHP 1.3"), an amount behind a currency's
-        letter mark ("N2.50") and an index or ranking named with a number
-        ("FTSE 100", "S&P 500", "Fortune 500")."""
+        letter mark ("N2.50"), the mark alone before its amount ("Rs. 25 million") and an
+        index or ranking named with a number ("FTSE 100", "S&P 500", "Fortune 500")."""
         if "currency_terms" not in self.on:
             return False
         after = doc[mention.end] if mention.end < len(doc) else None
@@ -948,6 +948,13 @@ class EntityStage(common.Stage):
         words = doc[mention.start:mention.end]
         if self.is_amount(words, after):
             return True
+        if words.text in self.currency_marks and after is not None:
+            # "fined Rs. 25 million", "Rs 300 a month": a currency's letter mark before its
+            # amount, its period split off.
+            number = doc[mention.end + 1] if after.text == "." and mention.end + 1 < len(doc) \
+                else after
+            if number.like_num or number.text[:1].isdigit():
+                return True
         if words.text in self.currency_codes:
             before = [t for t in doc[max(mention.start - 2, 0):mention.start] if t.text != "("]
             return bool(before) and before[-1].like_num or after is not None and after.like_num
