@@ -2088,3 +2088,23 @@ def test_a_hyphenated_place_in_capitals_opens_a_dateline_whole(run, text, place)
 def test_a_currency_mark_taken_for_a_name_before_its_amount_is_no_entity(run, text, mark):
     doc = run(text, ents=[(mark, "ORG")])
     assert mark not in [s.text for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize(("text", "court"), [
+    ("The country's Constitutional Court on Monday suspended the new law.",
+     "Constitutional Court"),
+    ("A ruling by the Federal Tribunal ended the dispute last week.", "Federal Tribunal"),
+])
+def test_a_named_court_is_an_organisation(run, text, court):
+    doc = run(text)
+    assert (court, "ORG") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+def test_a_capitalised_cue_word_in_a_title_case_heading_opens_no_name(run):
+    title = "Supreme Court Halts Hotel Plan Over Forest Review"
+    text = f"{title}\n\nThe Supreme Court on Tuesday halted the hotel plan."
+    doc = run(text, sections=[(0, len(title), "title", None),
+                              (len(title) + 2, len(text), "body", None)])
+    found = [(s.text, s.label_) for s in doc.spans[STAGE]]
+    assert found[0] == ("Supreme Court", "ORG")
+    assert not any(name.startswith("Court") for name, _ in found)

@@ -629,9 +629,11 @@ class EntityStage(common.Stage):
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
         if "folded_names" in self.on:
             raw = self.with_folded_persons(doc, raw)
+        headings = heading_ranges(doc, self.max_heading_words)
         raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
                         rule_head=s.end - 1, sure=True)
-                for s in self.ruler_matches(doc) if not self.cue_before_possessive(doc, s)]
+                for s in self.ruler_matches(doc) if not self.cue_before_possessive(doc, s)
+                and not self.capitalised_cue_in_heading(doc, s, headings)]
         # "the company VND1.1 trillion": a name never runs into an amount glued to its
         # currency.
         raw = [m if amount_free_end(doc, m.start, m.end) == m.end else replace(
@@ -922,6 +924,13 @@ class EntityStage(common.Stage):
         owner's, not the organisation the cue announces."""
         return CUE_RULE_MARK in span.id_ and span.end < len(doc) \
             and doc[span.end].text in POSSESSIVES
+
+    def capitalised_cue_in_heading(self, doc: Doc, span: Span,
+                                   headings: common.CharRanges) -> bool:
+        """"Top Court Halts Hotel Project": in a title-case heading every word is capitalised,
+        so a cue word there ("court", "bank") opens no name of the words after it."""
+        return CUE_RULE_MARK in span.id_ and not doc[span.start].is_lower \
+            and headings.overlaps(span.start_char, span.end_char)
 
     def after_cue(self, doc: Doc, span: Span) -> int:
         """Where the name of a cue pattern's match starts: "Analysts at Barclays" -> "Barclays"
