@@ -91,6 +91,9 @@ COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VB
                               "JJS", "RB"})
 # How far into "X, the state-owned copper producer" the apposition's noun is looked for.
 APPOSITION_WORDS = 8
+# Words each side of an accented name read again by the folded second pass (the model's
+# encoder sees four words each side of a word).
+FOLD_CONTEXT = 12
 # Penn tags of finite verbs: "the company said" after a name is a clause, not an apposition.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of saying and reporting: after "X, the company", they make a clause ("the company
@@ -673,25 +676,49 @@ class EntityStage(common.Stage):
                     and places.without_diacritics(t.text).isascii()]
         if not accented or "ner" not in self.nlp.pipe_names:
             return raw
-        copy = Doc(doc.vocab, words=[t.text for t in doc],
-                   spaces=[bool(t.whitespace_) for t in doc])
-        for i in accented:
-            copy[i].norm_ = places.without_diacritics(doc[i].text).lower()
-        for name in ("tok2vec", "ner"):
-            if name in self.nlp.pipe_names:
-                copy = self.nlp.get_pipe(name)(copy)
         accented_set = set(accented)
         owner = {i: m for m in raw for i in range(m.start, m.end)}
-        for ent in copy.ents:
-            if ent.label_ != "PERSON" or not accented_set.intersection(range(ent.start, ent.end)):
+        for start, end in self.folded_persons(doc, accented):
+            if not accented_set.intersection(range(start, end)):
                 continue
-            inside = {id(owner[i]): owner[i] for i in range(ent.start, ent.end) if i in owner}
+            inside = {id(owner[i]): owner[i] for i in range(start, end) if i in owner}
             if any(m.label != "PERSON" and not self.is_misread_name(doc, m)
-                   or m.start < ent.start or ent.end < m.end for m in inside.values()):
+                   or m.start < start or end < m.end for m in inside.values()):
                 continue
-            raw = [m for m in raw if id(m) not in inside] + [
-                Mention(ent.start, ent.end, "PERSON")]
+            raw = [m for m in raw if id(m) not in inside] + [Mention(start, end, "PERSON")]
         return raw
+
+    def folded_persons(self, doc: Doc, accented: list[int]) -> list[tuple[int, int]]:
+        """The persons the model finds in the words around the accented ones, read by their
+        folded norms. Only windows of FOLD_CONTEXT words each side are read again, not the
+        whole doc: the second model pass then costs in proportion to the accented names, and
+        a window is wider than what the model's encoder sees of a word's neighbours. A person
+        touching a window's cut (not the doc's edge) is left out: it may go on beyond it."""
+        windows: list[list[int]] = []
+        for i in accented:
+            low, high = max(0, i - FOLD_CONTEXT), min(len(doc), i + FOLD_CONTEXT + 1)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = high
+            else:
+                windows.append([low, high])
+        copies = []
+        for low, high in windows:
+            copy = Doc(doc.vocab, words=[t.text for t in doc[low:high]],
+                       spaces=[bool(t.whitespace_) for t in doc[low:high]])
+            for i in accented:
+                if low <= i < high:
+                    copy[i - low].norm_ = places.without_diacritics(doc[i].text).lower()
+            copies.append(copy)
+        for name in ("tok2vec", "ner"):
+            if name in self.nlp.pipe_names:
+                copies = list(self.nlp.get_pipe(name).pipe(copies))
+        persons = []
+        for (low, high), copy in zip(windows, copies, strict=True):
+            for ent in copy.ents:
+                cut = (ent.start == 0 and low > 0) or (ent.end == len(copy) and high < len(doc))
+                if ent.label_ == "PERSON" and not cut:
+                    persons.append((low + ent.start, low + ent.end))
+        return persons
 
     def is_misread_name(self, doc: Doc, mention: Mention) -> bool:
         """A given name the model took for a nationality ('Algirdas' NORP before an accented
