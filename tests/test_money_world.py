@@ -75,6 +75,9 @@ def test_historic_currencies_are_those_withdrawn_since_1960_under_their_own_name
     ("Rome paid 9 billion Italian lire.", "9 billion Italian lire", 9e9, "ITL"),
     ("It lent 1.2 billion Kenyan shillings.", "1.2 billion Kenyan shillings", 1.2e9, "KES"),
     ("It raised 4 billion naira.", "4 billion naira", 4e9, "NGN"),
+    ("A ticket costs 150,000 soums.", "150,000 soums", 1.5e5, "UZS"),
+    ("The bank lent 2.5 trillion soums.", "2.5 trillion soums", 2.5e12, "UZS"),
+    ("It raised 3 billion Ethiopian birr.", "3 billion Ethiopian birr", 3e9, "ETB"),
     ("It raised 300 million Ghanaian cedis.", "300 million Ghanaian cedis", 3e8, "GHS"),
     ("It raised 20 billion Costa Rican colones.", "20 billion Costa Rican colones", 2e10,
      "CRC"),
@@ -154,6 +157,13 @@ def test_prefixed_dollars_in_any_case_and_spacing(money, text, span, currency):
     ("Mauritius will spend Rs 4 billion.", [("Rs 4 billion", 4e9, "MUR")]),
     ("A Mumbai bank lent Rs 500 crore.", [("Rs 500 crore", 5e9, "INR")]),
     ("The firm lent Rs 500 crore.", [("Rs 500 crore", 5e9, "INR")]),
+    # So is the name "rupees".
+    ("A Sri Lankan bank lent 3 billion rupees.", [("3 billion rupees", 3e9, "LKR")]),
+    ("Nepal will spend 40 billion rupees.", [("40 billion rupees", 4e10, "NPR")]),
+    ("A Karachi firm raised 900 million rupees.", [("900 million rupees", 9e8, "PKR")]),
+    ("The firm raised 900 million rupees.", [("900 million rupees", 9e8, "INR")]),
+    ("A Delhi firm will build a 700-crore-rupee plant.",
+     [("700-crore-rupee", 7e9, "INR")]),
 ])
 def test_ambiguous_signs_are_settled_only_by_what_the_text_states(money, text, amounts):
     assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts

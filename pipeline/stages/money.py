@@ -160,6 +160,7 @@ class MoneyExtractor(Stage):
         for name in table["dollar_names"]:
             self.name_currency[name] = None
         self.ambiguous_names = dict(table["ambiguous_names"])
+        self.first_when_unnamed = frozenset(table["first_when_unnamed"])
         self.ambiguous_symbols = table["ambiguous_symbols"]
         self.local_marks = table["local_marks"]
         for mark in self.local_marks:
@@ -455,7 +456,11 @@ class MoneyExtractor(Stage):
                     continue
                 atom = replace(atom, currency=currency)
             elif name in self.ambiguous_names:
-                atom = replace(atom, currency=most_named(self.ambiguous_names[name]))
+                options = self.ambiguous_names[name]
+                currency = most_named(options)
+                if currency is None and name in self.first_when_unnamed:
+                    currency = options[0]
+                atom = replace(atom, currency=currency)
             elif name in self.ambiguous_symbols:
                 options = self.ambiguous_symbols[name]
                 atom = replace(atom, currency=most_named(options) or options[0])
