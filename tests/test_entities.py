@@ -323,6 +323,19 @@ def test_the_names_a_byline_gives_are_persons(run, text, byline, persons):
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(p, "PERSON") for p in persons]
 
 
+@pytest.mark.parametrize("byline, persons, places", [
+    ("By Jane Doe in Lisbon and John Roe in Porto", ["Jane Doe", "John Roe"],
+     ["Lisbon", "Porto"]),
+    ("By Ana Lima in Quito, Tom Berg in Oslo and Eva Holm in Riga",
+     ["Ana Lima", "Tom Berg", "Eva Holm"], ["Quito", "Oslo", "Riga"]),
+])
+def test_after_a_writers_city_and_opens_the_next_writer(run, byline, persons, places):
+    doc = run(f"{byline}\n\nThe port grew.", sections=[(0, len(byline), "byline", None)])
+    found = [(s.text, s.label_) for s in doc.spans[STAGE]]
+    assert [t for t, label in found if label == "PERSON"] == persons
+    assert [t for t, label in found if label == "GPE"] == places
+
+
 @pytest.mark.parametrize("text, byline, expected", [
     ("The port grew.\n\nNorthwind News writer Ana Ruiz contributed to this report.",
      "Northwind News writer Ana Ruiz contributed to this report.",

@@ -173,6 +173,8 @@ def test_article_sections_are_typed(segment):
                                   # The reporter's city after the names.
                                   "By Jane Doe in Lisbon", "By Ana Lima and Tom Roe in Rio de "
                                   "Janeiro",
+                                  "By Jane Doe in Lisbon and John Roe in Porto",
+                                  "By Ana Lima in Quito, Tom Berg in Oslo and Eva Holm in Riga",
                                   # Names after a role and a colon, one credit or several.
                                   "Words: Ana Lima · Photos: Tom Roe",
                                   "Text and photos: Eva de la Cruz",

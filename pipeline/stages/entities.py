@@ -889,6 +889,8 @@ class EntityStage(common.Stage):
                 continue
             i = section.start + (section[0].text == "(")
             expect_name = doc[i].lower_ != "by"
+            # "By X in Samarkand and Y in Tashkent": after a writer's city, "and" opens a name.
+            filed_from = False
             while i < section.end:
                 end = self.name_end(doc, i, section.end) if expect_name else i
                 if end > i and end + 1 < section.end and doc[end].lower_ in self.person_nouns \
@@ -902,13 +904,23 @@ class EntityStage(common.Stage):
                     persons.append(Mention(i, end, "PERSON", from_ruler=True, sure=True))
                     i = end
                     expect_name = i < section.end and doc[i].lower_ in COORDINATORS
+                    filed_from = i < section.end and doc[i].lower_ == "in"
                 else:
-                    expect_name = doc[i].lower_ == "by" or doc[i].text == ":"
+                    expect_name = doc[i].lower_ == "by" or doc[i].text == ":" or (
+                        filed_from and doc[i].lower_ in COORDINATORS) or (
+                        filed_from and doc[i].text == "," and self.files_from(doc, i + 1,
+                                                                               section.end))
                 i += 1
             place = self.byline_place(doc, section)
             if place is not None:
                 persons.append(place)
         return persons
+
+    def files_from(self, doc: Doc, start: int, stop: int) -> bool:
+        """A writer's name at ``start`` with the city the writer files from after it ("Tom Berg
+        in Oslo"), not a role ("Senior Correspondent")."""
+        end = self.name_end(doc, start, stop)
+        return start < end < stop and doc[end].lower_ == "in"
 
     def byline_place(self, doc: Doc, section: Span) -> Mention | None:
         """"Farhana Akter | Staff Correspondent, Chattogram", "By Dewi Lestari | Jakarta": the
