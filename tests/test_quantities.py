@@ -89,3 +89,20 @@ def test_the_model_tags_open_class_count_nouns(nlp):
     assert found == [("1,100 dealerships", "dealerships", "more_than"),
                      ("1.2 million customer records", "customer records", "exact"),
                      ("2,000 salaried jobs", "jobs", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town will open a 120-bed clinic next year.", [("120-bed", 120, "bed")]),
+    ("The 35-member board approved the plan.", [("35-member", 35, "member")]),
+    ("They built a 600-seat theatre and an 80-room inn.",
+     [("600-seat", 600, "seat"), ("80-room", 80, "room")]),
+    # Durations are dates, and a number joined to a name is no count.
+    ("She signed a 15-year lease for a 9-year-old boy.", []),
+    ("The Boeing 737-max and COVID-19 tests were delayed.", []),
+])
+def test_a_count_joined_by_a_hyphen_to_a_noun_counts_that_noun_in_the_singular(
+        nlp, text, expected):
+    doc = nlp(text)
+    found = [(s.text, s._.artex_quantity["value"], s._.artex_quantity["unit"])
+             for s in doc.spans["artex_quantities"]]
+    assert found == expected

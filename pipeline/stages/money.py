@@ -337,6 +337,10 @@ class MoneyExtractor(Stage):
         self.quantity_units.update(self.count_units)
         self.count_noun_tags = set(lexicon["count_noun_tags"])
         self.not_count_nouns = set(lexicon["not_count_nouns"])
+        # Their singulars, as a hyphen compound writes them ("a 15-year deal").
+        self.not_count_singulars = {
+            noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+            for noun in self.not_count_nouns}
         self.modifier_tags = set(lexicon["modifier_tags"])
         self.elliptic_determiners = set(lexicon["elliptic_determiners"])
         self.quantity_modifiers = {m.lower() for m in lexicon["quantity_modifiers"]}
@@ -702,6 +706,9 @@ class MoneyExtractor(Stage):
                 continue
             if token_at is None:
                 token_at = {start: i for i, start in enumerate(token_starts(doc))}
+            if text[atom.end:atom.end + 1] == "-":
+                found.append(self._hyphen_unit(doc, text, atom, token_at.get(atom.end + 1)))
+                continue
             index = token_at.get(_skip_spaces(text, atom.end))
             if index is None or _looks_like_name(text, atom.start, atom.value):
                 found.append(atom)
@@ -724,6 +731,23 @@ class MoneyExtractor(Stage):
                 atom = replace(atom, end=nouns[-1].idx + len(nouns[-1]), unit=unit)
             found.append(atom)
         return found
+
+    def _hyphen_unit(self, doc: Doc, text: str, atom: Atom, index: int | None) -> Atom:
+        """"a 300-bed hospital", "the 51-member council": a count joined by a hyphen to a
+        singular noun that modifies the noun after it counts that noun (not a duration, which
+        is a date: "a 15-year deal", "a 12-year-old")."""
+        if index is None or not text[atom.start].isdigit() or _looks_like_name(
+                text, atom.start, atom.value):
+            return atom
+        token = doc[index]
+        following = _next_token(token)
+        if not (token.is_alpha and token.tag_ == "NN" and token.is_lower) \
+                or token.lower_ in self.not_count_singulars or following is None \
+                or not (following.tag_.startswith(("NN", "JJ")) or following.text == ",") \
+                or self.counted_before_re.search(
+                    text, max(0, atom.start - self.context_chars), atom.start):
+            return atom
+        return replace(atom, end=token.idx + len(token), unit=token.lower_)
 
     def _elliptic_amounts(self, doc: Doc, text: str, atoms: list[Atom]) -> list[Atom]:
         """A scaled number with no currency and nothing counted, after a determiner ("on top of
