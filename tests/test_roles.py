@@ -1341,3 +1341,17 @@ def test_bail_is_paid_to_the_court_that_sets_it(roles_of, text, expected):
 ])
 def test_the_city_is_the_town_the_text_names(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a record", "a total of" qualify the amount: no object, so the subject keeps its role.
+    ("Kenya earned a record $1.2 billion from tea exports last year.", {"payee": ["Kenya"]}),
+    ("Halden Oil Plc paid a total of $40 million to Norvik Bank.",
+     {"payer": ["Halden Oil Plc"], "payee": ["Norvik Bank"]}),
+    # A list "followed by Y at $B" gives Y the role the first party has for its amount.
+    ("Norway remained the largest buyer, importing Kenyan tea worth $300 million, followed by "
+     "Egypt at $120 million and Pakistan at $90 million.",
+     {"payer": ["Pakistan"]}),
+])
+def test_amount_qualifiers_and_lists_followed_by_at(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

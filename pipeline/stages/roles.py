@@ -203,6 +203,7 @@ class RoleStage:
         self.company_parts = frozenset(lexicon["company_parts"])
         self.place_heads = frozenset(lexicon["place_heads"])
         self.town_nouns = frozenset(lexicon["town_nouns"])
+        self.amount_qualifiers = frozenset(tuple(q.split()) for q in lexicon["amount_qualifiers"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.party_participles = frozenset(lexicon["party_participles"])
         self.place_adverbs = frozenset(lexicon["place_adverbs"])
@@ -431,7 +432,9 @@ class _Reader:
         start, end = self.sentence(amount)
         if start >= end:
             return []
-        fillers = self.frame_fillers(amount, start, end)
+        # "X imported $A, followed by Y at $B": Y's amount, though the verb's window holds it.
+        fillers = self.listed_fillers(amount, start, amounts, followed=True) \
+            or self.frame_fillers(amount, start, end)
         if not fillers:
             fillers = self.listed_fillers(amount, start, amounts)
         if not fillers:
@@ -460,10 +463,11 @@ class _Reader:
             return []
         return [replace_role(named[0], "holder")]
 
-    def listed_fillers(self, amount: Span, start: int, amounts: list[Span]) -> list[Filler]:
+    def listed_fillers(self, amount: Span, start: int, amounts: list[Span],
+                       followed: bool = False) -> list[Filler]:
         """A list's later party beyond the verb's window ("X pledged $A, followed by Y with
         $B and Z with $C"): the subject's role of the verb of the list's first amount."""
-        listed = self.listed_subject(amount, start)
+        listed = self.listed_subject(amount, start, followed)
         if listed is None:
             return []
         for earlier in amounts:
@@ -1556,13 +1560,16 @@ class _Reader:
             return None
         return c + 1, k
 
-    def listed_subject(self, amount: Span, low: int) -> tuple[int, int] | None:
+    def listed_subject(self, amount: Span, low: int, followed: bool = False,
+                       ) -> tuple[int, int] | None:
         """The party of a list that goes on after the verb's amount: "X pledged $A, followed
-        by Y with $B and Z with $C" gives Y for $B and Z for $C."""
+        by Y with $B and Z with $C" (or "at $B") gives Y for $B and Z for $C; ``followed``
+        asks for a list opened by "followed by"."""
         k = amount.start
         while k > low and self.doc[k - 1].tag_ in GAP_WORDS and k - 1 not in self.mention_at:
             k -= 1
-        if k - 2 <= low or self.lower(k - 1) != "with" or k - 2 not in self.mention_at:
+        if k - 2 <= low or self.lower(k - 1) not in ("with", "at") \
+                or k - 2 not in self.mention_at:
             return None
         first = self.mention_at[k - 2][0]
         while first - 1 > low and self.doc[first - 1].tag_ == "DT":
@@ -1570,7 +1577,7 @@ class _Reader:
         opener = first - 1
         if self.words_at(opener - 1, ("followed", "by")):
             opener -= 1
-        elif not (self.lower(opener) in COORDINATORS or self.doc[opener].text == ","):
+        elif followed or not (self.lower(opener) in COORDINATORS or self.doc[opener].text == ","):
             return None
         # the list follows an earlier amount of the clause
         if not any(m in self.money_last for m in range(low, opener)):
@@ -1591,6 +1598,11 @@ class _Reader:
         fillers = []
         subject_role = frame.passive_subject if passive else frame.subject
         after_verb = cue + len(form)
+        # "earned a record $2 billion", "paid a total of $N": words that qualify the amount
+        # are no object.
+        qualifier = tuple(self.lower(k) for k in range(after_verb, amount.start))
+        if qualifier in self.stage.amount_qualifiers:
+            after_verb = amount.start
         # "The work will be paid for with €380 million from …": what is paid for is bought, no
         # party (a stranded "for" before an adverb, a preposition or the amount).
         if passive and after_verb + 1 < len(doc) and self.lower(after_verb) == "for" \
