@@ -1348,6 +1348,10 @@ def test_the_city_is_the_town_the_text_names(roles_of, text, expected):
     ("Kenya earned a record $1.2 billion from tea exports last year.", {"payee": ["Kenya"]}),
     ("Halden Oil Plc paid a total of $40 million to Norvik Bank.",
      {"payer": ["Halden Oil Plc"], "payee": ["Norvik Bank"]}),
+    # A word for the money ("a fee of $N") displaces no earner.
+    ("Halden Partners, which advised the buyer, will earn a fee of $4.5 million.",
+     {"payee": ["Halden Partners"]}),
+    ("Tourism earned the country $4 billion.", {"payee": ["T:the country"]}),
     # A list "followed by Y at $B" gives Y the role the first party has for its amount.
     ("Norway remained the largest buyer, importing Kenyan tea worth $300 million, followed by "
      "Egypt at $120 million and Pakistan at $90 million.",

@@ -1646,10 +1646,13 @@ class _Reader:
                 if frame.subject == "payer" and frame.object == "payee" else None
             if demanded:
                 return self.subject_fillers("payee", cue, start) + demanded
-            if frame.object_displaces_subject and any(
-                    doc[k].tag_ in NOUN_TAGS or k in self.mention_at
-                    for k in range(*self.phrase_right(after_verb, amount.start))):
-                subject_role = None  # not "earned more than $N"
+            # "Tourism earned the country $N" (not "earned more than $N", nor "earned a fee
+            # of $N": a word for the money is no party).
+            nouns = [k for k in range(*self.phrase_right(after_verb, amount.start))
+                     if doc[k].tag_ in NOUN_TAGS or k in self.mention_at]
+            if frame.object_displaces_subject and nouns \
+                    and self.lower(nouns[-1]) not in self.stage.money_nouns:
+                subject_role = None
         if subject_role:
             subject = self.phrase_fillers(subject_role, *self.phrase_left(group - 1, start)) \
                 if reduced else self.subject_fillers(subject_role, cue, start)
