@@ -523,3 +523,12 @@ def test_numeric_dates_read_directly_are_what_dateparser_reads(blank_with, year)
         data = reference.get_date_data(text)
         expected = data.date_obj.date() if data and data.date_obj else None
         assert stage._parse_numeric_date(text) == expected, text
+
+
+@pytest.mark.parametrize("text", ["Schedule: three return trips a day, more in June.",
+                                  "- Service: four shuttle runs a day"])
+def test_a_count_the_tagger_read_as_a_verb_before_a_day_is_a_rate(nlp, text):
+    doc = nlp(text)
+    found = [(s.text, s._.artex_timex["type"], s._.artex_timex["value"])
+             for s in doc.spans["artex_dates"]]
+    assert found[0] == ("a day", "SET", "P1D")

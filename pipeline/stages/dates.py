@@ -1333,7 +1333,10 @@ class Resolver:
         if token is None:
             return False
         if self.has_tags:
-            return token.tag_ in ("NN", "NNS", "NNP", "NNPS", "CD")
+            # "two return trips a day": a plural the tagger took for a verb after a count.
+            counted = token.tag_ == "VBZ" and any(
+                t.tag_ == "CD" for t in token.doc[max(0, token.i - 2):token.i])
+            return token.tag_ in ("NN", "NNS", "NNP", "NNPS", "CD") or counted
         return token.is_lower and token.text.endswith("s") and len(token.text) > 3
 
     def is_verb_before(self, start: int) -> bool:
