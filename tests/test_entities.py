@@ -2121,3 +2121,32 @@ def test_a_capitalised_cue_word_in_a_title_case_heading_opens_no_name(run):
     found = [(s.text, s.label_) for s in doc.spans[STAGE]]
     assert found[0] == ("Supreme Court", "ORG")
     assert not any(name.startswith("Court") for name, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thousands ran in the Great Harbour Run on Sunday.", "Great Harbour Run"),
+    ("Startups met at the Lakeside Design Week in May.", "Lakeside Design Week"),
+    ("Leaders gathered for the Coral Coast Summit on Friday.", "Coral Coast Summit"),
+])
+def test_a_run_a_week_or_a_summit_is_an_event(run, text, name):
+    doc = run(text, ents=[(name, "FAC")])
+    assert (name, "EVENT") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Farmers in the Kerow and Balindi regions were paid late.", "Kerow", "Balindi"),
+    ("Clinics in the Tamsa and Orvik districts will close.", "Tamsa", "Orvik"),
+])
+def test_two_names_before_a_plural_place_noun_are_places(run, text, first, second):
+    doc = run(text, ents=[(first, "ORG"), (second, "ORG")],
+              tags={"regions": "NNS", "districts": "NNS"})
+    labels = {s.text: s.label_ for s in doc.spans[STAGE]}
+    assert (labels[first], labels[second]) == ("GPE", "GPE")
+
+
+def test_a_surname_taken_for_a_nationality_joins_the_person_named_before(run):
+    doc = run("Aram Hakobyan will lead the agency. Hakobyan said the plan was ready.",
+              ents=[("Aram Hakobyan", "PERSON"), ("Hakobyan", "NORP")])
+    [person] = doc._.artex_entities
+    assert person["label"] == "PERSON"
+    assert mentions_of(doc, person["id"]) == ["Aram Hakobyan", "Hakobyan"]

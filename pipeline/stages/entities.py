@@ -1748,7 +1748,7 @@ class EntityStage(common.Stage):
         if "legal_name_parts" in self.on:
             self.merge_legal_name_parts(mentions, texts, groups, places)
         if "merge_surnames" in self.on:
-            merge_surnames(mentions, texts, groups)
+            merge_surnames(mentions, texts, groups, self.countries.demonyms)
         if "merge_first_word" in self.on:
             self.merge_first_words(mentions, texts, groups, places)
         return [[mentions[i] for i in members] for members in groups.groups()]
@@ -1979,6 +1979,8 @@ class EntityStage(common.Stage):
         if len(words) >= 2 and after[0].tag_ == "JJ" and after[0].is_lower \
                 and words[1] in self.place_area_nouns:
             return True  # "the Fermoy electoral area"
+        if self.coordinated_places(doc, start, end):
+            return True  # "the Mallow and Fermoy districts"
         if start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in self.place_part_nouns:
             return True
@@ -2004,6 +2006,24 @@ class EntityStage(common.Stage):
                         return False
         return False
 
+    def coordinated_places(self, doc: Doc, start: int, end: int) -> bool:
+        """"the Mallow and Fermoy districts", "the Kiambu and Nyeri areas": two names joined
+        by 'and' before a place's or an area's noun in the plural are both places (the
+        first of them, or the second)."""
+        def plural_place(token: Token) -> bool:
+            word = token.lower_
+            return token.is_lower and word.endswith("s") and (
+                word in self.place_area_nouns or word[:-1] in self.place_nouns)
+
+        if end + 2 < len(doc) and doc[end].lower_ == "and":
+            k = end + 1
+            while k < len(doc) and k < end + 4 and doc[k].is_title:
+                k += 1
+            if k > end + 1 and k < len(doc) and plural_place(doc[k]):
+                return True
+        return end < len(doc) and plural_place(doc[end]) and start >= 2 \
+            and doc[start - 1].lower_ == "and" and doc[start - 2].is_title
+
     def land_feature(self, doc: Doc, mention: Mention, person: bool = False) -> bool:
         """What only a feature of the land or the sea is in a text: "in the X", "along the
         X", "in the northern X", "the banks of the X" (the name heading its phrase, not "in
@@ -2027,6 +2047,7 @@ class EntityStage(common.Stage):
         # model took for a place: "in the X Division", "through the X Programme" are bodies.
         if k >= 1 and doc[k].lower_ == "the" and mention.label != "NORP" \
                 and (end - start == 1 or mention.label == "LOC") \
+                and not self.coordinated_places(doc, start, end) \
                 and (after is None or not after.tag_.startswith("NN") and after.text != "-"
                      and after.lower_ not in self.place_nouns | self.place_area_nouns):
             before = doc[k - 1].lower_
@@ -2138,12 +2159,15 @@ def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind)
                 groups.union(targets.pop(), i)
 
 
-def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind) -> None:
+def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind,
+                   peoples: frozenset[str] = frozenset()) -> None:
     """"Kishida" joins "Fumio Kishida": a one-word name joins the nearest full name of a person
     ending in it (before it, else after it) when the text calls the word a person at least as
     often as anything else, or when that person was named first and the word is not taken for
     a place ("Washington") or known by rule to be something else; failing a full name ending
-    in it, a person named before whose name starts with it ("Park" after "Park Ji-hoon")."""
+    in it, a person named before whose name starts with it ("Park" after "Park Ji-hoon").
+    A word taken for a nationality that is no people's word (``peoples``) is such a surname
+    too: "Petrosyan" after "Aram Petrosyan" reads like "Armenian" to the model."""
     person_votes: dict[str, Counter] = {}
     known_otherwise = set()
     for i, mention in enumerate(mentions):
@@ -2180,6 +2204,8 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind)
         # surname after it, whatever the model took that for ("Twizeyimana said" a place).
         if candidates and votes[True] >= votes[False] \
                 or before and (mentions[i].label not in ("GPE", "LOC", "NORP")
+                               or mentions[i].label == "NORP" and text not in peoples
+                               and text.isalpha() and text.istitle()
                                or mentions[before[-1]].sure):
             groups.union(before[-1] if before else candidates[0], i)
 
