@@ -70,16 +70,22 @@ def prepare_doc(doc: Doc, reference_date: str | None, markup: Iterable[tuple[int
     return doc
 
 
+def merged_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges sorted, with those that overlap or touch joined into one."""
+    merged: list[list[int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
 class CharRanges:
     """Sorted, non-overlapping character ranges with a fast overlap test."""
 
     def __init__(self, ranges: Iterable[tuple[int, int]]):
-        merged: list[list[int]] = []
-        for start, end in sorted(ranges):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
+        merged = merged_ranges(ranges)
         self._starts = [r[0] for r in merged]
         self._ends = [r[1] for r in merged]
 

@@ -694,13 +694,8 @@ class EntityStage(common.Stage):
         whole doc: the second model pass then costs in proportion to the accented names, and
         a window is wider than what the model's encoder sees of a word's neighbours. A person
         touching a window's cut (not the doc's edge) is left out: it may go on beyond it."""
-        windows: list[list[int]] = []
-        for i in accented:
-            low, high = max(0, i - FOLD_CONTEXT), min(len(doc), i + FOLD_CONTEXT + 1)
-            if windows and low <= windows[-1][1]:
-                windows[-1][1] = high
-            else:
-                windows.append([low, high])
+        windows = common.merged_ranges(
+            (max(0, i - FOLD_CONTEXT), min(len(doc), i + FOLD_CONTEXT + 1)) for i in accented)
         copies = []
         for low, high in windows:
             copy = Doc(doc.vocab, words=[t.text for t in doc[low:high]],
@@ -2254,13 +2249,7 @@ class RulerWindows:
             for i in numpy.isin(values, hashes, kind="sort").nonzero()[0].tolist():
                 before, after = reach[int(values[i])]
                 windows.append((max(0, i - before), min(size, i + after + 1)))
-        merged: list[list[int]] = []
-        for first, last in sorted(windows):
-            if merged and first <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], last)
-            else:
-                merged.append([first, last])
-        return [(first, last) for first, last in merged]
+        return common.merged_ranges(windows)
 
 
 REPEATS = re.compile(r"\{(\d*)(,?)(\d*)\}")
