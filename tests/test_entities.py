@@ -1482,6 +1482,21 @@ def test_a_name_before_region_or_basin_is_a_place(run, text, ents, tags, expecte
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 
 
+@pytest.mark.parametrize("text, tags, expected", [
+    # A country's subdivision before "region" is governed: a GPE.
+    ("Clinics in the Oromia region reopened.", {"Oromia": "NNP"}, [("Oromia", "GPE")]),
+    ("Boreholes in the Mbeya region ran dry.", {"Mbeya": "NNP"}, [("Mbeya", "GPE")]),
+    # A name that is a direction stays a LOC, and so does a region no gazetteer knows.
+    ("Farmers in the Upper West region waited.", {"Upper": "NNP", "West": "NNP"},
+     [("Upper West", "LOC")]),
+    ("Hotels in the Carrowmore region filled up.", {"Carrowmore": "NNP"},
+     [("Carrowmore", "LOC")]),
+])
+def test_a_subdivision_before_region_is_a_gpe(run, text, tags, expected):
+    doc = run(text, tags=tags)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
 @pytest.mark.parametrize("text, ents, expected", [
     # A people's word made of a country's name is a nationality, whatever the model said.
     ("The Malawian regulator fined the bank.", [("Malawian", "ORG")], [("Malawian", "NORP")]),
@@ -1594,6 +1609,40 @@ def test_a_distance_or_a_location_after_a_name_makes_it_a_place(run, text, ents,
      [("Toledo", "ORG"), ("Acme Corp", "ORG")]),
 ])
 def test_a_known_place_in_a_list_of_places_is_a_place(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # The one name of a list taken for an organisation, beside known towns, is a town.
+    ("The bus runs via Nakuru, Kisumu and Brackenmoor on Fridays.",
+     [("Nakuru", "GPE"), ("Kisumu", "GPE"), ("Brackenmoor", "ORG")],
+     [("Nakuru", "GPE"), ("Kisumu", "GPE"), ("Brackenmoor", "GPE")]),
+    # It outvotes the model's label of its other mentions; a known town taken for a person
+    # is a town too.
+    ("Ferries call at Lenholt and Arusha. Lenholt has one pier.",
+     [("Lenholt", "ORG"), ("Arusha", "PERSON"), ("Lenholt", "ORG")],
+     [("Lenholt", "GPE"), ("Arusha", "GPE"), ("Lenholt", "GPE")]),
+    # Not beside a country, nor beside a known place the model took for an organisation.
+    ("Talks between Norvane and Kenya stalled.", [("Norvane", "ORG"), ("Kenya", "GPE")],
+     [("Norvane", "ORG"), ("Kenya", "GPE")]),
+    ("Orange and Vodafone cut prices.", [("Orange", "ORG"), ("Vodafone", "ORG")],
+     [("Orange", "ORG"), ("Vodafone", "ORG")]),
+])
+def test_the_one_organisation_in_a_list_of_towns_is_a_town(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A one-word place no gazetteer knows, joined in a list to a known one, is placed by it.
+    ("Kestrel will fly to Lyon and Varnecourt next year.",
+     [("Lyon", "GPE"), ("Varnecourt", "GPE")], [("Lyon", "GPE"), ("Varnecourt", "GPE")]),
+    # Alone, it is the organisation unknown_places makes it.
+    ("Varnecourt will sue Kestrel.", [("Varnecourt", "GPE"), ("Kestrel", "ORG")],
+     [("Varnecourt", "ORG"), ("Kestrel", "ORG")]),
+])
+def test_an_unknown_place_listed_with_a_known_one_stays_a_place(run, text, ents, expected):
     doc = run(text, ents=ents)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 

@@ -1294,6 +1294,14 @@ class EntityStage(common.Stage):
             # "Lancashire", "Kumamoto", "Nuevo León" taken for people, "Uttar Pradesh" for an
             # organisation
             mention.label = "GPE"
+        if "place_labels" in on and mention.label == "LOC" and text in self.subdivisions \
+                and mention.end < len(doc) and doc[mention.end].lower_ == "region" \
+                and not any(t.lower_ in COMPASS_ADJECTIVES | COMPASS_WORDS
+                            for t in doc[mention.start:mention.end]):
+            # "the Afar region": a region that is a country's subdivision is governed, a GPE
+            # (the ruler's "X region" is a LOC: "the Everest region", "the Mauricie region"),
+            # unless its name is a direction ("the Western North region")
+            mention.label = "GPE"
         if "place_labels" in on and not mention.sure and mention.end + 1 < len(doc) \
                 and doc[mention.end].text == "-" and doc[mention.end + 1].lower_ == "based" \
                 and (text in self.places or self.countries.code(text) is not None):
@@ -1530,6 +1538,8 @@ class EntityStage(common.Stage):
     def settle_list(self, doc: Doc, names: list[Mention], taken: set[int],
                     headings: common.CharRanges) -> list[Mention]:
         joined = any(t.lower_ in COORDINATORS for t in doc[names[0].end:names[-1].start])
+        if joined and "place_labels" in self.on:
+            self.label_town_among_towns(doc, names)
         # A known place the model took for a person or an organisation votes as a place
         # ("from as far as Lamu and Dar es Salaam", "in Hanoi and Da Nang").
         votes = Counter(m.label for m in names if m.sure) \
@@ -1556,6 +1566,22 @@ class EntityStage(common.Stage):
                         and doc[mention.start].text not in self.first_names):
                     mention.label = label
         return missed
+
+    def label_town_among_towns(self, doc: Doc, names: list[Mention]) -> None:
+        """"via Samarkand, Bukhara and Urgench", "checkpoints at Lukla and Namche": the one name
+        of a list that the model took for an organisation, where it took every other name for a
+        place and the gazetteer knows them as towns, is a town the gazetteer does not know;
+        the list says so more surely than the model's labels of its other mentions. Countries
+        do not count ("Pemex and Mexico": companies are named after countries), nor a known
+        place the model took for an organisation ("Orange and Vodafone")."""
+        towns = [m for m in names if m.country_code is None
+                 and (m.label == "GPE" or m.label == "PERSON" and m.end - m.start == 1)
+                 and doc[m.start:m.end].text in self.places]
+        others = [m for m in names if m not in towns]
+        if towns and len(others) == 1 and others[0].label == "ORG" and not others[0].sure:
+            others[0].label, others[0].sure = "GPE", True
+            for town in towns:
+                town.label = "GPE"  # "Mykonos" taken for a person
 
     def list_vote(self, doc: Doc, mention: Mention) -> str:
         """A list name's label: a known place's name the model took for a person or an
@@ -1932,9 +1958,9 @@ class EntityStage(common.Stage):
         """"Norvane sues Kestrel", "for Norvane to file a lawsuit": a one-word name the model
         took for a place on every mention, which no gazetteer knows (countries, their
         subdivisions, cities) and which the text never places (no place preposition before
-        it, no place noun after it, nothing else that only a place is): nothing says it is a
-        place, and the things of the news with a one-word name are most often
-        organisations."""
+        it, no place noun after it, no known place it is listed with, nothing else that only
+        a place is): nothing says it is a place, and the things of the news with a one-word
+        name are most often organisations."""
         if not all(m.end - m.start == 1 and m.label == "GPE" and doc[m.start].is_alpha
                    and not doc[m.start].is_upper for m in group):
             return False
@@ -1943,7 +1969,18 @@ class EntityStage(common.Stage):
             return False
         return not any(m.start > 0 and doc[m.start - 1].lower_ in self.place_prepositions
                        | PLACE_ONLY_PREPOSITIONS or self.in_place_context(doc, m)
-                       or self.placed(doc, m) for m in group)
+                       or self.placed(doc, m) or self.listed_with_a_known_place(doc, m)
+                       for m in group)
+
+    def listed_with_a_known_place(self, doc: Doc, mention: Mention) -> bool:
+        """"to Munich and Frankfurt", "via Samarkand, Bukhara and Urgench": a name joined in a
+        list to a place the gazetteer knows is placed by it."""
+        for entity in doc.ents:
+            if (list_link(doc, entity.end, mention.start)
+                    or list_link(doc, mention.end, entity.start)) \
+                    and (entity.text in self.places or self.countries.code(entity.text)):
+                return True
+        return False
 
     def is_lone_word(self, doc: Doc, group: list[Mention]) -> bool:
         """"Maersk said it had diverted 30 ships", "In nearby Boticas": a name the text gives
