@@ -2199,3 +2199,22 @@ def test_a_surname_taken_for_a_nationality_joins_the_person_named_before(run):
     [person] = doc._.artex_entities
     assert person["label"] == "PERSON"
     assert mentions_of(doc, person["id"]) == ["Aram Hakobyan", "Hakobyan"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A known place or a country before a possessive inside a name is a place of its own.
+    ("Kenya's Ministry of Water said so.", [("Kenya's Ministry of Water", "ORG")],
+     [("Kenya", "GPE"), ("Ministry of Water", "ORG")]),
+    ("Stalls line Nakuru’s Kivumbi Market. Nakuru grew.",
+     [("Nakuru’s Kivumbi Market", "FAC"), ("Nakuru", "GPE")],
+     [("Nakuru", "GPE"), ("Kivumbi Market", "FAC"), ("Nakuru", "GPE")]),
+    # No place opens the name, or the text never names the place alone: it stays whole.
+    ("Moody's Investors Service cut the rating.", [("Moody's Investors Service", "ORG")],
+     [("Moody's Investors Service", "ORG")]),
+    ("Halvorsen's Bakery Group grew.", [("Halvorsen's Bakery Group", "ORG")],
+     [("Halvorsen's Bakery Group", "ORG")]),
+])
+def test_a_known_place_before_a_possessive_inside_a_name_is_split_off(run, text, ents,
+                                                                      expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected

@@ -288,6 +288,9 @@ RULE_FAMILIES = {
     "model_designations": "a maker's name with a model designation after it ('Airbus A320', "
                           "'Boeing 737-800', 'Rolls-Royce Trent 900') is one PRODUCT mention, "
                           "not the maker and a number",
+    "place_possessives": "a known place before a possessive inside a name the model found is a "
+                         "place of its own, the rest another name ('Ulaanbaatar's "
+                         "Songinokhairkhan district', 'Zanzibar's Ministry of Fisheries')",
 }
 # Labels a given name at the start of a name overrules (not PERSON, not NORP).
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
@@ -656,13 +659,39 @@ class EntityStage(common.Stage):
             if "name_pairs" in self.on and not mention.from_ruler:
                 pieces = [part for start, end in pieces
                           for part in self.name_pair(doc, start, end, mention)]
+            places: set[int] = set()
+            if "place_possessives" in self.on and not mention.from_ruler:
+                pieces, places = self.split_place_possessives(doc, pieces)
             for start, end in pieces:
                 piece = self.normalise(doc, Mention(
-                    start, end, mention.label, from_ruler=mention.from_ruler,
-                    sure=mention.sure, rule_head=mention.rule_head))
+                    start, end, "GPE" if start in places else mention.label,
+                    from_ruler=mention.from_ruler, sure=mention.sure,
+                    rule_head=mention.rule_head))
                 if piece is not None:
                     found.append(piece)
         return found
+
+    def split_place_possessives(self, doc: Doc, pieces: list[tuple[int, int]]
+                                ) -> tuple[list[tuple[int, int]], set[int]]:
+        """"Ulaanbaatar's Songinokhairkhan district", "Zanzibar's Ministry of Fisheries" found
+        as one name: a country, or a known place the text also names without a possessive
+        after it, before a possessive inside a name is a place of its own, and what follows
+        the possessive another name (not "People's Bank"; not "Moody's Investors Service",
+        though a town is called Moody, where the text never names Moody alone). The pieces,
+        and the starts of the places split off."""
+        split, places = [], set()
+        for start, end in pieces:
+            for i in range(start + 1, end - 1):
+                if doc[i].text in POSSESSIVES:
+                    text = doc[start:i].text
+                    if self.countries.code(text) is not None \
+                            or text in self.places and named_alone(doc, start, i):
+                        split.append((start, i))
+                        places.add(start)
+                        start = i + 1
+                    break
+            split.append((start, end))
+        return split, places
 
     def with_folded_persons(self, doc: Doc, raw: list[Mention]) -> list[Mention]:
         """The pinned model has seen few letters outside ASCII: a surname with one ('Šimkus',
@@ -2597,6 +2626,15 @@ def split_at_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     else:
         pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if s < e]
+
+
+def named_alone(doc: Doc, start: int, end: int) -> bool:
+    """The words at start:end stand elsewhere in the text without a possessive after them."""
+    words = [t.orth for t in doc[start:end]]
+    size = len(words)
+    return any(k != start and [t.orth for t in doc[k:k + size]] == words
+               and (k + size == len(doc) or doc[k + size].text not in POSSESSIVES)
+               for k in range(len(doc) - size + 1) if doc[k].orth == words[0])
 
 
 def is_edge_noise(token: Token) -> bool:
