@@ -2218,3 +2218,15 @@ def test_a_known_place_before_a_possessive_inside_a_name_is_split_off(run, text,
                                                                       expected):
     doc = run(text, ents=ents)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+def test_a_headlines_run_on_name_does_not_keep_a_short_form_from_the_body_company(run):
+    # A title-case headline runs the company into its verb; the body's company takes the
+    # short form all the same.
+    doc = run("Norvane Mining Wins Zambia Copper Permit\n\nNorvane Mining Plc will pay $5 "
+              "million. Norvane said it was pleased.\n",
+              ents=[("Norvane Mining Wins Zambia Copper Permit", "ORG"),
+                    ("Norvane Mining Plc", "ORG"), ("Norvane", "GPE")])
+    company = entities_by_name(doc)["Norvane Mining Plc"]
+    assert mentions_of(doc, company["id"]) == ["Norvane Mining Plc", "Norvane"]
+    assert company["label"] == "ORG"

@@ -1814,8 +1814,14 @@ class EntityStage(common.Stage):
         a word a rule labels otherwise or one that already belongs to a person."""
         organisations: dict[str, set[int]] = {}
         company_names: set[str] = set()
+        # A title-case headline runs names into its verbs ("Kilima Gold Settles Tanzania Tax
+        # Row"): where the body names an organisation with the word, the headline's does not
+        # count.
+        in_body = {fold(texts[i].split()[0]) for i, m in enumerate(mentions)
+                   if " " in texts[i] and m.label == "ORG" and not m.heading}
         for i, text in enumerate(texts):
-            if " " in text and mentions[i].label == "ORG":
+            if " " in text and mentions[i].label == "ORG" \
+                    and (not mentions[i].heading or fold(text.split()[0]) not in in_body):
                 # Case aside: "Haldane" starts the digest item's "HALDANE HOMEWARE".
                 organisations.setdefault(fold(text.split()[0]), set()).add(groups.find(i))
                 if text.split()[-1].title() in self.company_words or mentions[i].caps:
