@@ -2026,6 +2026,8 @@ def test_a_given_name_or_a_titled_name_is_no_country(run, text, ents):
     ("Boats carry fans to the Velmora Carnival.", "Velmora Carnival", "PERSON", "EVENT"),
     ("Kelso won the Tarvo Cup.", "Tarvo Cup", "ORG", "EVENT"),
     ("Visitors to the Tarvo Reef fell.", "Tarvo Reef", "FAC", "LOC"),
+    ("A hotel above the Kelvara Reservoir was halted.", "Kelvara Reservoir", "ORG", "LOC"),
+    ("Shrimp farms line the Tarvo Delta.", "Tarvo Delta", "ORG", "LOC"),
     ("The Mother Sea Law gives rivers rights.", "Mother Sea Law", "ORG", "LAW"),
     ("Hikers walk the Velmora Circuit.", "Velmora Circuit", "ORG", "FAC"),
 ])
