@@ -2232,3 +2232,19 @@ def test_a_headlines_run_on_name_does_not_keep_a_short_form_from_the_body_compan
     company = entities_by_name(doc)["Norvane Mining Plc"]
     assert mentions_of(doc, company["id"]) == ["Norvane Mining Plc", "Norvane"]
     assert company["label"] == "ORG"
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A plural place cue before a list names the kind of every name in it.
+    ("Buses link the towns of Karvali, Velmora and Ostrevka.",
+     [("Karvali", "PERSON"), ("Velmora", "PERSON"), ("Ostrevka", "ORG")],
+     [("Karvali", "GPE"), ("Velmora", "GPE"), ("Ostrevka", "GPE")]),
+    ("A tender for the islands of Brava and Tollen opens.", [("Tollen", "ORG")],
+     [("Brava", "LOC"), ("Tollen", "LOC")]),
+    # A name a rule labels keeps its label.
+    ("It serves the provinces of Ostrevka and Acme Corp now.", [("Acme Corp", "ORG")],
+     [("Ostrevka", "GPE"), ("Acme Corp", "ORG")]),
+])
+def test_a_plural_place_cue_names_the_kind_of_the_list_after_it(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected

@@ -1569,6 +1569,8 @@ class EntityStage(common.Stage):
         joined = any(t.lower_ in COORDINATORS for t in doc[names[0].end:names[-1].start])
         if joined and "place_labels" in self.on:
             self.label_town_among_towns(doc, names)
+        if joined and "cue_patterns" in self.on:
+            self.label_places_after_a_plural_cue(doc, names)
         # A known place the model took for a person or an organisation votes as a place
         # ("from as far as Lamu and Dar es Salaam", "in Hanoi and Da Nang").
         votes = Counter(m.label for m in names if m.sure) \
@@ -1611,6 +1613,20 @@ class EntityStage(common.Stage):
             others[0].label, others[0].sure = "GPE", True
             for town in towns:
                 town.label = "GPE"  # "Mykonos" taken for a person
+
+    def label_places_after_a_plural_cue(self, doc: Doc, names: list[Mention]) -> None:
+        """"the islands of Brač and Šolta", "the towns of Karvali, Velmora and Ostrevka": the
+        plural cue the ruler found before the list's first name names the kind of every name
+        of the list."""
+        first = names[0]
+        if not (first.from_ruler and first.label in ("GPE", "LOC") and first.start >= 2
+                and doc[first.start - 1].lower_ == "of"
+                and doc[first.start - 2].lower_ in self.cue_words
+                and doc[first.start - 2].lower_.endswith("s")):
+            return
+        for mention in names[1:]:
+            if not mention.sure:
+                mention.label, mention.sure = first.label, True
 
     def list_vote(self, doc: Doc, mention: Mention) -> str:
         """A list name's label: a known place's name the model took for a person or an
