@@ -1815,7 +1815,15 @@ def test_a_currency_mark_before_a_plain_number_is_an_amount(run, text, ents, exp
      "Brookvale", "GPE"),
     ("Homes in Brookvale, County Kerry, cost more.", [("Brookvale", "ORG")], None,
      "Brookvale", "GPE"),
-    # Not an organisation's apposition, a possessive, a nationality or a person's full name.
+    # An area's noun heads the apposition as a place's does.
+    ("Karvali, a suburb of Lagos, has no piped water.", [("Karvali", "PERSON")], None,
+     "Karvali", "GPE"),
+    ("Velmora, a poor neighbourhood in the north, voted for her.", [("Velmora", "ORG")],
+     {"poor": "JJ", "neighbourhood": "NN"}, "Velmora", "GPE"),
+    # Not an organisation's apposition, a possessive, a nationality or a person's full name;
+    # not a place's or an area's noun before another noun.
+    ("Kestrel, a city council contractor, said so.", [("Kestrel", "ORG")],
+     {"city": "NN", "council": "NN", "contractor": "NN"}, "Kestrel", "ORG"),
     ("Petrolex, the state oil company, said output rose.", [("Petrolex", "ORG")], None,
      "Petrolex", "ORG"),
     ("They bought the Red Lion, the village's last pub.", [("Red Lion", "FAC")], None,

@@ -2078,12 +2078,15 @@ class EntityStage(common.Stage):
                     and (len(after) < 3 or not after[2].is_title)):
                 return True  # "Mallow, County Cork", "Lamu, Kenya"
             if words[1] in ("a", "an", "the"):
-                # "Mallow, a market town of about 13,000 people" (the place noun heads the
-                # apposition: not "the state oil company", "a city council")
+                # "Mallow, a market town of about 13,000 people", "Karvali, a suburb of
+                # Lagos" (the place or area noun heads the apposition: not "the state oil
+                # company", "a city council")
                 for k in range(2, len(after)):
-                    if words[k] in self.place_nouns and words[k] != "state":
+                    if words[k] in self.place_nouns | self.place_area_nouns \
+                            and words[k] != "state":
+                        # (the pipeline sets tags, not coarse parts of speech)
                         return k + 1 == len(after) \
-                            or after[k + 1].pos_ not in ("NOUN", "PROPN") \
+                            or not after[k + 1].tag_.startswith("NN") \
                             and after[k + 1].text not in POSSESSIVES
                     if after[k].pos_ in ("NOUN", "PROPN"):
                         return False
