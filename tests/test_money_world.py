@@ -288,3 +288,18 @@ def test_marks_of_the_cfa_franc_fiji_dollar_zloty_riyal_boliviano_and_piastre(mo
 ])
 def test_a_compound_keeps_the_currency_noun_singular(money, text, amounts):
     assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("The Addis Ababa council set aside 250 million birr.", [("250 million birr", 2.5e8, "ETB")]),
+    ("A Vientiane hotel changed hands for 90 billion kip.", [("90 billion kip", 9e10, "LAK")]),
+    ("Farmers near Lusaka got 1,200 kwacha in Zambia.", [("1,200 kwacha", 1200, "ZMW")]),
+    ("The Tegucigalpa clinic charged 300 lempira in Honduras.", [("300 lempira", 300, "HNL")]),
+    # Capitalised, the word names a people or a town, not the currency.
+    ("Some 5,000 Guarani farm the valley in Paraguay.", []),
+    # An English word among the singulars stays a word.
+    ("Brazil has 3 real options.", []),
+])
+def test_the_singular_currency_noun_the_press_uses_as_its_plural(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
+        [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]

@@ -199,6 +199,13 @@ class MoneyExtractor(Stage):
                 self.ambiguous_names.setdefault(head, codes)
         self.hyphen_suffix_re = re.compile(
             rf"-({_alternation(self.hyphen_names, ignore_case=True)})")
+        # "18 million birr", "40 billion kip": the press writes many currencies' nouns without
+        # the plural "s" CLDR gives them. Such a singular is a name after a number only in lower
+        # case ("5,000 Guarani" are people) and only for a currency in use today.
+        active_heads = {_key(c.name).split(" ")[-1] for c in world if c.active}
+        self.bare_singular_re = re.compile(r"\s+({})".format(_alternation(
+            [head for head in self.hyphen_names if head in active_heads
+             and head not in table["not_bare_names"]], ignore_case=False)))
         for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
         self.place_names = sorted(self.place_currency)
@@ -643,10 +650,11 @@ class MoneyExtractor(Stage):
             found = self.sign_suffix_re.match(text, pos)
             mark, sign = None, found.group(1) if found else None
         if not found:
-            hyphened = self.hyphen_suffix_re.match(text, pos)
-            if hyphened is None:
+            found = self.hyphen_suffix_re.match(text, pos) or self.bare_singular_re.match(
+                text, pos)
+            if found is None:
                 return None
-            return self.hyphen_names[_key(hyphened.group(1))], None, hyphened.end(), False
+            return self.hyphen_names[_key(found.group(1))], None, found.end(), False
         if sign:  # "500元"
             return self.symbol_currency[sign], None, found.end(), False
         key = _key(mark)
