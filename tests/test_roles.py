@@ -1344,6 +1344,19 @@ def test_the_city_is_the_town_the_text_names(roles_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "the event", "the race" refer to the event named before them.
+    ("Thousands ran the Porvella City Marathon on Sunday. Organisers said the event raised "
+     "€2 million for the children's hospital.",
+     {"payee": ["Porvella City Marathon"], "source": ["T:Organisers"]}),
+    ("The Korvik Jazz Festival opened on Friday, and the festival received €300,000 from "
+     "Halden Oil Plc.",
+     {"payer": ["Halden Oil Plc"], "payee": ["Korvik Jazz Festival"]}),
+])
+def test_the_event_is_the_event_the_text_named(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "a record", "a total of" qualify the amount: no object, so the subject keeps its role.
     ("Kenya earned a record $1.2 billion from tea exports last year.", {"payee": ["Kenya"]}),
     ("Halden Oil Plc paid a total of $40 million to Norvik Bank.",

@@ -203,6 +203,7 @@ class RoleStage:
         self.company_parts = frozenset(lexicon["company_parts"])
         self.place_heads = frozenset(lexicon["place_heads"])
         self.town_nouns = frozenset(lexicon["town_nouns"])
+        self.event_nouns = frozenset(lexicon["event_nouns"])
         self.amount_qualifiers = frozenset(tuple(q.split()) for q in lexicon["amount_qualifiers"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.party_participles = frozenset(lexicon["party_participles"])
@@ -848,6 +849,11 @@ class _Reader:
             entity = self.named_town(start, lower)  # "the city" → the city named before
             if entity:
                 return [Filler(role, start, end, entity)]
+        if lower in self.stage.event_nouns and doc[start].lower_ == "the" \
+                and head == start + 1 and role != "place":
+            entity = self.named_event(start)  # "the race" → the race named before
+            if entity:
+                return [Filler(role, start, end, entity)]
         if lower in self.stage.institution_nouns and doc[start].lower_ == "the" \
                 and role != "place":
             # "the council" → Galway City Council, "the ministry" of no named ministry stays
@@ -1051,6 +1057,12 @@ class _Reader:
                     and words[-1] == noun:
                 return entity
         return self.described_as(before, noun) or self.dateline_place
+
+    def named_event(self, before: int) -> str | None:
+        """What "the event" ("the race", "the festival") refers to: the event named last before
+        token ``before``."""
+        return next((entity for m_start, _, entity, label in reversed(self.mentions)
+                     if m_start < before and label == "EVENT"), None)
 
     def described_as(self, before: int, noun: str) -> str | None:
         """The entity that the text last called by the noun ("regulator Aneel" → "the
