@@ -150,6 +150,23 @@ def test_durations_and_sets(dates, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The winner crossed the line in three hours, 12 minutes and 5 seconds.",
+     [("three hours, 12 minutes and 5 seconds", "DURATION", "PT3H12M5S", None)]),
+    ("She trailed the leader by 1 minute 55 seconds.",
+     [("1 minute 55 seconds", "DURATION", "PT1M55S", None)]),
+    ("The ferry crossing takes about two hours and 40 minutes.",
+     [("about two hours and 40 minutes", "DURATION", "PT2H40M", "APPROX")]),
+    ("He was jailed for four years and six months.",
+     [("four years and six months", "DURATION", "P4Y6M", None)]),
+    # A smaller unit before a larger one is two lengths of time.
+    ("The alarm rang for 30 seconds, then for two hours.",
+     [("30 seconds", "DURATION", "PT30S", None), ("two hours", "DURATION", "PT2H", None)]),
+])
+def test_a_duration_written_in_several_units_is_one_duration(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Revenue grew from 2019 to 2021.",
      [("2019", "DATE", "2019", None), ("2021", "DATE", "2021", None)]),
     ("Revenue grew in 2019-2021.",

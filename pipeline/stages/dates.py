@@ -399,7 +399,7 @@ class DatesStage(Stage):
         found: list[Found] = []
         for cand in self.grammar.candidates(resolver.text, accept):
             found.extend(resolver.resolve(cand, found[-1].end if found else 0))
-        return DatesFound(found, stated)
+        return DatesFound(join_compound_durations(resolver.text, found), stated)
 
     def dateline_date(self, doc: Doc, given: date | None = None) -> date | None:
         """The date of the article's dateline (or byline): the publication date the article
@@ -512,6 +512,58 @@ def _plain_timex(kind: str, value: str | None, granularity: str | None = None,
                  modifier: str | None = None, relative: bool = False) -> dict:
     return {"type": kind, "value": value, "modifier": modifier, "granularity": granularity,
             "start_date": None, "end_date": None, "relative": relative}
+
+
+# What may join the parts of one duration ("four hours, 21 minutes and 9 seconds", "2 minutes
+# 40 seconds"), and the designators of a counted duration from the largest unit down (a time
+# designator ranks below every date one).
+_PART_JOINER = re.compile(r"(?:\s*,)?\s+(?:and\s+)?|\s*,\s*")
+_DURATION_PART = re.compile(r"(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+_PART_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4,
+              ("T", "M"): 5, ("T", "S"): 6}
+
+
+def join_compound_durations(text: str, items: list[Found]) -> list[Found]:
+    """Counted durations written one after another from the largest unit down ("four hours, 21
+    minutes and 9 seconds") are one duration (PT4H21M9S), as a race time is one length of time;
+    a smaller unit before a larger ("40 seconds, two hours") is not."""
+    out: list[Found] = []
+    for item in items:
+        last = out[-1] if out else None
+        if last is not None and last.timex["type"] == item.timex["type"] == "DURATION" \
+                and not item.timex["modifier"] \
+                and _PART_JOINER.fullmatch(text, last.end, item.start):
+            first, second = _duration_parts(last.timex["value"]), \
+                _duration_parts(item.timex["value"])
+            if first and second and _PART_RANK[first[-1][::2]] < _PART_RANK[second[0][::2]]:
+                parts = first + second
+                date_part = "".join(n + u for t, n, u in parts if not t)
+                time_part = "".join(n + u for t, n, u in parts if t)
+                value = "P" + date_part + ("T" + time_part if time_part else "")
+                last.timex = {**last.timex, "value": value,
+                              "granularity": item.timex["granularity"]}
+                last.end = item.end
+                continue
+        out.append(item)
+    return out
+
+
+def _duration_parts(value: str | None) -> list[tuple[str, str, str]] | None:
+    """The (time designator, count, unit) parts of a counted duration ("PT4H21M": ("T", "4",
+    "H"), ("T", "21", "M")); None for any other value ("PXY", a date)."""
+    if not value or not value.startswith("P"):
+        return None
+    parts, pos, timed = [], 1, ""
+    while pos < len(value):
+        m = _DURATION_PART.match(value, pos)
+        if m is None:
+            return None
+        timed = timed or m.group(1)
+        if (timed, m.group(3)) not in _PART_RANK:
+            return None
+        parts.append((timed, m.group(2), m.group(3)))
+        pos = m.end()
+    return parts or None
 
 
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
