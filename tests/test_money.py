@@ -129,6 +129,16 @@ def test_ranges_give_one_item_with_amount_max(money, text, span, low, high, curr
     assert (value["amount"], value["amount_max"]) == (pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize(("text", "span", "amount"), [
+    ("The board cut its spending plan for 2027 to 9 billion crowns.", "9 billion crowns", 9e9),
+    ("Its target for 2030 to $40 million was kept.", "$40 million", 4e7),
+])
+def test_a_year_before_to_opens_no_range(money, text, span, amount):
+    found_span, value = one(money(text))
+    assert (found_span, value["qualifier"], value["amount_max"]) == (span, "exact", None)
+    assert value["amount"] == pytest.approx(amount)
+
+
 @pytest.mark.parametrize("text", [
     "Revenue rose from $1.2 million to $23.5 million.",
     "It cut its costs from $5 billion to $4 billion.",

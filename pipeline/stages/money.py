@@ -846,7 +846,9 @@ class MoneyExtractor(Stage):
         elif first.money or second.money:
             # Only a bare number may borrow the other end's currency ("$3-4 billion").
             bare = second if first.money else first
-            if bare.unit is not None:
+            # "cut its budget for 2026 to 24 billion crowns": a year is no end of an amount.
+            if bare.unit is not None or bare is first and first.scale == 1 \
+                    and _is_year(text, first.start, first.value):
                 return False
         elif second.unit is None or first.unit not in (None, second.unit):
             return False
@@ -942,11 +944,16 @@ def _number_value(number_text: str) -> float | None:
     return parse_number(number_text)
 
 
+def _is_year(text: str, start: int, value: float) -> bool:
+    """The number at ``start`` is written as a year ("2026", not "2,026" or "2026.5")."""
+    return value.is_integer() and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1] \
+        and re.match(r"\d{4}(?!\d)", text[start:start + 5]) is not None
+
+
 def _looks_like_name(text: str, start: int, value: float) -> bool:
     """A count straight after a word with a capital inside a sentence is part of a name
     ("Fortune 500 companies", "Boeing 787 jets", "iOS 5 users"); a bare year counts nothing."""
-    if value.is_integer() and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1] \
-            and re.match(r"\d{4}(?!\d)", text[start:start + 5]):
+    if _is_year(text, start, value):
         return True
     previous = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
     if not previous or not previous.group(1).isalpha() \
