@@ -943,7 +943,12 @@ def test_an_organisation_is_named_without_the_place_it_opens_with(run, text, ent
      [("Dec 12 - Britain", "DATE"), ("Norway", "GPE")],
      [("Britain", "GPE"), ("Norway", "GPE")]),
     ("Proceeds fund a plant in Eldoret and a depot.", [], [("Eldoret", "GPE")]),
+    # A route's words stand for place prepositions.
+    ("Growers from Nakuru to Eldoret copied her.", [], [("Nakuru", "GPE"), ("Eldoret", "GPE")]),
+    ("She moved to Kenya from Eldoret as a child.", [("Kenya", "GPE")],
+     [("Kenya", "GPE"), ("Eldoret", "GPE")]),
     # Part of a longer name, a currency's mark, a month: no place.
+    ("Output rose from March to May.", [], []),
     ("Kenya Tea grew.", [], []),
     ("Friends of Ghana met.", [], []),
     ("It costs US$40 billion.", [], []),

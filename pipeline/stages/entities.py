@@ -445,7 +445,11 @@ class EntityStage(common.Stage):
         # find where missed_places looks from the doc's arrays, not token by token.
         strings = nlp.vocab.strings
         self.country_starts = frozenset(strings.add(word) for word in self.countries.first_words)
-        self.preposition_ids = frozenset(strings.add(word) for word in self.place_prepositions)
+        # ... and of a route's words ("from Lambayeque to Ica"), before which a known place the
+        # model missed is a mention.
+        self.preposition_ids = frozenset(
+            strings.add(word)
+            for word in self.place_prepositions | set(filters["route_prepositions"]))
         self.comma_id = strings.add(",")
         self.first_names = frozenset(
             common.load_json(models_dir, self.first_names_file)["names"])
@@ -802,7 +806,8 @@ class EntityStage(common.Stage):
     def missed_places(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Country names, and gazetteer places after a place preposition, where no mention is:
         "LONDON, Dec 12 - Britain and Norway agreed" (the model read "Dec 12 - Britain" as a
-        date), "a second powder plant in Eldoret". Not a part of a longer name (a capitalised
+        date), "a second powder plant in Eldoret", "growers from Lambayeque to Ica" (a route's
+        words count as place prepositions here). Not a part of a longer name (a capitalised
         word before or after it: "Kenya Airways", "Bank of Ghana"), a currency's mark ("US$"),
         a month or a weekday ("in March")."""
         taken = {i for m in found for i in range(m.start, m.end)} \
