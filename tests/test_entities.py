@@ -564,7 +564,8 @@ def test_cue_words_mark_an_organisation_without_being_part_of_it(run, text, name
     ("Exports hit P95.2 billion.", [("P95.2", "ORG")], []),
     ("Buyers paid Sh400 million.", [("Sh400", "PERSON")], []),
     ("Plans worth PHP 2.4 trillion were filed.", [("PHP 2.4", "ORG")], []),
-    ("Qantas flew an A380 to Rome.", [("A380", "PRODUCT")], ["A380"]),
+    # (the gazetteer place after "to" is a mention of its own)
+    ("Qantas flew an A380 to Rome.", [("A380", "PRODUCT")], ["A380", "Rome"]),
 ])
 def test_currency_nationalities_and_numbered_indices_are_not_entities(run, text, ents, kept):
     doc = run(text, ents=ents)
@@ -1047,7 +1048,7 @@ def test_which_or_who_after_a_name_tells_a_thing_from_a_person(run, text, ents, 
 @pytest.mark.parametrize("text, ents, label", [
     # No given name opens the name and no title goes with it: ", which" makes the entity an
     # organisation, whatever the model took its other mentions for.
-    ("Tarvo Air grew. Tarvo Air, which flies to Oslo, hired. Tarvo Air will list.",
+    ("Tarvo Air grew. Tarvo Air, which flies north, hired. Tarvo Air will list.",
      [("Tarvo Air", "PERSON")] * 3, "ORG"),
     # A given name opens it: ", which" may say something of the whole clause.
     ("Anna Kask sang. They thanked Anna Kask, which is rare. Anna Kask smiled.",
