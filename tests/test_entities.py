@@ -2262,3 +2262,12 @@ def test_a_headlines_run_on_name_does_not_keep_a_short_form_from_the_body_compan
 def test_a_plural_place_cue_names_the_kind_of_the_list_after_it(run, text, ents, expected):
     doc = run(text, ents=ents)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of ID Logistics rose. Analysts said ID Logistics would hire.", "ID Logistics"),
+    ("EVENT Hospitality bought a cinema. EVENT Hospitality paid cash.", "EVENT Hospitality"),
+])
+def test_a_name_opening_with_a_spacy_symbol_word_is_found_again(run, text, name):
+    doc = run(text, ents=[(name, "ORG")])
+    entity = entities_by_name(doc)[name]
+    assert mentions_of(doc, entity["id"]) == [name, name]

@@ -59,7 +59,6 @@ from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LIK
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from artex import languages, places
@@ -2601,8 +2600,10 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
         words = tuple(t.text for t in doc[start:end])
         names.setdefault(words[0], {}).setdefault(words, company)
     kept = {id(m): m for m in mentions}
-    # Only where a name's first word stands, found from the tokens' hashes.
-    by_hash = {hash_string(first): forms for first, forms in names.items()}
+    # Only where a name's first word stands, found from the tokens' ids: the vocab's, since a
+    # word that is one of spaCy's symbols ("X", "ID", "EVENT") has the symbol's id, no hash.
+    strings = doc.vocab.strings
+    by_hash = {strings[first]: forms for first, forms in names.items()}
     for i, orth in enumerate(doc.to_array(ORTH).tolist()):
         if orth not in by_hash:
             continue
