@@ -2271,3 +2271,38 @@ def test_a_name_opening_with_a_spacy_symbol_word_is_found_again(run, text, name)
     doc = run(text, ents=[(name, "ORG")])
     entity = entities_by_name(doc)[name]
     assert mentions_of(doc, entity["id"]) == [name, name]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The budget is final, Deputy Finance Minister Rasa Okonjo told reporters.",
+     "Rasa Okonjo", "Deputy Finance Minister"),
+    ("The mine reopens soon, Acting Minister of Mines Pedro Alvarado said.",
+     "Pedro Alvarado", "Acting Minister of Mines"),
+    ("Tariffs will fall, the Minister of Foreign Affairs Ines Carvalho said on Monday.",
+     "Ines Carvalho", "Minister of Foreign Affairs"),
+])
+def test_a_prefixed_or_longer_portfolio_title_makes_a_person(run, text, name, title):
+    doc = run(text, ents=[(f"{title} {name}", "ORG")])
+    person = entities_by_name(doc)[name]
+    assert person["label"] == "PERSON" and person["titles"] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The park will open in May, Minister of Economic Development Tigran Avetisyan said.",
+     "Tigran Avetisyan"),
+    ("Rates stay put, Deputy Governor Mele Tupou Faleafa told the hearing.",
+     "Mele Tupou Faleafa"),
+])
+def test_a_name_the_model_missed_after_a_title_is_a_person(run, text, name):
+    person = entities_by_name(run(text))[name]
+    assert person["label"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Prime Minister Visits Kenya\n\nThe trip starts today.", []),
+    ("The Finance Minister Office Building is closed.", []),
+    ("Finance Minister Tigran Avetisyan Group Holdings grew.", []),
+])
+def test_no_person_after_a_title_where_the_words_are_no_name(run, text, ents):
+    doc = run(text, ents=ents, tags={"Visits": "VBZ"})
+    assert [e for e in doc._.artex_entities if e["label"] == "PERSON"] == []

@@ -392,15 +392,19 @@ class EntityStage(common.Stage):
         self.concept_expansions = frozenset().union(*self.concepts.values())
         portfolios = filters["portfolio_titles"]
         self.role_words = frozenset(portfolios["roles"])
-        titles = filters["person_titles"] + [f"{portfolio} {role}"
-                                             for portfolio in portfolios["portfolios"]
-                                             for role in portfolios["roles"]] \
+        offices = portfolios["roles"] + [f"{portfolio} {role}"
+                                         for portfolio in portfolios["portfolios"]
+                                         for role in portfolios["roles"]] \
             + [f"{role} of {portfolio}" for portfolio in portfolios["portfolios"]
                for role in portfolios["of_roles"]]
+        titles = filters["person_titles"] + offices
+        titles += [f"{prefix} {title}" for prefix in portfolios["prefixes"] for title in titles]
         self.titles = {tuple(t.lower_ for t in nlp.make_doc(title)): title for title in titles}
         # A title's first and last words: where neither stands, no title is looked up.
         self.title_firsts = frozenset(words[0] for words in self.titles if words)
         self.title_lasts = frozenset(words[-1] for words in self.titles if words)
+        self.title_first_ids = numpy.array(
+            sorted(nlp.vocab.strings.add(word) for word in self.title_firsts), dtype=numpy.uint64)
         self.cue_words = frozenset(
             word for p in patterns if CUE_RULE_MARK in p.get("id", "") for token in p["pattern"]
             if isinstance(token.get("LOWER"), dict) for word in token["LOWER"]["IN"])
@@ -656,6 +660,8 @@ class EntityStage(common.Stage):
             raw += self.missed_places(doc, raw)
         if "apposition_names" in self.on:
             raw += self.apposition_names(doc, raw)
+        if "title_label" in self.on:
+            raw += self.titled_names(doc, raw, headings)
         found = []
         for mention in raw:
             pieces = split_at_breaks(doc, mention.start, mention.end)
@@ -870,6 +876,32 @@ class EntityStage(common.Stage):
             label = self.apposition_label(doc, comma)
             if label is not None:
                 names.append(Mention(start, comma, label, sure=True))
+        return names
+
+    def titled_names(self, doc: Doc, found: list[Mention],
+                     headings: common.CharRanges) -> list[Mention]:
+        """"Minister of Economic Development Tigran Avetisyan said": two or three title-case
+        words right after a person title name the person, where the model, thrown by the long
+        title before them, found nothing there. Not words that end in an organisation's or a
+        place's head word ("Finance Minister Office"), run on into a longer name, or hold a
+        verb, as in a title-case headline ("Prime Minister Visits Kenya")."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        size = len(doc)
+        lowers = doc.to_array(LOWER)
+        names = []
+        for i in numpy.isin(lowers, self.title_first_ids, kind="sort").nonzero()[0].tolist():
+            start = self.title_at(doc, i, size)
+            if start is None or i > 0 and is_name_word(doc[i - 1]) and not starts_text(doc[i]):
+                continue
+            end = start
+            while end < size and end - start <= 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if 2 <= end - start <= 3 and not taken.intersection(range(start, end)) \
+                    and doc[end - 1].text not in self.label_by_head \
+                    and doc[start:end].text not in self.places \
+                    and not any(t.tag_.startswith("VB") for t in doc[start:end]) \
+                    and not headings.overlaps(doc[start].idx, doc[end - 1].idx + 1):
+                names.append(Mention(start, end, "PERSON", sure=True))
         return names
 
     @staticmethod
