@@ -2306,3 +2306,51 @@ def test_a_name_the_model_missed_after_a_title_is_a_person(run, text, name):
 def test_no_person_after_a_title_where_the_words_are_no_name(run, text, ents):
     doc = run(text, ents=ents, tags={"Visits": "VBZ"})
     assert [e for e in doc._.artex_entities if e["label"] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The first Halvard-240 train left at dawn. Four Halvard-240 sets run now.", "Halvard-240"),
+    ("Pilots praised the Korsak-80, which lands on grass.", "Korsak-80"),
+])
+def test_a_word_glued_to_a_model_number_is_a_product(run, text, name):
+    doc = run(text)
+    product = entities_by_name(doc)[name]
+    assert product["label"] == "PRODUCT"
+    assert mentions_of(doc, product["id"]) == [name] * text.count(name)
+
+
+@pytest.mark.parametrize("text", [
+    "Covid-19 cases fell in May.",
+    "Visitors to Expo-2030 will need visas.",
+    "Buses on Route-66 run late.",
+])
+def test_no_product_where_a_word_and_number_make_no_model(run, text):
+    assert run(text)._.artex_entities == []
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    ("The museum bought Dawn at the Harbour, a painting by a local artist.",
+     [("Dawn at the Harbour", "LOC")], "Dawn at the Harbour", "WORK_OF_ART"),
+    ("The works hang in the exhibition Sea and Stone until May.",
+     [("Sea and Stone", "ORG")], "Sea and Stone", "EVENT"),
+    ("Riverlight, a festival of lanterns, drew 9,000 people.",
+     [("Riverlight", "ORG")], "Riverlight", "EVENT"),
+    ("Both runners wore the Rift Racer, a racing shoe made in Eldoret.",
+     [("Rift Racer", "PERSON")], "Rift Racer", "PRODUCT"),
+    ("Hikers need a permit from the board's Trail Pass app.",
+     [("Trail Pass", "PERSON")], "Trail Pass", "PRODUCT"),
+    ("Fans are angry weeks before the Apertura tournament begins.",
+     [("Apertura", "ORG")], "Apertura", "EVENT"),
+    ("The town has cancelled its Mardi parade this year.",
+     [("Mardi", "ORG")], "Mardi", "EVENT"),
+])
+def test_works_events_and_products_named_by_their_noun(run, text, ents, name, label):
+    doc = run(text, ents=ents, tags={w: "NN" for w in ("painting", "exhibition", "festival",
+                                                       "shoe", "app", "tournament", "parade")})
+    assert entities_by_name(doc)[name]["label"] == label
+
+
+def test_a_known_place_before_an_event_noun_stays_a_place(run):
+    doc = run("She won the Madrid tournament last year.", ents=[("Madrid", "GPE")])
+    assert entities_by_name(doc)["Madrid"]["label"] == "GPE"
+

@@ -151,6 +151,8 @@ MODEL_CODE = re.compile(r"^(?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})[A-Za-z]{0,4}(?:-\d{1,
 # The number of a part of a law or a text: "Chapter 11", "Article 50", "Title IX".
 PART_NUMBER = re.compile(r"^(?:\d{1,4}[A-Za-z]?|[IVXLC]{1,6})$")
 YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
+# A title-case word glued by a hyphen to a model number ("Turan-350"), a word of its own.
+CODED_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(\d{2,4})(?![\w-])")
 # Entity types of numbers that are no model designation ("Ford 150 million", "GM 300 jobs" is
 # CARDINAL, which may be).
 NOT_MODEL_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
@@ -283,10 +285,12 @@ RULE_FAMILIES = {
                           "WORK_OF_ART ('“Mother of Tides” won', 'the animated comedy X'); "
                           "after a product's noun, or before it after 'its', or heading an "
                           "apposition with one, a PRODUCT ('its painkiller X', 'its X drone', "
-                          "'X, a platform that ...')",
+                          "'X, a platform that ...'); an event's noun before a name or heading "
+                          "its apposition makes an EVENT ('the exhibition X')",
     "model_designations": "a maker's name with a model designation after it ('Airbus A320', "
                           "'Boeing 737-800', 'Rolls-Royce Trent 900') is one PRODUCT mention, "
-                          "not the maker and a number",
+                          "not the maker and a number; so is a title-case word glued by a "
+                          "hyphen to a model number ('Turan-350')",
     "place_possessives": "a known place before a possessive inside a name the model found is a "
                          "place of its own, the rest another name ('Ulaanbaatar's "
                          "Songinokhairkhan district', 'Zanzibar's Ministry of Fisheries')",
@@ -416,6 +420,7 @@ class EntityStage(common.Stage):
             symbol for currency in table["currencies"] for symbol in currency["symbols"]
             if symbol.isalpha()}
         self.index_names = frozenset(filters["index_names"])
+        self.not_model_names = frozenset(filters["not_model_names"])
         self.text_parts = frozenset(filters["text_parts"])
         self.numbered_nouns = frozenset(filters["numbered_nouns"]) | self.text_parts
         self.person_nouns = frozenset(filters["person_nouns"])
@@ -425,6 +430,7 @@ class EntityStage(common.Stage):
         self.club_openers = frozenset(filters["club_openers"])
         self.place_openers = frozenset(filters["place_openers"])
         self.work_nouns = frozenset(filters["work_nouns"])
+        self.event_nouns = frozenset(filters["event_nouns"])
         self.product_nouns = frozenset(filters["product_nouns"])
         self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
         self.place_nouns = frozenset(filters["place_nouns"])
@@ -662,6 +668,8 @@ class EntityStage(common.Stage):
             raw += self.apposition_names(doc, raw)
         if "title_label" in self.on:
             raw += self.titled_names(doc, raw, headings)
+        if "model_designations" in self.on:
+            raw += self.coded_names(doc, raw)
         found = []
         for mention in raw:
             pieces = split_at_breaks(doc, mention.start, mention.end)
@@ -1189,6 +1197,23 @@ class EntityStage(common.Stage):
             mention.end, mention.label, mention.sure = end, "PRODUCT", True
         return [m for m in mentions if id(m) not in dropped]
 
+    def coded_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"the first Turan-350 train", "four Turan-350 sets": a title-case word glued by a
+        hyphen to a model number names a product, which the model rarely tags when the maker
+        is not named with it. Not a year ("Expo-2020"), a numbered thing ("Route-66"), an index
+        ("Nikkei-225") or a word of ``not_model_names`` ("Covid-19")."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        names = []
+        for match in CODED_NAME.finditer(doc.text):
+            word, number = match.group(1), match.group(2)
+            span = doc.char_span(match.start(), match.end())
+            if span is None or YEAR.match(number) or word in self.numbered_nouns \
+                    or word in self.index_names or word in self.not_model_names \
+                    or taken.intersection(range(span.start, span.end)):
+                continue
+            names.append(Mention(span.start, span.end, "PRODUCT", sure=True))
+        return names
+
     def makes(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the name ``doc[start:end]`` may be a maker's before a model designation: its
         last word is no numbered thing ("Flight") nor an organisation's head word ("Airlines",
@@ -1281,8 +1306,9 @@ class EntityStage(common.Stage):
         if "text_parts" in self.on and len(span) == 2 and span[0].text in self.text_parts \
                 and PART_NUMBER.match(span[1].text):
             return False  # "filed for Chapter 11 protection"
-        # "The", "Please" and "One" alone are sentence starts, but "US" is a name.
-        return any(t.is_alpha or t.is_upper for t in span) \
+        # "The", "Please" and "One" alone are sentence starts, but "US" and "Turan-350" are
+        # names.
+        return any(t.is_alpha or t.is_upper or CODED_NAME.fullmatch(t.text) for t in span) \
             and not all(t.lower_ in STOP_WORDS and not t.is_upper for t in span)
 
     def fix_label(self, doc: Doc, mention: Mention) -> None:
@@ -1449,8 +1475,10 @@ class EntityStage(common.Stage):
         """"“Mother of Tides” won best feature" (a name filling quote marks), "the animated
         comedy Pip and Pepper" (a work's noun before it): WORK_OF_ART; "its painkiller
         Dolvexa", "its Kotkas drone" (a product's noun before it, or after it with a possessive
-        before): PRODUCT. Not a defined short name in brackets ('(“Acme”)') nor a nickname
-        ('known as “the Iron Lady”')."""
+        before): PRODUCT; "the exhibition Light and Water", "the Clausura tournament" (an
+        event's noun before it, or after it with "the" or a possessive before): EVENT.
+        Not a defined short name in brackets ('(“Acme”)') nor a nickname ('known as “the Iron
+        Lady”')."""
         start, end = mention.start, mention.end
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
@@ -1466,9 +1494,16 @@ class EntityStage(common.Stage):
             return "WORK_OF_ART"
         if noun and before.lower_ in self.product_nouns:
             return "PRODUCT"
-        if before.lower_ in ("its", "their") and after is not None and after.is_lower \
-                and after.lower_ in self.product_nouns:
-            return "PRODUCT"
+        if noun and before.lower_ in self.event_nouns:
+            return "EVENT"  # "the exhibition Light and Water"
+        owned = before.lower_ in ("its", "their") or before.text in POSSESSIVES
+        if after is None or not after.is_lower:
+            return None
+        if owned and after.lower_ in self.product_nouns:
+            return "PRODUCT"  # "its Kotkas drone", "the board's Yatra Pass app"
+        if (owned or before.lower_ == "the") and after.lower_ in self.event_nouns \
+                and doc[start:end].text not in self.places:
+            return "EVENT"  # "the Clausura tournament", "its Carnival parade"
         return None
 
     @staticmethod
@@ -1810,6 +1845,10 @@ class EntityStage(common.Stage):
                 label = None
             elif "works_and_products" in self.on and token.lower_ in self.product_nouns:
                 label = "PRODUCT"  # "GridKeeper, a platform that lets utilities ..."
+            elif "works_and_products" in self.on and token.lower_ in self.work_nouns:
+                label = "WORK_OF_ART"  # "Dawn at the Harbour, a painting by ..."
+            elif "works_and_products" in self.on and token.lower_ in self.event_nouns:
+                label = "EVENT"  # "Riverlight, a festival of ..."
             elif self.title_at(doc, token.i, len(doc)) is not None \
                     or token.lower_ in self.person_nouns:
                 label = "PERSON"
