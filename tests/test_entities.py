@@ -2354,3 +2354,33 @@ def test_a_known_place_before_an_event_noun_stays_a_place(run):
     doc = run("She won the Madrid tournament last year.", ents=[("Madrid", "GPE")])
     assert entities_by_name(doc)["Madrid"]["label"] == "GPE"
 
+
+@pytest.mark.parametrize("text, name", [
+    ("A lawyer for the airline, Rohan Kapoor, said it would appeal.", "Rohan Kapoor"),
+    ("Stakes in a cement maker will be sold, Deputy Finance Minister Lola Brandt said.",
+     "Lola Brandt"),
+])
+def test_a_person_set_off_from_an_organisation_cue_by_a_comma_stays_a_person(run, text, name):
+    doc = run(text, ents=[(name, "PERSON")])
+    assert entities_by_name(doc)[name]["label"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ('Energy Minister Salim al-Harthy spoke. "We have sun," al-Harthy said.',
+     "Salim al-Harthy", "al-Harthy"),
+    ("Judge Amr el-Sayed ruled. The case, el-Sayed wrote, was closed.",
+     "Amr el-Sayed", "el-Sayed"),
+])
+def test_a_particle_glued_to_a_surname_stays_in_the_name(run, text, full, short):
+    doc = run(text, ents=[(full, "PERSON"), (short, "PERSON")])
+    person = entities_by_name(doc)[full]
+    assert mentions_of(doc, person["id"]) == [full, short]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Part of the fee goes to his boyhood club, Vardo Lomnica, under the deal.", "Vardo Lomnica"),
+    ("The payment came from the developer's insurer, Kereszt Biztosito.", "Kereszt Biztosito"),
+])
+def test_the_organisation_a_cue_announces_after_a_comma_stays_one(run, text, name):
+    doc = run(text, ents=[(name, "PERSON")])
+    assert entities_by_name(doc)[name]["label"] == "ORG"

@@ -652,7 +652,8 @@ class EntityStage(common.Stage):
         raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
                         rule_head=s.end - 1, sure=True)
                 for s in self.ruler_matches(doc) if not self.cue_before_possessive(doc, s)
-                and not self.capitalised_cue_in_heading(doc, s, headings)]
+                and not self.capitalised_cue_in_heading(doc, s, headings)
+                and not self.person_after_cue(doc, s)]
         # "the company VND1.1 trillion": a name never runs into an amount glued to its
         # currency.
         raw = [m if amount_free_end(doc, m.start, m.end) == m.end else replace(
@@ -1032,6 +1033,19 @@ class EntityStage(common.Stage):
         return CUE_RULE_MARK in span.id_ and span.end < len(doc) \
             and doc[span.end].text in POSSESSIVES
 
+    def person_after_cue(self, doc: Doc, span: Span) -> bool:
+        """"A lawyer for the airline, Rohan Kapoor, said", "a cement maker, Deputy Finance
+        Minister Akmal Nazarov told": a name set off from the cue word by a comma, which the
+        model took for a person, is someone of the organisation (a person noun shortly before
+        the cue word) or after it (a given name or a title opens it), not the organisation the
+        cue announces ("his boyhood club, Kaszuby Puck", whatever the model said)."""
+        start = self.after_cue(doc, span)
+        if CUE_RULE_MARK not in span.id_ or start == span.start or doc[start - 1].text != "," \
+                or doc[span.end - 1].ent_type_ != "PERSON":
+            return False
+        return self.is_given_name(doc[start]) or self.title_at(doc, start, span.end) is not None \
+            or any(t.lower_ in self.person_nouns for t in doc[max(0, span.start - 4):span.start])
+
     def capitalised_cue_in_heading(self, doc: Doc, span: Span,
                                    headings: common.CharRanges) -> bool:
         """"Top Court Halts Hotel Project": in a title-case heading every word is capitalised,
@@ -1113,7 +1127,7 @@ class EntityStage(common.Stage):
 
     def normalise(self, doc: Doc, mention: Mention) -> Mention | None:
         """Trim the mention to the name itself; None when nothing of a name is left."""
-        start, end = trim(doc, mention.start, mention.end)
+        start, end = trim(doc, mention.start, mention.end, self.name_particles)
         if start < end and (self.title_at(doc, start, len(doc)) or 0) > end:
             return None  # the "Commerce" of "Commerce Secretary Helen Marsh"
         while start < end:
@@ -1125,7 +1139,7 @@ class EntityStage(common.Stage):
             if "title_label" in self.on:
                 # "Spokeswoman Sandy Angers" (ORG), "President Obama" (GPE)
                 mention.label, mention.sure = "PERSON", True
-            start, end = trim(doc, title_end, end)
+            start, end = trim(doc, title_end, end, self.name_particles)
         end = self.without_trailing_title(doc, start, end)
         if start >= end:
             return None
@@ -2747,14 +2761,23 @@ def is_edge_noise(token: Token) -> bool:
             or (token.is_title and token.lower_ in ("the", "a", "an")))
 
 
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and is_edge_noise(doc[start]):
+def trim(doc: Doc, start: int, end: int,
+         particles: frozenset[str] = frozenset()) -> tuple[int, int]:
+    while start < end and is_edge_noise(doc[start]) \
+            and not is_glued_particle(doc, start, end, particles):
         start += 1
     # A lowercase word glued to the name by a hyphen is part of it ("Park Ji-hoon").
     while end > start and is_edge_noise(doc[end - 1]) \
             and (not doc[end - 1].is_alpha or doc[end - 2].whitespace_):
         end -= 1
     return start, end
+
+
+def is_glued_particle(doc: Doc, i: int, end: int, particles: frozenset[str]) -> bool:
+    """A name particle glued by a hyphen to a title-case word opens a name ("al-Balushi",
+    "el-Sisi"; not "pro-Kremlin")."""
+    return i + 2 < end and doc[i].text in particles and not doc[i].whitespace_ \
+        and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].is_title
 
 
 def title_key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
