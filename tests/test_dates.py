@@ -167,6 +167,21 @@ def test_a_duration_written_in_several_units_is_one_duration(dates, text, expect
 
 
 @pytest.mark.parametrize("text,expected", [
+    # Without a tagger to tell the tense, a clock time falls on the reference day.
+    ("Most days the bakery opens at 4:45 in the morning.",
+     [("4:45 in the morning", "TIME", "2024-04-12T04:45", None)]),
+    ("By seven in the evening the square is full.",
+     [("seven in the evening", "TIME", "2024-04-12T19:00", None)]),
+    ("The count ends at 11 in the night on Sunday.",
+     [("11 in the night on Sunday", "TIME", "2024-04-14T23:00", None)]),
+    # A word that is no hour leaves the part of day alone.
+    ("Trading was thin in the morning.", [("morning", "TIME", "2024-04-12TMO", None)]),
+])
+def test_an_hour_with_its_part_of_day_is_one_clock_time(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Revenue grew from 2019 to 2021.",
      [("2019", "DATE", "2019", None), ("2021", "DATE", "2021", None)]),
     ("Revenue grew in 2019-2021.",

@@ -222,6 +222,10 @@ class Grammar:
                      rf"(?:\s*(?P<tz>{zone})\b)?(?:\s+(?:on\s+)?(?P<wd>{weekday}))?",
             "clock_24h": rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![:.]?\d)"
                          rf"(?:\s*(?P<tz>{zone})\b)?(?:\s+(?:on\s+)?(?P<wd>{weekday}))?",
+            # "at 5:30 in the morning", "six in the evening": an hour read by its part of day.
+            "clock_part": r"\b(?P<h>\d{1,2}(?:[:.](?P<m>[0-5]\d))?|[a-z]+)\s+in\s+the\s+"
+                          rf"(?P<part>morning|afternoon|evening|night)\b"
+                          rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}))?",
             "part_of_day": r"\b(?:(?P<pre>this|yesterday|tomorrow|last)\s+)?"
                            r"(?P<part>morning|afternoon|evening|night)\b",
             "day_word": r"\b(?:(?P<pre>earlier|later)\s+)?(?P<dw>today|yesterday|tomorrow|"
@@ -311,6 +315,7 @@ class Grammar:
             "clock": frozenset({"am", "pm", "m"}),
             "clock_word": frozenset({"noon", "midday", "midnight"}),
             "part_of_day": frozenset(lex["parts_of_day"]),
+            "clock_part": frozenset(lex["parts_of_day"]),
             "day_word": frozenset(lex["day_words"]), "reference": deictic,
             "relative_unit": calendar, "unit_before": calendar, "relative_count": units,
             "offset": units, "same_ago": frozenset({"same"}), "modified_unit": calendar,
@@ -1158,6 +1163,17 @@ class Resolver:
         zone = self.lex["time_zones"].get((m.groupdict().get("tz") or "").lower()) or ""
         timex = self.time_timex(day, f"T{hour:02d}:{minute:02d}{zone}", granularity, relative)
         return self.found(m, timex, day)
+
+    def rule_clock_part(self, m):
+        hour = parse_number(m.group("h").split(":")[0].split(".")[0].lower())
+        minute = int(m.group("m") or 0)
+        if hour is None or not hour.is_integer() or not 1 <= hour <= 12:
+            return None
+        part = m.group("part").lower()
+        # An afternoon's or evening's hour is after noon, a night's from six on.
+        after_noon = part in ("afternoon", "evening") or part == "night" and hour >= 6
+        hour = int(hour) % 12 + (12 if after_noon else 0)
+        return self._clock(m, hour, minute, "hour" if m.group("m") is None else "minute")
 
     def rule_clock_word(self, m):
         hour = 0 if m.group("word").lower() == "midnight" else 12
