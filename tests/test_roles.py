@@ -1372,3 +1372,32 @@ def test_the_event_is_the_event_the_text_named(roles_of, text, expected):
 ])
 def test_amount_qualifiers_and_lists_followed_by_at(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The city of Brenholt has signed a 900 million kroner loan with a group of banks led by "
+     "Nordbank.", {"payer": ["Nordbank"], "payee": ["Brenholt"]}),
+    ("Korvel Mining is negotiating a $400 million credit facility with Arctic Investment Bank.",
+     {"payer": ["Arctic Investment Bank"], "payee": ["Korvel Mining"]}),
+])
+def test_who_signs_or_negotiates_a_loan_borrows_it(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The country named most often, not the last one named.
+    ("Peru will import grain from Chile and Bolivia, Peru's farm minister said. The country's "
+     "external debt stood at $9 billion in June.", {"holder": ["Peru"]}),
+    ("Mining in Chile grew. Chile sold copper to Japan. Tourism earned the country $4 billion.",
+     {"payee": ["Chile"]}),
+    # ... or the country of the dateline; a country named once in passing is none.
+    ("Steppe Rail orders engines\n\nAKTAU, Kazakhstan, March 3 (Reuters) - Steppe Rail bought "
+     "engines from Turkey. Exports earned the country $2 billion.", {"payee": ["Kazakhstan"]}),
+    ("Kartvel Air bought jets in Toulouse, France. Tourism earned the country $4 billion.",
+     {"payee": ["T:the country"]}),
+    # A party the country has is no name of the country.
+    ("Wages in Peru rose, Peru's statistics office said. The government, the country's largest "
+     "employer, will spend an extra $3 billion on pay.", {"payer": ["T:The government"]}),
+])
+def test_the_country_is_the_country_the_text_names_most(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

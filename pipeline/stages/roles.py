@@ -204,6 +204,7 @@ class RoleStage:
         self.place_heads = frozenset(lexicon["place_heads"])
         self.town_nouns = frozenset(lexicon["town_nouns"])
         self.event_nouns = frozenset(lexicon["event_nouns"])
+        self.country_nouns = frozenset(lexicon["country_nouns"])
         self.amount_qualifiers = frozenset(tuple(q.split()) for q in lexicon["amount_qualifiers"])
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.party_participles = frozenset(lexicon["party_participles"])
@@ -282,6 +283,8 @@ class _Reader:
         self.stage = stage
         self.credit = credit_tokens(doc, CREDIT_SECTIONS)
         self.names = {e["id"]: e["name"] for e in (doc._.artex_entities or [])}
+        self.countries = {e["id"] for e in (doc._.artex_entities or [])
+                          if e.get("country_code") and e["label"] == "GPE"}
         # (mention start, mention end, entity id, label), and the same by token index
         self.mentions, self.mention_at = entity_mentions(doc, self.credit)
         self.in_date = {i for span in doc.spans.get(DATES_KEY, [])
@@ -323,6 +326,13 @@ class _Reader:
              for mention in doc.spans.get("artex_entities", [])
              if section.start <= mention.start < section.end
              and mention.label_ not in ("PERSON", "NORP")), None)
+        # "AKTAU, Kazakhstan, March 3 -": the country the article is datelined in.
+        self.dateline_country = next(
+            (mention._.artex_entity_id for section in doc.spans.get(SECTIONS_KEY, [])
+             if section.label_ == "dateline"
+             for mention in doc.spans.get("artex_entities", [])
+             if section.start <= mention.start < section.end
+             and mention._.artex_entity_id in self.countries), None)
         self.in_money = {i for span in money for i in range(span.start, span.end)}
         self.descriptors: dict[str, set[str]] = {}
         for _, entity, noun in self.described:
@@ -854,6 +864,11 @@ class _Reader:
             entity = self.named_event(start)  # "the race" → the race named before
             if entity:
                 return [Filler(role, start, end, entity)]
+        if lower in self.stage.country_nouns and doc[start].lower_ == "the" \
+                and head == start + 1 and role != "place":
+            entity = self.named_country(start)  # "the country's debt" → the country
+            if entity:
+                return [Filler(role, start, end, entity)]
         if lower in self.stage.institution_nouns and doc[start].lower_ == "the" \
                 and role != "place":
             # "the council" → Galway City Council, "the ministry" of no named ministry stays
@@ -867,6 +882,11 @@ class _Reader:
                 return [Filler(role, start, end, entity)]
         # "Vale's mines", "Quebec's economy ministry", "the regulator's website": the owner.
         mark = next((i for i in range(head - 1, start, -1) if doc[i].text in POSSESSIVES), None)
+        # "The government, the country's largest employer,": a party the country has is no
+        # name of the country.
+        if mark is not None and doc[start].lower_ == "the" \
+                and self.lower(mark - 1) in self.stage.country_nouns:
+            mark = None
         if mark is not None and (role in ("payer", "payee")
                                  or role == "source" and lower in self.stage.source_nouns):
             owners = [f for f in self.conjunct_fillers(role, start, mark, allow_text=False)
@@ -1063,6 +1083,24 @@ class _Reader:
         token ``before``."""
         return next((entity for m_start, _, entity, label in reversed(self.mentions)
                      if m_start < before and label == "EVENT"), None)
+
+    def named_country(self, before: int) -> str | None:
+        """What "the country" refers to: the country of the dateline, else the country named
+        most often (at least twice) before token ``before``, the last named of those named as
+        often; not merely the last one named ("imports from Tanzania and South Africa. The
+        country's debt …"), nor a country named once in passing."""
+        if self.dateline_country:
+            return self.dateline_country
+        counts: Counter = Counter()
+        last: dict[str, int] = {}
+        for m_start, _, entity, _ in self.mentions:
+            if m_start >= before:
+                break
+            if entity in self.countries:
+                counts[entity] += 1
+                last[entity] = m_start
+        best = max(counts, key=lambda e: (counts[e], last[e]), default=None)
+        return best if best and counts[best] >= 2 else None
 
     def described_as(self, before: int, noun: str) -> str | None:
         """The entity that the text last called by the noun ("regulator Aneel" → "the
