@@ -1401,3 +1401,20 @@ def test_who_signs_or_negotiates_a_loan_borrows_it(roles_of, text, expected):
 ])
 def test_the_country_is_the_country_the_text_names_most(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plural title paid per period: a wage, the title is paid (and so is an amount the
+    # item compares with it).
+    ("- Night porters: 410,000 dinars a month, up from 395,000 dinars.",
+     [{"payee": ["Night porters"]}, {"payee": ["Night porters"]}]),
+    ("- Seasonal pickers: about 9,800 dinars a day.", [{"payee": ["Seasonal pickers"]}]),
+    # Without a period it is a price of what the title names.
+    ("- Day passes: $15 for adults.", [{"holder": ["Day passes"]}]),
+    # A title that is a word for money names no party.
+    ("- Cost: $5 million, including land.", [{}]),
+])
+def test_a_list_item_opening_with_its_amount_is_about_its_title(roles_of, text, expected):
+    text = "Halvik sets new rates\n\nThe board approved new rates on Monday.\n\nWhat changes\n\n" \
+        + text + "\n- Other changes: none."
+    assert [roles for _, roles in roles_of(text)] == expected

@@ -218,6 +218,7 @@ class RoleStage:
         self.demand_nouns = [tuple(n.split()) for n in
                              sorted(lexicon["demand_nouns"], key=lambda n: -len(n.split()))]
         self.help_verbs = frozenset(lexicon["help_verbs"])
+        self.wage_periods = frozenset(lexicon["wage_periods"])
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.possession_nouns = frozenset(
             " ".join(form) for form, frame in self.noun_frames.items()
@@ -334,6 +335,19 @@ class _Reader:
              if section.start <= mention.start < section.end
              and mention._.artex_entity_id in self.countries), None)
         self.in_money = {i for span in money for i in range(span.start, span.end)}
+        # The first token of a titled list item's text -> the title's tokens ("- Farm
+        # labourers: 14,420 colones a day").
+        self.item_titles: dict[int, tuple[int, int]] = {}
+        for section in doc.spans.get(SECTIONS_KEY, []):
+            for item in (section._.artex_items or []) if section.label_ == "list" else []:
+                if item["title_start"] is None:
+                    continue
+                title = doc.char_span(item["title_start"], item["title_end"],
+                                      alignment_mode="expand")
+                text = doc.char_span(item["text_start"], item["text_end"],
+                                     alignment_mode="expand")
+                if title is not None and text is not None:
+                    self.item_titles[text.start] = (title.start, title.end)
         self.descriptors: dict[str, set[str]] = {}
         for _, entity, noun in self.described:
             self.descriptors.setdefault(entity, set()).add(noun)
@@ -1501,7 +1515,26 @@ class _Reader:
         fillers = self.relative_fillers(amount, clause_end)
         if not fillers and noun is not None:
             fillers = self.noun_fillers(amount, *noun, start, clause_end)
-        return fillers
+        return fillers or self.titled_fillers(amount)
+
+    def titled_fillers(self, amount: Span) -> list[Filler]:
+        """"- Unskilled workers: 372,400 colones a month", "- Tickets: $12 for the festival": a
+        list item whose text opens with the amount (an approximation may come first) is about
+        what its plural title names, paid that much per period (a wage), else priced at it."""
+        i = amount.start
+        while i not in self.item_titles and i > amount.start - 3 and i - 1 >= 0 \
+                and self.doc[i - 1].tag_ in ("RB", "RBR", "JJR", "IN"):
+            i -= 1
+        if i not in self.item_titles:
+            return []
+        start, end = self.item_titles[i]
+        head = self.doc[end - 1]
+        if head.tag_ != "NNS" or head.lower_ in self.stage.money_nouns \
+                or (head.lower_,) in self.stage.noun_frames:
+            return []
+        per = amount._.artex_money.get("per") if amount.has_extension("artex_money") else None
+        role = "payee" if per in self.stage.wage_periods else "holder"
+        return self.phrase_fillers(role, start, end)
 
     def named_mover(self, amount: Span, cue: int, start: int) -> bool:
         """"Pilbara Crest jumped 14% to A$1.87", "X fell to second place with $28 million": a
