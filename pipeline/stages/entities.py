@@ -719,9 +719,13 @@ class EntityStage(common.Stage):
         it then finds over a word with accents is a mention where the first reading found
         nothing, or only a part of that person (no place, no organisation is taken from the
         second reading: there the accents are evidence the model uses well)."""
-        accented = [t.i for t in doc if not t.is_ascii and t.is_alpha and t.is_title
-                    and places.without_diacritics(t.text).isascii()]
-        if not accented or "ner" not in self.nlp.pipe_names:
+        if common.doc_text(doc).isascii() or "ner" not in self.nlp.pipe_names:
+            return raw
+        # Read from the doc's arrays: a Token is made only for a title-case word.
+        flags = doc.to_array([IS_ALPHA, IS_TITLE])
+        accented = [i for i in (flags[:, 0] & flags[:, 1]).nonzero()[0].tolist()
+                    if not doc[i].is_ascii and places.without_diacritics(doc[i].text).isascii()]
+        if not accented:
             return raw
         accented_set = set(accented)
         owner = {i: m for m in raw for i in range(m.start, m.end)}
@@ -751,9 +755,12 @@ class EntityStage(common.Stage):
                 if low <= i < high:
                     copy[i - low].norm_ = places.without_diacritics(doc[i].text).lower()
             copies.append(copy)
-        for name in ("tok2vec", "ner"):
-            if name in self.nlp.pipe_names:
-                copies = list(self.nlp.get_pipe(name).pipe(copies))
+        # The shared tok2vec runs first only when ner listens to it; the pinned model's ner
+        # has an encoder of its own (only the tagger reads the shared one).
+        shared = self.nlp.get_pipe("tok2vec") if "tok2vec" in self.nlp.pipe_names else None
+        if shared is not None and "ner" in shared.listening_components:
+            copies = list(shared.pipe(copies))
+        copies = list(self.nlp.get_pipe("ner").pipe(copies))
         persons = []
         for (low, high), copy in zip(windows, copies, strict=True):
             for ent in copy.ents:
