@@ -529,6 +529,12 @@ def test_a_date_in_the_byline_is_the_date_the_article_states(blank_with, byline,
     "Output in 2019-20 beat 2018/19; the plant opened at 09:15 after a 2-hour delay.",
     "The firm, founded in 1987, had 40 staff; 3 of them left in May.\nA second line: 12:45.",
     "No digits here at all, only words like eighteen and nineteen ninety.",
+    # Rules that also need a second word: a direction, "every", a relative word, a plural.
+    "The mill reopens three days from now.\nIt shut two weeks ago.\nIt paid three years hence.",
+    "Prices rise every other month.\nTwice per year.\nOver the past two years it grew.",
+    "It ran for years.\nThe previous quarter was weak.\nThe coming year's plan is not.",
+    "A year and a day: the day's tally, the year's end, a new model each day.",
+    "The parade fell on Labor Day.\nThe sale on New Year's Eve.\nA vote on Christmas.",
 ])
 def test_rules_skipped_for_lack_of_a_trigger_find_nothing_on_those_lines(blank_with, text):
     grammar = next(c for _, c in blank_with("artex_dates").pipeline).grammar

@@ -273,6 +273,7 @@ class Grammar:
         self.rules = [(name, re.compile(_one_line(pattern), re.IGNORECASE))
                       for name, pattern in rules.items()]
         self.triggers = self._triggers(lex)
+        self.second_triggers = self._second_triggers(lex)
         # For some rules of digits, characters one of which any match also holds: "7/8/07" and
         # "2024-05-01" a slash or hyphen, "2019-20" a dash or slash, "the 1990s" or "the '90s"
         # an "0s", "14:30" a colon. The line is scanned only when it has one.
@@ -324,7 +325,29 @@ class Grammar:
             "the_quarter": frozenset({"quarter"}),
             "duration": units, "bare_unit": units, "every": units,
             "set_word": frozenset(lex["set_words"]),
-            "holiday": frozenset(re.findall(r"[a-z]+", " ".join(lex["holidays"]))),
+            # A holiday's first word: "day", "new" or the "s" of "year's" are in most lines.
+            "holiday": frozenset(re.findall(r"[a-z]+", name)[0] for name in lex["holidays"]),
+        }
+
+    @staticmethod
+    def _second_triggers(lex: dict) -> dict[str, frozenset[str]]:
+        """For some rules, a second set of words one of which any match also contains, beside
+        the unit its trigger words name: an offset's direction ("three weeks ago"), a
+        repetition's "every", a relative count's word ("the past two years"). Lines that name
+        a unit are common; lines that also hold one of these are not."""
+        relative = frozenset({"last", "next", "this", "coming", "current", "past", "previous",
+                              "prior", "preceding", "following", "same", "that"})
+        return {
+            "offset": frozenset({"ago", "now", "hence", "earlier", "previously", "later",
+                                 "before", "after"}),
+            "every": frozenset({"every", "each", "per"}),
+            "relative_unit": relative,
+            "relative_count": frozenset({"past", "last", "next", "coming", "previous",
+                                         "following", "first", "final", "remaining",
+                                         "recent"}),
+            # Only plural units stand alone ("for years", "over the decades").
+            "bare_unit": frozenset({"years", "months", "weeks", "days", "hours", "minutes",
+                                    "decades"}),
         }
 
     def matches(self, text: str) -> list[Candidate]:
@@ -342,7 +365,9 @@ class Grammar:
                     marks = self.digit_marks.get(name)
                     run = has_digit and (marks is None or any(m in lower for m in marks))
                 else:
-                    run = not words.isdisjoint(needed)
+                    run = not words.isdisjoint(needed) and (
+                        name not in self.second_triggers
+                        or not words.isdisjoint(self.second_triggers[name]))
                 if run:
                     found.extend(Candidate(m.start(), m.end(), name, m)
                                  for m in regex.finditer(text, start, end))
