@@ -1,11 +1,13 @@
 """artex_money: amounts, currencies, qualifiers, ranges, rates and what is not money."""
 
+import re
 from collections import Counter
 
 import pytest
 
+from artex.numbers import COUNT_NOUNS, FRACTIONS, SCALES, TENS, UNITS
 from artex.stages.common import SECTIONS_KEY
-from artex.stages.money import _place_key, _place_pattern
+from artex.stages.money import _DIGITS, _JOINERS, _place_key, _place_pattern
 
 
 @pytest.fixture(scope="module")
@@ -294,3 +296,22 @@ def test_the_places_a_text_names_are_found_by_their_first_letters(blank_with, te
                        for code in stage.place_currency[_place_key(found.group())]) \
         if every else Counter()
     assert stage.places_named(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sixty-five riders and a half-dozen vans covered two hundred and forty miles.",
+    "SEVEN of the 1,25,000 bonds paid 4.5 percent; a quarter of them, 3,400, did not.",
+    "Of the ſix forks, an eighth was bent (1.5 cm) and twenty-one were new.",
+    "Scores: 12-9, then 7 - 3 and nil-all.\nThe team of nineteen won a score of games.",
+])
+def test_number_runs_are_those_a_flat_alternation_of_number_words_finds(blank_with, text):
+    """The scan's trie and its first-letter look-ahead change its speed, not its runs."""
+    stage = blank_with("artex_money").get_pipe("artex_money")
+    words = sorted([*UNITS, *TENS, *SCALES, *COUNT_NOUNS, *FRACTIONS, *_JOINERS], key=len,
+                   reverse=True)
+    token = rf"(?:{_DIGITS})|(?i:\b(?:{'|'.join(words)})\b)"
+    flat = re.compile(rf"(?<![\d,])(?<!\d\.)(?:{token})(?:(?:[ \t]+|-)(?:{token}))*")
+    assert [m.span() for m in stage.number_run_re.finditer(text)] == \
+        [m.span() for m in flat.finditer(text)]
+    assert [m.span() for m in stage.number_token_re.finditer(text)] == \
+        [m.span() for m in re.compile(token).finditer(text)]

@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: spaCy validates the arguments of
 # `Stage.initialize` against its annotations, which must then be real types, not strings.
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
@@ -205,3 +206,25 @@ def load_json(models_dir: str | Path, name: str):
     if not path.exists():
         raise FileNotFoundError(f"artex model asset missing: {path}")
     return srsly.read_json(path)
+
+
+def word_alternation(words) -> str:
+    """A regex matching any of ``words`` (the longest possible), spaces matching any
+    whitespace. It is written as a trie ("jan(?:uary)?|ju(?:ly|ne)") because Python's regex
+    engine tries the branches of a flat alternation one by one at every position."""
+    trie: dict = {}
+    for word in {w.lower() for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + trie_pattern(trie) + ")"
+
+
+def trie_pattern(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

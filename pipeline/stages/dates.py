@@ -64,6 +64,7 @@ from artex.stages.common import (
     section_ranges,
     sentence_starts,
     token_starts,
+    word_alternation,
 )
 from artex.stages.timex import (
     GRANULARITY_ORDER,
@@ -95,28 +96,6 @@ COMPARED_GRANULARITIES = ("month", "quarter", "half", "season", "year")
 PER_YEAR = {"month": 12, "quarter": 4, "half": 2, "season": 4}
 # What closes a clause inside a sentence: a colon or semicolon (not one in "10:30"), a dash.
 CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)|\s[-–—]\s|[–—]")
-
-
-def _alternation(words) -> str:
-    """A regex matching any of ``words`` (the longest possible), spaces matching any
-    whitespace. It is written as a trie ("jan(?:uary)?|ju(?:ly|ne)") because Python's regex
-    engine tries the branches of a flat alternation one by one at every position."""
-    trie: dict = {}
-    for word in {w.lower() for w in words}:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return "(?:" + _trie_pattern(trie) + ")"
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _one_line(pattern: str) -> str:
@@ -156,17 +135,17 @@ class Grammar:
     """The candidate patterns, built once from the lexicon."""
 
     def __init__(self, lex: dict):
-        month = _alternation(lex["months"])
-        weekday = _alternation(lex["weekdays"])
-        season = _alternation(lex["seasons"])
-        number_word = _alternation(list(UNITS) + list(TENS) + ["hundred"])
+        month = word_alternation(lex["months"])
+        weekday = word_alternation(lex["weekdays"])
+        season = word_alternation(lex["seasons"])
+        number_word = word_alternation(list(UNITS) + list(TENS) + ["hundred"])
         number = (rf"(?:\d+(?:\.\d+)?|{number_word}(?:[\s-]+(?:and\s+)?{number_word})*)"
                   r"(?:\s+and\s+a\s+half)?")
-        vague = _alternation(lex["vague_counts"])
-        unit = _alternation(lex["duration_units"])
-        calendar_unit = _alternation(lex["calendar_units"])
-        modifier = _alternation(lex["modifier_prefixes"])
-        zone = _alternation(lex["time_zones"])
+        vague = word_alternation(lex["vague_counts"])
+        unit = word_alternation(lex["duration_units"])
+        calendar_unit = word_alternation(lex["calendar_units"])
+        modifier = word_alternation(lex["modifier_prefixes"])
+        zone = word_alternation(lex["time_zones"])
         year = r"(?P<year>\d{4})"
         day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
         lead_weekday = rf"(?:{weekday},?\s+)?"
@@ -190,10 +169,10 @@ class Grammar:
             "decade": r"(?<![$£€¥\w])(?:the\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?"
                       r"(?:(?P<dec>1\d\d|20\d)0|['’](?P<dec2>\d)0)['’]?s\b",
             "century": rf"\b(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?"
-                       rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alternation(lex['century_ordinals'])})"
+                       rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{word_alternation(lex['century_ordinals'])})"
                        r"[\s-]+century\b",
             "quarter": rf"\b(?:the\s+)?(?:(?:fiscal|calendar)\s+)?"
-                       rf"(?P<ord>{_alternation(lex['quarter_ordinals'])})[\s-]+"
+                       rf"(?P<ord>{word_alternation(lex['quarter_ordinals'])})[\s-]+"
                        r"(?:(?:fiscal|calendar)\s+)?quarter"
                        r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<year>\d{4})\b|"
                        r"(?P<rel>last|this|next)\s+year|the\s+(?P<arel>previous|prior|same)"
@@ -201,7 +180,7 @@ class Grammar:
             "quarter_code": r"\b(?:(?P<year>\d{4})[\s-]*)?Q(?P<n>[1-4])"
                             r"(?:\s*(?P<year2>\d{4}|['’]\d{2})|\s+of\s+(?P<year3>\d{4})|"
                             r"\s+of\s+(?P<rel>last|this|next)\s+year)?\b",
-            "half": rf"\b(?:the\s+)?(?P<ord>{_alternation(lex['half_ordinals'])})[\s-]+half"
+            "half": rf"\b(?:the\s+)?(?P<ord>{word_alternation(lex['half_ordinals'])})[\s-]+half"
                     r"(?:\s+of\s+(?:(?P<year>\d{4})\b|(?P<rel>last|this|next)\s+year|"
                     r"the\s+(?P<arel>previous|prior|same)\s+year|the\s+year))?\b(?!\s+of\b)",
             "half_code": r"\b(?:H(?P<n>[12])\s*(?P<year>\d{4})|(?P<year2>\d{4})[\s-]*H(?P<n2>[12]))"
@@ -232,7 +211,7 @@ class Grammar:
                         r"tonight)\b|\bthe\s+day\s+(?P<far>before\s+yesterday|after\s+tomorrow)"
                         r"\b",
             # "as soon as", "as recently as" compare; they name no time themselves.
-            "reference": rf"(?<!\bas\s)\b{_alternation(lex['reference_words'])}\b(?!\s+as\b)",
+            "reference": rf"(?<!\bas\s)\b{word_alternation(lex['reference_words'])}\b(?!\s+as\b)",
             "relative_unit": rf"\b(?P<the>the\s+)?(?P<rel>last|next|this|coming|current|past|"
                              rf"previous|prior|preceding|following|same|that)\s+"
                              rf"(?P<unit>{calendar_unit})\b",
@@ -267,8 +246,9 @@ class Grammar:
                          r"(?P<unit4>years|months|weeks|days|hours|decades)\b"
                          r"|\b(?P<unit5>years|months|weeks|days|decades)(?=\s+(?:before|after)\b)",
             "every": rf"\b(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})\b",
-            "set_word": rf"\b{_alternation(lex['set_words'])}\b",
-            "holiday": rf"\b(?P<name>{_alternation(lex['holidays'])})(?:,?\s+(?P<year>\d{{4}}))?\b",
+            "set_word": rf"\b{word_alternation(lex['set_words'])}\b",
+            "holiday": rf"\b(?P<name>{word_alternation(lex['holidays'])})"
+                       r"(?:,?\s+(?P<year>\d{4}))?\b",
         }
         self.rules = [(name, re.compile(_one_line(pattern), re.IGNORECASE))
                       for name, pattern in rules.items()]
@@ -288,9 +268,10 @@ class Grammar:
         self.modifier_before = re.compile(
             _one_line(rf"(?:^|\b)(?P<modp>{modifier})[\s-]*$"), re.IGNORECASE)
         self.approximator_before = re.compile(
-            _one_line(rf"\b(?P<approx>{_alternation(lex['approximators'])})\s+$"), re.IGNORECASE)
+            _one_line(rf"\b(?P<approx>{word_alternation(lex['approximators'])})\s+$"),
+            re.IGNORECASE)
         self.signal_before = re.compile(
-            _one_line(rf"\b(?P<signal>{_alternation(lex['signal_modifiers'])})\s+$"),
+            _one_line(rf"\b(?P<signal>{word_alternation(lex['signal_modifiers'])})\s+$"),
             re.IGNORECASE)
 
     @staticmethod
@@ -412,7 +393,7 @@ class DatesStage(Stage):
         self.lex = lex
         # An amount or a word of amounts before "a year" makes it a rate (Resolver.is_rate).
         self.set_preceder_re = re.compile(
-            rf"(?:\d|%|\b{_alternation(lex['set_preceders'])})\s*$", re.IGNORECASE)
+            rf"(?:\d|%|\b{word_alternation(lex['set_preceders'])})\s*$", re.IGNORECASE)
         self._date_parser = None
         self.parse_numeric_date = lru_cache(maxsize=DATE_PARSER_CACHE)(self._parse_numeric_date)
 

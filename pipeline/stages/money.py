@@ -31,7 +31,15 @@ from artex.numbers import (
     parse_number,
     round_float,
 )
-from artex.stages.common import NOT_BODY, Stage, doc_text, load_json, section_ranges, token_starts
+from artex.stages.common import (
+    NOT_BODY,
+    Stage,
+    doc_text,
+    load_json,
+    section_ranges,
+    token_starts,
+    word_alternation,
+)
 
 MONEY_KEY = "artex_money"
 QUANTITIES_KEY = "artex_quantities"
@@ -361,10 +369,13 @@ class MoneyExtractor(Stage):
         self.exclusion_res = [re.compile(p) for p in lexicon["exclusions"]]
 
         number_words = [*UNITS, *TENS, *SCALES, *COUNT_NOUNS, *FRACTIONS, *_JOINERS]
-        word_alt = "|".join(sorted(number_words, key=len, reverse=True))
-        token = rf"(?:{_DIGITS})|(?i:\b(?:{word_alt})\b)"
+        # The words as a trie, and a run only tried where a digit or a number word's first
+        # letter stands: the scan tries the pattern at every position of the text.
+        token = rf"(?:{_DIGITS})|(?i:\b{word_alternation(number_words)}\b)"
+        first_letters = re.escape("".join(sorted({word[0] for word in number_words})))
         # Not inside another number ("1.5", "1,500"); "Rs.500" is a number after a symbol.
         self.number_run_re = re.compile(
+            rf"(?=\d|(?i:[{first_letters}]))"
             rf"(?<![\d,])(?<!\d\.)(?:{token})(?:(?:[ \t]+|-)(?:{token}))*")
         self.number_token_re = re.compile(token)
         self.list_number_re = re.compile(r"[ \t]*\d+[.)](?=\s|\Z)")  # at a line start
