@@ -333,7 +333,7 @@ ARTICLES = {
         "money": [
             ("P85 million", 0, 85e6, None, "BWP", "exact", None,
              {"payer_text": "the government", "source": ["Onalenna Ramotswa"]}),
-            ("$6.3 million", 0, 6.3e6, None, "USD", "exact", None,
+            ("$6.3 million", 0, 6.3e6, None, "USD", "approximate", None,
              {"payer_text": "the government", "source": ["Onalenna Ramotswa"]}),
             ("P7,500", 0, 7500.0, None, "BWP", "approximate", None,
              {"holder_text": "a weaned steer", "source": ["Keabetswe Motsumi"]}),
@@ -438,7 +438,7 @@ ARTICLES = {
         "money": [
             ("25 million quetzales", 0, 25e6, None, "GTQ", "exact", None,
              {"payer_text": "the government", "source": ["Irene Sacalxot"]}),
-            ("$3.2 million", 0, 3.2e6, None, "USD", "exact", None,
+            ("$3.2 million", 0, 3.2e6, None, "USD", "approximate", None,
              {"payer_text": "the government", "source": ["Irene Sacalxot"]}),
             ("Q40 million", 0, 40e6, None, "GTQ", "at_most", None,
              {"holder_text": "roughly 3,000 hectares of cane", "source": [GSPA]}),
@@ -599,7 +599,7 @@ ARTICLES = {
         "money": [
             ("182 million lekë", 0, 182e6, None, "ALL", "exact", None,
              {"holder_text": "The restoration", "source": ["Ministry of Culture"]}),
-            ("€1.8 million", 0, 1.8e6, None, "EUR", "exact", None,
+            ("€1.8 million", 0, 1.8e6, None, "EUR", "approximate", None,
              {"holder_text": "The restoration", "source": ["Ministry of Culture"]}),
             ("€1.2 million", 0, 1.2e6, None, "EUR", "exact", None, {"payer": [AADF]}),
             ("500 lekë", 0, 500.0, None, "ALL", "exact", None,
