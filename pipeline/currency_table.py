@@ -2,9 +2,11 @@
 
 Which codes are active ISO 4217 currencies comes from pycountry (its copy of the ISO 4217
 list); English names and their plurals, the digits of the minor unit, the territories that use
-a currency and the currencies withdrawn since 1960 come from the Unicode CLDR through babel.
-Nothing here is typed by hand: what the press adds to these tables (local marks such as "Sh"
-or "N", minor-unit words, ambiguity rules) lives in ``models/currencies.json``.
+a currency, the letter marks and plurals the locales of those territories write ("P" in
+Botswana, "quetzales" in Guatemala) and the currencies withdrawn since 1960 come from the
+Unicode CLDR through babel. Nothing here is typed by hand: what the press adds to these
+tables (local marks such as "Sh" or "N", minor-unit words, ambiguity rules) lives in
+``models/currencies.json``.
 
 Reading CLDR through babel takes a tenth of a second at every start, so ``python -m
 artex.currency_table`` writes the finished table once to ``models/world_currencies.json``,
@@ -36,7 +38,10 @@ _YEARS = re.compile(r"\s*\([^)]*\)\s*$")
 class Currency:
     """One currency: ``name`` and ``plural`` in English as CLDR writes them ("Indian rupee",
     "Indian rupees"), ``minor_digits`` the digits of its minor unit (2 for cents, 0 for the
-    yen), ``places`` the English names of the territories that use or used it."""
+    yen), ``places`` the English names of the territories that use or used it;
+    ``local_marks`` the letters the locales of those territories write for it ("P" in
+    Botswana, "Q" in Guatemala, "KM" in Bosnia), ``local_names`` the plural of its noun in
+    their languages where it is the English noun inflected ("quetzales", "meticais")."""
 
     code: str
     name: str
@@ -44,6 +49,8 @@ class Currency:
     minor_digits: int
     places: tuple[str, ...]
     active: bool
+    local_marks: tuple[str, ...] = ()
+    local_names: tuple[str, ...] = ()
 
 
 def _uses() -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
@@ -65,6 +72,30 @@ def _uses() -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
     return current, former, funds - set(current)
 
 
+def _local(code: str, territories: list[str], singular: str, plural: str) -> tuple[
+        tuple[str, ...], tuple[str, ...]]:
+    """(letter marks, plurals of the noun other than the English one) that the locales of
+    the territories write for the currency."""
+    from babel import localedata
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    noun, nouns = singular.split(" ")[-1].lower(), plural.split(" ")[-1].lower()
+    marks: set[str] = set()
+    names: set[str] = set()
+    for locale in localedata.locale_identifiers():
+        if locale.rsplit("_", 1)[-1] not in territories or "_" not in locale:
+            continue
+        symbol = get_currency_symbol(code, locale)
+        if symbol != code and symbol.isascii() and symbol.replace(".", "").isalpha():
+            marks.add(symbol)
+        # "quetzales guatemaltecos": the word that inflects the English noun ("quetzal").
+        for word in get_currency_name(code, count=2, locale=locale).split(" "):
+            if word.lower() not in (noun, nouns) and len(noun) >= 4 and word.isalpha() \
+                    and word.islower() and word.startswith(noun[:4]):
+                names.add(word)
+    return tuple(sorted(marks)), tuple(sorted(names))
+
+
 def _names(code: str) -> tuple[str, str]:
     from babel.numbers import get_currency_name
 
@@ -78,8 +109,25 @@ def world_currencies() -> tuple[Currency, ...]:
     """``build_world_currencies()``, read from the shipped file (built when it is missing)."""
     if not FILE.is_file():
         return build_world_currencies()
-    return tuple(Currency(**{**entry, "places": tuple(entry["places"])})
+    return tuple(Currency(**{**entry, "places": tuple(entry["places"]),
+                             "local_marks": tuple(entry["local_marks"]),
+                             "local_names": tuple(entry["local_names"])})
                  for entry in json.loads(FILE.read_text(encoding="utf-8"))["currencies"])
+
+
+def local_marks(table: dict) -> dict[str, list[str]]:
+    """The letter marks that are money only in a text about one of their currencies' places:
+    the press's (``local_marks`` of models/currencies.json, ``table``), then those the locales
+    of the active currencies write that the table does not already give a meaning
+    ("Q" Guatemalan quetzales, "MK" Malawian kwacha)."""
+    taken = {symbol for entry in table["currencies"] for symbol in entry["symbols"]}
+    taken |= set(table["ambiguous_symbols"])
+    marks = {mark: list(codes) for mark, codes in table["local_marks"].items()}
+    for currency in world_currencies():
+        for mark in currency.local_marks if currency.active else ():
+            if mark not in taken and currency.code not in marks.setdefault(mark, []):
+                marks[mark].append(currency.code)
+    return marks
 
 
 def build_world_currencies() -> tuple[Currency, ...]:
@@ -100,7 +148,8 @@ def build_world_currencies() -> tuple[Currency, ...]:
         singular, plural = _names(code)
         found.append(Currency(code, singular, plural, get_currency_precision(code),
                               tuple(territories[t] for t in current.get(code, ())
-                                    if t in territories), True))
+                                    if t in territories), True,
+                              *_local(code, current.get(code, []), singular, plural)))
     taken = {name.lower() for c in found for name in (c.name, c.plural)}
     for code in sorted(set(former) - {c.code for c in found}):
         singular, plural = _names(code)

@@ -303,3 +303,42 @@ def test_a_compound_keeps_the_currency_noun_singular(money, text, amounts):
 def test_the_singular_currency_noun_the_press_uses_as_its_plural(money, text, amounts):
     assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
         [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # The marks the locales of a currency's countries write (CLDR): money where the text names
+    # one of those countries, never elsewhere.
+    ("A Gaborone dairy in Botswana borrowed P12 million; milk sells at P9.50.",
+     [("P12 million", 12e6, "BWP"), ("P9.50", 9.5, "BWP")]),
+    ("Guatemala's coffee growers lost Q18 million.", [("Q18 million", 18e6, "GTQ")]),
+    ("The Malawi tea estate paid MK4 billion in wages.", [("MK4 billion", 4e9, "MWK")]),
+    ("Bosnia and Herzegovina will lend KM 15 million to farmers.",
+     [("KM 15 million", 15e6, "BAM")]),
+    ("The firm lent Q18 million and MK4 billion.", []),
+    # One letter before one digit is a quarter, a part or a name, even in those countries.
+    ("Guatemala's banks reported Q3 results.", []),
+    ("A Botswana lab isolated the P2 protein.", []),
+    ("Malawi fans of K-pop bought K2 posters.", []),
+    ("Botswana's miner will pay P4 a share.", [("P4", 4.0, "BWP")]),
+    # The press's own marks: "JD" in Jordan.
+    ("Jordan's water authority will spend JD8 million; a tanker costs JD40.",
+     [("JD8 million", 8e6, "JOD"), ("JD40", 40.0, "JOD")]),
+    ("The student from JD Wetherspoon paid 8 dollars.", [("8 dollars", 8.0, "USD")]),
+])
+def test_local_marks_of_the_countries_locales(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "currency"), [
+    # The plural of the country's own language, the name without its country's adjective and
+    # a withdrawn currency's noun as the press writes it after a number.
+    ("The council will spend 30 million quetzales on schools.", "30 million quetzales", 3e7,
+     "GTQ"),
+    ("The port spent 250 million meticais on cranes.", "250 million meticais", 2.5e8, "MZN"),
+    ("The canton raised 90 million convertible marks.", "90 million convertible marks", 9e7,
+     "BAM"),
+    ("The old ferry cost 4 million lats in 1999.", "4 million lats", 4e6, "LVL"),
+    ("A room cost 300 litas before the euro.", "300 litas", 300.0, "LTL"),
+])
+def test_local_plurals_short_names_and_withdrawn_nouns(money, text, span, amount, currency):
+    assert found(money, text) == [(span, pytest.approx(amount), None, currency)]

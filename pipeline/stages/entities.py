@@ -62,6 +62,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
 
 from artex import languages, places
+from artex.currency_table import local_marks
 from artex.stages import common
 
 KEY = "artex_entities"
@@ -416,7 +417,7 @@ class EntityStage(common.Stage):
         self.calendar_words = calendar_words(common.load_json(models_dir, DATES_FILE))
         self.currency_codes = frozenset(c.alpha_3 for c in pycountry.currencies)
         table = common.load_json(models_dir, CURRENCIES_FILE)
-        self.currency_marks = frozenset(table["local_marks"]) | {
+        self.currency_marks = frozenset(local_marks(table)) | {
             symbol for currency in table["currencies"] for symbol in currency["symbols"]
             if symbol.isalpha()}
         self.index_names = frozenset(filters["index_names"])

@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from artex.currency_table import world_currencies
+from artex.currency_table import local_marks, world_currencies
 from artex.numbers import (
     COUNT_NOUNS,
     FRACTIONS,
@@ -155,7 +155,8 @@ class MoneyExtractor(Stage):
         self.symbol_currency: dict[str, str | None] = {}
         self.name_currency: dict[str, str | None] = {}
         self.place_currency: dict[str, set[str]] = {}
-        written_marks = [*table["dollar_symbols"], *table["local_marks"]]
+        self.local_marks = local_marks(table)
+        written_marks = [*table["dollar_symbols"], *self.local_marks]
         for entry in table["currencies"]:
             written_marks += entry["symbols"]
             for symbol in entry["symbols"]:
@@ -170,7 +171,6 @@ class MoneyExtractor(Stage):
         self.ambiguous_names = dict(table["ambiguous_names"])
         self.first_when_unnamed = frozenset(table["first_when_unnamed"])
         self.ambiguous_symbols = table["ambiguous_symbols"]
-        self.local_marks = table["local_marks"]
         for mark in self.local_marks:
             self.symbol_currency[mark] = None
         shared_heads: dict[str, list[str]] = {}
@@ -180,10 +180,21 @@ class MoneyExtractor(Stage):
             for name in (currency.name, currency.plural):
                 for written in {_key(name), _key(_ascii(name))}:
                     self.name_currency.setdefault(written, currency.code)
+                # "120 million convertible marks": the name without its country's adjective,
+                # where more than the noun is left.
+                rest = name[len(_adjective(name)):].strip()
+                if " " in rest:
+                    self.name_currency.setdefault(_key(rest), currency.code)
             head = _key(currency.plural).split(" ")[-1]
             if head != _key(currency.plural) or currency.name == currency.plural:
                 shared_heads.setdefault(head, []).append(currency.code)
             self._add_places([*currency.places, _adjective(currency.name)], currency.code)
+        # "25 million quetzales", "410 million meticais": the plural of the country's own
+        # language, after the English ones.
+        for currency in world:
+            for name in currency.local_names:
+                for written in {_key(name), _key(_ascii(name))}:
+                    shared_heads.setdefault(written, []).append(currency.code)
         for head, codes in shared_heads.items():
             if head in self.name_currency or head in self.ambiguous_names:
                 continue
@@ -207,13 +218,12 @@ class MoneyExtractor(Stage):
                 self.ambiguous_names.setdefault(head, codes)
         self.hyphen_suffix_re = re.compile(
             rf"-({_alternation(self.hyphen_names, ignore_case=True)})")
-        # "18 million birr", "40 billion kip": the press writes many currencies' nouns without
-        # the plural "s" CLDR gives them. Such a singular is a name after a number only in lower
-        # case ("5,000 Guarani" are people) and only for a currency in use today.
-        active_heads = {_key(c.name).split(" ")[-1] for c in world if c.active}
+        # "18 million birr", "40 billion kip", "6 million lats": the press writes many
+        # currencies' nouns without the plural CLDR gives them. Such a singular is a name after
+        # a number only in lower case ("5,000 Guarani" are people).
         self.bare_singular_re = re.compile(r"\s+({})".format(_alternation(
-            [head for head in self.hyphen_names if head in active_heads
-             and head not in table["not_bare_names"]], ignore_case=False)))
+            [head for head in self.hyphen_names if head not in table["not_bare_names"]],
+            ignore_case=False)))
         for name in self.ambiguous_names:
             self.name_currency.setdefault(name, None)
         self.place_names = sorted(self.place_currency)
@@ -289,6 +299,11 @@ class MoneyExtractor(Stage):
         self.two_units_gap_re = re.compile(r"\s+(?:and\s+)?")
 
     def _add_places(self, places, code: str) -> None:
+        # CLDR writes "Bosnia & Herzegovina", "Trinidad & Tobago": the press "Bosnia and
+        # Herzegovina", or the first name alone.
+        places = [written for place in places for written in
+                  ([place, place.replace(" & ", " and "), place.split(" & ")[0]]
+                   if " & " in place else [place])]
         for place in places:
             if place:
                 self.place_currency.setdefault(_place_key(place), set()).add(code)
@@ -565,6 +580,11 @@ class MoneyExtractor(Stage):
                 or mark in self.local_marks else None
             atom_start = prefix[0]
         multiplier, pos, pending = self._scale_after(text, pos, is_digits, money)
+        if len(mark or "") == 1 and mark in self.local_marks and multiplier == 1 \
+                and end - start == 1 and not self.rate_re.match(text, pos):
+            # "Q3 results", "a P2 protein": one letter and one digit name a thing, unless a
+            # rate follows ("a dividend of R8 a share").
+            return None
         scale, value = scale * multiplier, round_float(value * multiplier)
         if pending:
             return Atom(start, pos, value, scale, pending_scale=pending)
