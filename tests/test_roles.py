@@ -744,6 +744,11 @@ def test_she_said_opening_no_name_is_the_speaker_of_the_paragraph_before(roles_o
     # "the government of X" is the country.
     ("Sahel Ports will pay the government of Oman $12 per container.",
      {"payer": ["Sahel Ports"], "payee": ["Oman"]}),
+    # A place's council is the place, as a country's government is the country.
+    ("Lisbon's city council said it would spend €4 million on new pavements.",
+     {"source": ["Lisbon"]}),
+    ("Nairobi’s county council said it would borrow $9 million for a new market.",
+     {"source": ["Nairobi"]}),
     # An approximate number opens the phrase of a group.
     ("Rheinhold Versicherung AG agreed to pay €42 million to about 9,000 policyholders.",
      {"payer": ["Rheinhold Versicherung AG"], "payee": ["about 9,000 policyholders"]}),

@@ -17,8 +17,9 @@ tagger's tags and the entity mentions of ``artex_entities`` (no dependency parse
 
 A noun phrase gives the named entity that heads it (not a modifier: "Japan's Ministry of …" is
 the ministry), each name of a coordination, an entity referred to by "it"/"its"/"he"/"she" or a
-company noun ("the company", "the bank"), the country of "the UK government", the owner of a
-party's part ("Vale's mines" → Vale), or else its words (a text filler: "private investors").
+company noun ("the company", "the bank"), the country of "the UK government" (the town of
+"Lisbon's city council"), the owner of a party's part ("Vale's mines" → Vale), or else its
+words (a text filler: "private investors").
 What the text calls an entity ("regulator Aneel", "X, a payments company,") resolves "the
 regulator" and makes a name the tagger took for a person a company for "it"; "the company" in
 what a company's officer says is that company. Further frames of the clause: a gapped clause
