@@ -2238,13 +2238,14 @@ def test_a_known_place_before_a_possessive_inside_a_name_is_split_off(run, text,
 
 def test_a_headlines_run_on_name_does_not_keep_a_short_form_from_the_body_company(run):
     # A title-case headline runs the company into its verb; the body's company takes the
-    # short form all the same.
+    # short form all the same, and its short form in the headline breaks the run up.
     doc = run("Norvane Mining Wins Zambia Copper Permit\n\nNorvane Mining Plc will pay $5 "
               "million. Norvane said it was pleased.\n",
               ents=[("Norvane Mining Wins Zambia Copper Permit", "ORG"),
                     ("Norvane Mining Plc", "ORG"), ("Norvane", "GPE")])
     company = entities_by_name(doc)["Norvane Mining Plc"]
-    assert mentions_of(doc, company["id"]) == ["Norvane Mining Plc", "Norvane"]
+    assert mentions_of(doc, company["id"]) == ["Norvane Mining", "Norvane Mining Plc",
+                                               "Norvane"]
     assert company["label"] == "ORG"
 
 
@@ -2384,3 +2385,44 @@ def test_a_particle_glued_to_a_surname_stays_in_the_name(run, text, full, short)
 def test_the_organisation_a_cue_announces_after_a_comma_stays_one(run, text, name):
     doc = run(text, ents=[(name, "PERSON")])
     assert entities_by_name(doc)[name]["label"] == "ORG"
+
+
+@pytest.mark.parametrize(("title", "run_on", "body", "name", "label"), [
+    ("Norvania Opens Second Border Crossing", "Norvania Opens",
+     "Farmers in Norvania voted on Monday.", "Norvania", "GPE"),
+    ("Trade Talks Stall as Kelmora Port Strike Spreads", "Kelmora Port Strike Spreads",
+     "Dockers in Kelmora walked out.", "Kelmora", "GPE"),
+    ("Dunmere Rovers Sign Striker Halvorsen for Record Fee", "Striker Halvorsen",
+     "Dunmere Rovers signed Erik Halvorsen on Friday.", "Halvorsen", "PERSON"),
+])
+def test_a_body_name_ends_a_title_case_headline_run(run, title, run_on, body, name, label):
+    text = f"{title}\n\n{body}"
+    body_ents = {"Norvania": [("Norvania", "GPE")], "Kelmora": [("Kelmora", "GPE")],
+                 "Halvorsen": [("Dunmere Rovers", "ORG"), ("Erik Halvorsen", "PERSON")]}[name]
+    doc = run(text, ents=[(run_on, "ORG"), *body_ents],
+              sections=[(0, len(title), "title", None),
+                        (len(title) + 2, len(text), "body", None)])
+    found = [(s.text, s.label_, s.start_char) for s in doc.spans[STAGE]]
+    assert (name, label, title.index(name)) in found
+    assert not any(text == run_on for text, _, _ in found)
+
+
+def test_a_lowercase_word_of_the_body_breaks_no_headline_run(run):
+    # "Tower" is the surname of a name the model took for a person, and the text's common noun.
+    title = "Museum Opens in Tower Gallery"
+    text = f"{title}\n\nThe museum opened in Harlow Tower, a tower of 1840."
+    doc = run(text, ents=[("Tower Gallery", "ORG"), ("Harlow Tower", "PERSON")],
+              sections=[(0, len(title), "title", None),
+                        (len(title) + 2, len(text), "body", None)])
+    assert not any(s.text == "Tower" for s in doc.spans[STAGE])
+
+
+def test_a_ruler_name_inside_a_headline_run_outweighs_the_run(run):
+    title = "Dorvik Council Backs Bridge Repair"
+    text = f"{title}\n\nDorvik City Council voted on Tuesday. Dorvik has 60,000 people."
+    doc = run(text, ents=[("Dorvik Council Backs", "ORG"), ("Dorvik City Council", "ORG"),
+                          ("Dorvik", "GPE")],
+              sections=[(0, len(title), "title", None),
+                        (len(title) + 2, len(text), "body", None)])
+    found = [(s.text, s.label_, s.start_char) for s in doc.spans[STAGE]]
+    assert ("Dorvik Council", "ORG", 0) in found

@@ -223,6 +223,9 @@ RULE_FAMILIES = {
     "language_names": "a language's name (ISO 639-1, from pycountry) before a language word "
                       "('a Swahili-language drama', 'Swahili speakers') or as the object of "
                       "'in', 'into' or a verb of speaking ('speaking in Swahili') is a LANGUAGE",
+    "heading_runs": "a name found outside the headings stands for itself inside a run of "
+                    "title-case headline words the model took for one name ('Botswana Starts "
+                    "Mass Vaccination' is 'Botswana' where the body names Botswana)",
     "merge_first_word": "a one-word name joins the one organisation whose name it starts "
                         "('Kestrel' / 'Kestrel Drone Delivery GmbH'), whatever their labels",
     "first_names": "a name opening with a given name (first-name lexicon from Faker) is a "
@@ -502,6 +505,8 @@ class EntityStage(common.Stage):
             mention.dateline = mention.dateline \
                 or datelines.overlaps(span.start_char, span.end_char)
             mentions.append(mention)
+        if "heading_runs" in self.on:
+            mentions = without_heading_runs(doc, mentions)
         mentions = resolve_overlaps(mentions)
         if "model_designations" in self.on:
             mentions = self.model_designations(doc, mentions)
@@ -532,7 +537,8 @@ class EntityStage(common.Stage):
             short_forms = [(start, end, m) for m in mentions
                            for start, end in self.company_short_forms(doc, m)]
             mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
-                                           lowercase_words, self.is_part_of_a_term)
+                                           lowercase_words, self.is_part_of_a_term,
+                                           heading_runs="heading_runs" in self.on)
         if "caps_names" in self.on:
             mentions += self.caps_names(doc, mentions, boilerplate)
         if "given_names" in self.on:
@@ -2670,14 +2676,23 @@ def dateline_places(doc: Doc) -> list[Mention]:
 def with_repeated_names(doc: Doc, mentions: list[Mention],
                         short_forms: list[tuple[int, int, Mention]], boilerplate: common.CharRanges,
                         headings: common.CharRanges, lowercase_words: set[str],
-                        is_term: Callable[[Doc, Mention], bool]) -> list[Mention]:
+                        is_term: Callable[[Doc, Mention], bool],
+                        heading_runs: bool = False) -> list[Mention]:
     """The mentions plus other occurrences of a name already found, where the statistical model
     missed them ("... its European division, Opel." found by a cue, then "at Opel" in the title)
     or cut them short ("Nuevo" of "Nuevo León"); also of the surname of a person found by full
     name, and of a company's short form ("Ørsted" after "Ørsted A/S"; ``short_forms``: token
     ranges, each with its company's mention); not where ``is_term`` finds a part of a currency or
-    index name ("Swedish" of "Swedish crowns")."""
+    index name ("Swedish" of "Swedish crowns"). Where ``heading_runs``, a name found outside
+    the headings also breaks up a statistical mention of a title-case headline that the body
+    never names, which ran the name on into the headline's next words ("Mozambique Receives
+    $18 Million ..."): every word of such a headline is capitalised, so the model cannot tell
+    where the name ends."""
     owner: dict[int, Mention | None] = {i: m for m in mentions for i in range(m.start, m.end)}
+    run_ons = heading_run_ons(doc, mentions) if heading_runs else set()
+
+    def run_on(m: Mention) -> bool:
+        return id(m) in run_ons
     # Not inside other kinds of expression ("2 billion Swedish crowns"); one without a number
     # is the model's mistake ("Suryoday" taken for a date).
     owner.update((i, None) for e in doc.ents if e.label_ not in LABELS
@@ -2705,9 +2720,12 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
             span = doc[i:end]
             inside = {id(m): m for k in range(i, end) if (m := owner.get(k, False)) is not False}
             # Only statistical mentions wholly inside the occurrence give way to it.
+            # A run is broken by no word the text also writes in lowercase ("Castle" of
+            # "Opens in Castle Armoury", where the castle is named in the body).
             if tuple(t.text for t in span) != words or None in inside.values() or any(
-                    m.sure or m.start < i or m.end > end or m.end - m.start == len(words)
-                    for m in inside.values()) \
+                    m.sure or (m.start < i or m.end > end) and not (
+                        run_on(m) and (len(words) > 1 or words[0].lower() not in lowercase_words))
+                    or m.end - m.start == len(words) for m in inside.values()) \
                     or boilerplate.overlaps(span.start_char, span.end_char) \
                     or is_common_noun(span, lowercase_words, tag_alone=False):
                 continue
@@ -2716,8 +2734,9 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
                             heading=headings.overlaps(span.start_char, span.end_char))
             if is_term(doc, found):
                 continue
-            for key in inside:
+            for key, m in inside.items():
                 del kept[key]
+                owner.update((k, False) for k in range(m.start, m.end) if owner.get(k) is m)
             kept[id(found)] = found
             owner.update((k, found) for k in range(i, end))
             break
@@ -2865,6 +2884,28 @@ def model_code_end(doc: Doc, start: int) -> int | None:
             or any(t.ent_type_ in NOT_MODEL_TYPES for t in doc[start:end]):
         return None
     return end
+
+
+def heading_run_ons(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """The ids of the statistical mentions of headings whose words the text never names
+    outside a heading: in a title-case headline the model cannot see where a name ends, and
+    runs it on into the next words ("Riga Council Backs ...")."""
+    body_names = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions if not m.heading}
+    return {id(m) for m in mentions if m.heading and not m.sure and not m.from_ruler
+            and tuple(t.text for t in doc[m.start:m.end]) not in body_names}
+
+
+def without_heading_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A ruler's name inside a headline's run-on mention that opens with a name the body
+    gives ("Riga Council" of "Riga Council Backs", the body naming Riga) outweighs it, as
+    that name alone would: the run goes."""
+    run_ons = heading_run_ons(doc, mentions)
+    body_names = {doc[m.start:m.end].text for m in mentions if not m.heading}
+    return [m for m in mentions if id(m) not in run_ons or not any(
+        r.from_ruler and m.start <= r.start and r.end <= m.end
+        and (r.start, r.end) != (m.start, m.end)
+        and any(doc[r.start:k].text in body_names for k in range(r.start + 1, r.end))
+        for r in mentions)]
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
