@@ -1830,6 +1830,10 @@ def test_a_currency_mark_before_a_plain_number_is_an_amount(run, text, ents, exp
     # not a place's or an area's noun before another noun.
     ("Kestrel, a city council contractor, said so.", [("Kestrel", "ORG")],
      {"city": "NN", "council": "NN", "contractor": "NN"}, "Kestrel", "ORG"),
+    # The apposition's first noun heads it when no place noun comes before it.
+    ("Dravona, a mining company near the town of Kelso, said so.", [("Dravona", "ORG")],
+     {"mining": "NN", "company": "NN", "near": "IN", "the": "DT", "town": "NN", "of": "IN"},
+     "Dravona", "ORG"),
     ("Petrolex, the state oil company, said output rose.", [("Petrolex", "ORG")], None,
      "Petrolex", "ORG"),
     ("They bought the Red Lion, the village's last pub.", [("Red Lion", "FAC")], None,

@@ -1567,8 +1567,8 @@ class EntityStage(common.Stage):
                 return True
             joined = joined or doc[end].lower_ in COORDINATORS
             end += 1
-        return end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
-            and not doc[end].tag_.startswith(("NN", "JJ"))
+        # (the pipeline sets tags, not coarse parts of speech)
+        return end == len(doc) or not doc[end].tag_.startswith(("NN", "JJ"))
 
     def label_affiliations(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Cllr Dana Byrne (Green Party)", "Senator Ray Holt (Wisconsin)": a name filling
@@ -2191,7 +2191,10 @@ class EntityStage(common.Stage):
                         return k + 1 == len(after) \
                             or not after[k + 1].tag_.startswith("NN") \
                             and after[k + 1].text not in POSSESSIVES
-                    if after[k].pos_ in ("NOUN", "PROPN"):
+                    # Another noun heads it ("a mining company near the town"); one before
+                    # a noun only modifies ("a university city").
+                    if after[k].tag_.startswith("NN") and (
+                            k + 1 == len(after) or not after[k + 1].tag_.startswith("NN")):
                         return False
         return False
 
