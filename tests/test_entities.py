@@ -2430,3 +2430,34 @@ def test_a_ruler_name_inside_a_headline_run_outweighs_the_run(run):
                         (len(title) + 2, len(text), "body", None)])
     found = [(s.text, s.label_, s.start_char) for s in doc.spans[STAGE]]
     assert ("Dorvik Council", "ORG", 0) in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mirova Textiles said exports rose.", "Mirova Textiles"),
+    ("Shoes made by Tesema Footwear sold out.", "Tesema Footwear"),
+    ("Kanda Terminals will buy two tugboats.", "Kanda Terminals"),
+    ("A planner at Hollins Wealth said so.", "Hollins Wealth"),
+])
+def test_an_industry_word_ending_a_name_makes_a_company(run, text, name):
+    doc = run(text, ents=[(name, "PERSON")])
+    assert (name, "ORG") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Ships queued outside the Port of Kelmora on Monday.", "Port of Kelmora", "FAC"),
+    ("Cranes at the Harbour of Dravik stood idle.", "Harbour of Dravik", "FAC"),
+    # Not a city whose name opens with the word.
+    ("Talks were held in Port Kelmora on Monday.", "Port Kelmora", "GPE"),
+])
+def test_a_port_of_a_place_is_a_facility(run, text, name, label):
+    doc = run(text, ents=[(name, "LOC" if label == "FAC" else "GPE")])
+    assert (name, label) in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Greenlandic fishermen protested on Monday.", "Greenlandic"),
+    ("Fares rose for Greenlanders this winter.", "Greenlanders"),
+])
+def test_a_land_country_makes_its_people_word_with_ic_or_er(run, text, word):
+    doc = run(text, ents=[(word, "ORG")])
+    assert (word, "NORP") in [(s.text, s.label_) for s in doc.spans[STAGE]]

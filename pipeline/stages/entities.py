@@ -433,6 +433,7 @@ class EntityStage(common.Stage):
         self.event_openers = frozenset(filters["event_openers"])
         self.club_openers = frozenset(filters["club_openers"])
         self.place_openers = frozenset(filters["place_openers"])
+        self.facility_openers = frozenset(filters["facility_openers"])
         self.work_nouns = frozenset(filters["work_nouns"])
         self.event_nouns = frozenset(filters["event_nouns"])
         self.product_nouns = frozenset(filters["product_nouns"])
@@ -1392,6 +1393,10 @@ class EntityStage(common.Stage):
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
                 and doc[mention.start].text in self.place_openers:
             head_label = "LOC"  # "Lake Kivu", "Mount Kenya", "Isla del Sol"
+        if head_label is None and "head_label" in on and mention.end - mention.start > 2 \
+                and doc[mention.start].text in self.facility_openers \
+                and doc[mention.start + 1].lower_ == "of":
+            head_label = "FAC"  # "the Port of Beira", not the city "Port Louis"
         if head_label is not None and mention.end - mention.start > 1:
             mention.label, mention.sure = head_label, True
         elif apposition_label is not None and not mention.sure:
@@ -2521,9 +2526,12 @@ def demonyms(country: str) -> set[str]:
     """The regular ways English makes a people's word of a one-word country name, each also in
     the plural: "Kenya" -> "Kenyan(s)", "Uruguay" -> "Uruguayan", "Brazil" -> "Brazilian",
     "Oman" -> "Omani", "Japan" -> "Japanese", "China" -> "Chinese", "Mexico" -> "Mexican",
-    "Kazakhstan" -> "Kazakh", "Tajikistan" -> "Tajik". Forms no one writes ("Brazili") match
+    "Kazakhstan" -> "Kazakh", "Tajikistan" -> "Tajik", "Iceland" -> "Icelandic", "Icelander".
+    Forms no one writes ("Brazili", "Polandic") match
     no word of a text."""
     forms = {country + "ian", country + "i", country + "ese"}
+    if country.endswith("land"):
+        forms |= {country + "ic", country + "er"}  # "Icelandic", "Greenlander"
     if country.endswith("a"):
         forms |= {country + "n", country[:-1] + "ese"}
     elif country[-1] in "eiouy":
