@@ -2461,3 +2461,18 @@ def test_a_port_of_a_place_is_a_facility(run, text, name, label):
 def test_a_land_country_makes_its_people_word_with_ic_or_er(run, text, word):
     doc = run(text, ents=[(word, "ORG")])
     assert (word, "NORP") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ash fell on San Jerónimo Las Flores overnight.", "San Jerónimo Las Flores"),
+    ("Residents of Nueva Esperanza were evacuated.", "Nueva Esperanza"),
+    ("A depot will be built in Novo Kraljevo.", "Novo Kraljevo"),
+])
+def test_a_place_article_opens_no_persons_name(run, text, name):
+    doc = run(text, ents=[(name, "PERSON")])
+    assert (name, "GPE") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+def test_two_given_names_after_a_place_article_stay_a_person(run):
+    doc = run("Santa Maria spoke to reporters.", ents=[("Santa Maria", "PERSON")])
+    assert ("Santa Maria", "PERSON") in [(s.text, s.label_) for s in doc.spans[STAGE]]

@@ -434,6 +434,7 @@ class EntityStage(common.Stage):
         self.club_openers = frozenset(filters["club_openers"])
         self.place_openers = frozenset(filters["place_openers"])
         self.facility_openers = frozenset(filters["facility_openers"])
+        self.place_articles = frozenset(filters["place_articles"])
         self.work_nouns = frozenset(filters["work_nouns"])
         self.event_nouns = frozenset(filters["event_nouns"])
         self.product_nouns = frozenset(filters["product_nouns"])
@@ -1436,6 +1437,15 @@ class EntityStage(common.Stage):
             # A vote, not a rule: "a stake in Toyota" names the company, which its other
             # mentions outvote.
             mention.label = "GPE"
+        if "place_labels" in on and mention.label == "PERSON" and not mention.sure \
+                and not mention.titles and mention.end - mention.start > 1 \
+                and doc[mention.start].text in self.place_articles \
+                and doc[mention.start + 1].is_title and not (
+                    self.is_given_name(doc[mention.start], places=False)
+                    and self.is_given_name(doc[mention.start + 1], places=False)):
+            # "El Rodeo", "San Miguel Los Lotes", "Novo Sarajevo": an article, a saint's word
+            # or a word for "new" opens a place's name, no person's
+            mention.label, mention.sure = "GPE", True
         if "country_names" in on and (mention.label in ("GPE", "LOC")
                                       or mention.label == "ORG" and not mention.from_ruler
                                       or mention.label == "PERSON" and not mention.sure
