@@ -2476,3 +2476,9 @@ def test_a_place_article_opens_no_persons_name(run, text, name):
 def test_two_given_names_after_a_place_article_stay_a_person(run):
     doc = run("Santa Maria spoke to reporters.", ents=[("Santa Maria", "PERSON")])
     assert ("Santa Maria", "PERSON") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+def test_a_peoples_word_closing_a_list_is_a_nationality(run):
+    doc = run("The plant is owned by Ferrovia Metals and Greenlandic investors.",
+              ents=[("Ferrovia Metals", "FAC")])
+    assert ("Greenlandic", "NORP") in [(s.text, s.label_) for s in doc.spans[STAGE]]

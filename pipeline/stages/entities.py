@@ -1832,6 +1832,11 @@ class EntityStage(common.Stage):
         if headings.overlaps(span.start_char, span.end_char) \
                 or self.title_at(doc, start, stop) is not None:
             return []
+        if "nationality_adjectives" in self.on and stop - start == 1 \
+                and span.text in self.countries.demonyms and span.text not in self.places:
+            # "Canada's Borealis Aluminium and Icelandic investors": a people's word modifies
+            # the noun after it, of no kind of the list's
+            return [Mention(start, stop, "NORP", sure=True)]
         return [Mention(start, stop, label)]
 
     def apposition_label(self, doc: Doc, end: int) -> str | None:
