@@ -1349,6 +1349,22 @@ def test_the_city_is_the_town_the_text_names(roles_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "the canton", "the county", "the province" are the place named with the noun ...
+    ("Tuzla Canton has sold 50 million marks of bonds. The canton will spend KM 30 "
+     "million of the proceeds on new buses.", {"payer": ["Tuzla Canton"]}),
+    ("Larimer County approved its budget on Monday. The county will pay $3 million to "
+     "Norvik Bank.", {"payer": ["Larimer County"], "payee": ["Norvik Bank"]}),
+    ("The province of Velora will borrow C$200 million. The province will spend C$80 million "
+     "on roads.", {"payer": ["Velora"]}),
+    # ... never the town of the dateline, which names no province.
+    ("LYON, May 2 - The region will spend €5 million on bike lanes.",
+     {"payer": ["T:The region"]}),
+])
+def test_the_canton_is_the_place_the_text_names_with_the_noun(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "the event", "the race" refer to the event named before them.
     ("Thousands ran the Porvella City Marathon on Sunday. Organisers said the event raised "
      "€2 million for the children's hospital.",

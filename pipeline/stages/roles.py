@@ -204,6 +204,7 @@ class RoleStage:
         self.company_parts = frozenset(lexicon["company_parts"])
         self.place_heads = frozenset(lexicon["place_heads"])
         self.town_nouns = frozenset(lexicon["town_nouns"])
+        self.region_nouns = frozenset(lexicon["region_nouns"])
         self.event_nouns = frozenset(lexicon["event_nouns"])
         self.country_nouns = frozenset(lexicon["country_nouns"])
         self.amount_qualifiers = frozenset(tuple(q.split()) for q in lexicon["amount_qualifiers"])
@@ -316,10 +317,11 @@ class _Reader:
             for noun in (before, self.apposed_noun(m_end)):
                 if noun:
                     self.described.append((m_start, entity, noun))
-        # "The city of Lakeport": the place is what the text calls a city.
+        # "The city of Lakeport", "the province of Alba": the place is what the text calls a
+        # city, a province.
         for m_start, _, entity, _ in self.mentions:
             if m_start >= 2 and self.lower(m_start - 1) == "of" \
-                    and self.lower(m_start - 2) in stage.town_nouns:
+                    and self.lower(m_start - 2) in stage.town_nouns | stage.region_nouns:
                 self.described.append((m_start, entity, self.lower(m_start - 2)))
         # The place a dateline names ("LAKEPORT, May 2 -"): the town the article is from.
         self.dateline_place = next(
@@ -869,9 +871,10 @@ class _Reader:
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS",
                                                  speaker=role == "source")]
-        if lower in self.stage.town_nouns and doc[start].lower_ == "the" \
-                and head == start + 1 and role != "place":
-            entity = self.named_town(start, lower)  # "the city" → the city named before
+        if (lower in self.stage.town_nouns or lower in self.stage.region_nouns) \
+                and doc[start].lower_ == "the" and head == start + 1 and role != "place":
+            # "the city" → the city named before; "the canton" → Tuzla Canton
+            entity = self.named_town(start, lower, dateline=lower in self.stage.town_nouns)
             if entity:
                 return [Filler(role, start, end, entity)]
         if lower in self.stage.event_nouns and doc[start].lower_ == "the" \
@@ -1078,12 +1081,13 @@ class _Reader:
         subjects = [m for m in found if not self.after_preposition(m[0])]
         return subjects[0][2] if subjects else None
 
-    def named_town(self, before: int, noun: str) -> str | None:
+    def named_town(self, before: int, noun: str, dateline: bool = True) -> str | None:
         """What "the city" ("the town", "the municipality") refers to: the place named last
         before token ``before`` whose name the noun opens or closes ("Municipality of Brava",
         "Lakeport City"), else the one the text called so ("the city of Lakeport",
-        "Lakeport, a port city,"), else the town of the dateline; never a council or company
-        whose name holds the noun."""
+        "Lakeport, a port city,"), else the town of the dateline (with ``dateline``: a
+        dateline names a town, no province); never a council or company whose name holds the
+        noun."""
         for m_start, _, entity, label in reversed(self.mentions):
             if m_start >= before or label in ("PERSON", "NORP"):
                 continue
@@ -1091,7 +1095,7 @@ class _Reader:
             if words[:2] == [noun, "of"] or label == "GPE" and len(words) > 1 \
                     and words[-1] == noun:
                 return entity
-        return self.described_as(before, noun) or self.dateline_place
+        return self.described_as(before, noun) or (self.dateline_place if dateline else None)
 
     def named_event(self, before: int) -> str | None:
         """What "the event" ("the race", "the festival") refers to: the event named last before
