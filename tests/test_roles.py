@@ -1439,3 +1439,13 @@ def test_a_list_item_opening_with_its_amount_is_about_its_title(roles_of, text, 
     text = "Halvik sets new rates\n\nThe board approved new rates on Monday.\n\nWhat changes\n\n" \
         + text + "\n- Other changes: none."
     assert [roles for _, roles in roles_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a fund or a bank holds is its own money.
+    ("The Halvik Pension Fund, which pays pensions to 9,000 retirees, held $11 billion a year "
+     "earlier.", {"holder": ["Halvik Pension Fund"]}),
+    ("Kestrel Bank holds $2 billion in government bonds.", {"holder": ["Kestrel Bank"]}),
+])
+def test_who_holds_an_amount_is_its_holder(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected
