@@ -1449,3 +1449,15 @@ def test_a_list_item_opening_with_its_amount_is_about_its_title(roles_of, text, 
 ])
 def test_who_holds_an_amount_is_its_holder(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A holder's noun with its owner, just before the level it reaches, is the amount's frame,
+    # not the verb before it.
+    ("The Kestrel Teachers Pension Fund earned a 6% return last year, lifting its assets to "
+     "$12 billion.", {"holder": ["Kestrel Teachers Pension Fund"]}),
+    ("Halden Oil Plc repaid a bank loan in May, bringing its debt to $2 billion.",
+     {"holder": ["Halden Oil Plc"]}),
+])
+def test_an_owned_value_reaching_an_amount_is_the_owners(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected

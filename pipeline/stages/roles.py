@@ -1467,6 +1467,9 @@ class _Reader:
         if verb is not None and verb[2].named_subject and not self.named_mover(amount, verb[0],
                                                                               start):
             verb = None
+        if verb is not None and noun is not None and verb[0] < noun[0] \
+                and self.owned_level(amount, noun):
+            verb = None
         if verb is not None and verb[2].before_amount:
             i = amount.start - 1
             while i > verb[0] and (self.doc[i].tag_ in ("RB", "RBR", "JJR")
@@ -1521,6 +1524,18 @@ class _Reader:
         if not fillers and noun is not None:
             fillers = self.noun_fillers(amount, *noun, start, clause_end)
         return fillers or self.titled_fillers(amount)
+
+    def owned_level(self, amount: Span, noun: tuple[int, tuple[str, ...], Frame]) -> bool:
+        """"earned a 6% return, lifting its assets to $N", "cutting the group's debt to $N":
+        a holder's noun with its owner, just before the level it reaches, is the amount's frame,
+        not the verb before it."""
+        cue, form, frame = noun
+        after = cue + len(form)
+        return frame.possessor == "holder" and cue > 0 \
+            and (self.lower(cue - 1) in THING_PRONOUNS | {"their"}
+                 or self.doc[cue - 1].text in POSSESSIVES) \
+            and after < amount.start and self.lower(after) in ("to", "at") \
+            and all(self.doc[k].tag_ in ("RB", "IN") for k in range(after + 1, amount.start))
 
     def titled_fillers(self, amount: Span) -> list[Filler]:
         """"- Unskilled workers: 372,400 colones a month", "- Tickets: $12 for the festival": a
