@@ -1461,3 +1461,14 @@ def test_who_holds_an_amount_is_its_holder(roles_of, text, expected):
 ])
 def test_an_owned_value_reaching_an_amount_is_the_owners(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "pass costs" read as one plural noun: the form in -s after a singular noun, just before
+    # the amount, is the verb, and a date's adjective ("monthly") stays in its subject.
+    ("A monthly pass costs $60.", {"holder": ["T:A monthly pass"]}),
+    ("A single ticket costs $2.10, and a weekly pass costs $15.",
+     {"holder": ["T:a weekly pass"]}),
+])
+def test_a_things_price_is_held_by_the_thing(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -660,8 +660,9 @@ class _Reader:
                                           or self.doc[i - 1].tag_ in ("NN", "NNS")):
                 start = i
                 continue
+            # "a monthly pass": a date's adjective before the head is part of the phrase.
             if not self.phrase_token(i) or self.doc[i].tag_ == "VBN" and start == end \
-                    or i in self.in_date:
+                    or i in self.in_date and (start == end or self.doc[i].tag_ != "JJ"):
                 break
             start = i
             # A determiner opens its phrase: "told analysts the company had …".
@@ -1210,7 +1211,8 @@ class _Reader:
                 continue
             found = self.form_at(i, self.stage.verb_frames)
             if found and (self.is_verb(i, found[0]) or self.headline_verb(i, found[0])
-                          or found[0] in self.stage.ambiguous and self.after_relative_clause(i)):
+                          or found[0] in self.stage.ambiguous and self.after_relative_clause(i)
+                          or self.agreeing_verb(i, found[0], amount)):
                 return i, found[0], found[1]
             # "charges merchants a fee and processed payments worth …", "…, and its revenue has
             # reached …": another verb's amount.
@@ -1235,6 +1237,16 @@ class _Reader:
         low = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
         return any(self.lower(k) in self.stage.relative_clause_openers
                    and doc[k - 1].text == "," for k in range(max(low + 1, i - 15), i - 1))
+
+    def agreeing_verb(self, i: int, form: tuple[str, ...], amount: Span) -> bool:
+        """"a monthly pass costs $60": a form in -s that is also a noun, after a singular noun
+        and just before the amount, is the verb of that noun (the tagger reads "pass costs" as
+        one plural noun)."""
+        doc = self.doc
+        return form in self.stage.ambiguous and len(form) == 1 and doc[i].tag_ == "NNS" \
+            and doc[i].lower_.endswith("s") and i > 0 and doc[i - 1].tag_ == "NN" \
+            and i - 1 not in self.mention_at \
+            and all(doc[k].tag_ == "RB" for k in range(i + 1, amount.start))
 
     def headline_verb(self, i: int, form: tuple[str, ...]) -> bool:
         """"EU fines Dutch chipmaker Veldhoven Optics €95 million", "X charges shipping lines
