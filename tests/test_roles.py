@@ -1350,8 +1350,8 @@ def test_the_city_is_the_town_the_text_names(roles_of, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "the canton", "the county", "the province" are the place named with the noun ...
-    ("Tuzla Canton has sold 50 million marks of bonds. The canton will spend KM 30 "
-     "million of the proceeds on new buses.", {"payer": ["Tuzla Canton"]}),
+    ("Tuzla Canton has sold 50 million marks of bonds. The canton will spend 30 "
+     "million marks of the proceeds on new buses.", {"payer": ["Tuzla Canton"]}),
     ("Larimer County approved its budget on Monday. The county will pay $3 million to "
      "Norvik Bank.", {"payer": ["Larimer County"], "payee": ["Norvik Bank"]}),
     ("The province of Velora will borrow C$200 million. The province will spend C$80 million "
