@@ -872,20 +872,8 @@ class _Reader:
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS",
                                                  speaker=role == "source")]
-        if (lower in self.stage.town_nouns or lower in self.stage.region_nouns) \
-                and doc[start].lower_ == "the" and head == start + 1 and role != "place":
-            # "the city" → the city named before; "the canton" → Tuzla Canton
-            entity = self.named_town(start, lower, dateline=lower in self.stage.town_nouns)
-            if entity:
-                return [Filler(role, start, end, entity)]
-        if lower in self.stage.event_nouns and doc[start].lower_ == "the" \
-                and head == start + 1 and role != "place":
-            entity = self.named_event(start)  # "the race" → the race named before
-            if entity:
-                return [Filler(role, start, end, entity)]
-        if lower in self.stage.country_nouns and doc[start].lower_ == "the" \
-                and head == start + 1 and role != "place":
-            entity = self.named_country(start)  # "the country's debt" → the country
+        if doc[start].lower_ == "the" and head == start + 1 and role != "place":
+            entity = self.named_by_noun(start, lower)
             if entity:
                 return [Filler(role, start, end, entity)]
         if lower in self.stage.institution_nouns and doc[start].lower_ == "the" \
@@ -1097,6 +1085,19 @@ class _Reader:
                     and words[-1] == noun:
                 return entity
         return self.described_as(before, noun) or (self.dateline_place if dateline else None)
+
+    def named_by_noun(self, before: int, noun: str) -> str | None:
+        """What "the <noun>" refers to where the noun names a kind of place or event: "the
+        city" the city named before, "the canton" Tuzla Canton, "the race" the race named
+        before, "the country's debt" the country."""
+        stage = self.stage
+        if noun in stage.town_nouns or noun in stage.region_nouns:
+            return self.named_town(before, noun, dateline=noun in stage.town_nouns)
+        if noun in stage.event_nouns:
+            return self.named_event(before)
+        if noun in stage.country_nouns:
+            return self.named_country(before)
+        return None
 
     def named_event(self, before: int) -> str | None:
         """What "the event" ("the race", "the festival") refers to: the event named last before
