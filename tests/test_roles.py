@@ -1472,3 +1472,29 @@ def test_an_owned_value_reaching_an_amount_is_the_owners(roles_of, text, expecte
 ])
 def test_a_things_price_is_held_by_the_thing(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A conversion in brackets opened by a qualifier's words has the roles of the amount it
+    # converts, and the places after the bracket are still the first amount's.
+    ("The new bridge cost 90 million rand (about $5 million), according to the province.",
+     {"holder": ["T:The new bridge"], "source": ["T:the province"]}),
+    ("The Halvik Trust raised 4 million pesos (more than $200,000) for clinics in Tarvana.",
+     {"payee": ["Halvik Trust"], "place": ["Tarvana"]}),
+])
+def test_a_qualified_conversion_has_the_roles_of_the_amount_it_converts(roles_of, text,
+                                                                         expected):
+    first, second = roles_of(text)
+    assert first[1] == second[1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A relative clause after a participle's clause in commas describes the noun before them.
+    ("Visitors must buy a pass, sold through the park's website, that costs $30.",
+     {"holder": ["T:a pass"]}),
+    # A verb coordinated after a relative clause in commas shares the main clause's subject.
+    ("The new wing would add 200 beds to the hospital, which treats 9,000 patients a year, "
+     "and would cost $40 million.", {"holder": ["T:The new wing"]}),
+])
+def test_clauses_in_commas_do_not_take_the_subject(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -69,6 +69,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from artex.stages.common import SECTIONS_KEY, credit_tokens, entity_mentions, load_json
+from artex.stages.money import LEXICON_FILE as MONEY_LEXICON_FILE
 
 KEY = "artex_roles"
 MONEY_KEY = "artex_money"
@@ -221,6 +222,12 @@ class RoleStage:
                              sorted(lexicon["demand_nouns"], key=lambda n: -len(n.split()))]
         self.help_verbs = frozenset(lexicon["help_verbs"])
         self.wage_periods = frozenset(lexicon["wage_periods"])
+        # The words the money stage reads as an amount's qualifier ("about", "more than"),
+        # which may open a conversion's bracket: "182 million lekë (about €1.8 million)".
+        self.qualifier_words = sorted(
+            (tuple(q.lower().split()) for q in
+             load_json(models_dir, MONEY_LEXICON_FILE)["qualifiers_before"]),
+            key=len, reverse=True)
         self._form_index: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.possession_nouns = frozenset(
             " ".join(form) for form, frame in self.noun_frames.items()
@@ -506,11 +513,18 @@ class _Reader:
         return []
 
     def converted(self, amount: Span, amounts: list[Span]) -> Span | None:
-        """The amount just before the bracket that opens this amount's conversion."""
-        i = amount.start - 1
-        if i < 1 or self.doc[i].text != "(" or i - 1 not in self.money_last:
+        """The amount just before the bracket that opens this amount's conversion, with or
+        without a qualifier's words after the bracket ("(about $22)")."""
+        i = next((i for i in range(amount.start - 1, max(amount.start - 5, 0), -1)
+                  if self.doc[i].text == "(" and self.after_qualifier(i + 1) == amount.start),
+                 0)
+        if i < 1 or i - 1 not in self.money_last:
             return None
         return next((a for a in amounts if a.end == i), None)
+
+    def after_qualifier(self, i: int) -> int:
+        """The token after the qualifier's words ("about", "more than") at token i, else i."""
+        return i + next((len(q) for q in self.stage.qualifier_words if self.words_at(i, q)), 0)
 
     def without_self_payment(self, fillers: list[Filler]) -> list[Filler]:
         """"Novapay agreed to pay the club", "X has given the group a grant": no one pays
@@ -1309,9 +1323,11 @@ class _Reader:
 
     def after_conversion(self, i: int, end: int) -> int:
         """The token after the bracketed conversion that opens at token i ("AED 3.2 billion
-        ($871 million) loan" → "loan"), else i."""
-        if i + 2 < end and self.doc[i].text == "(" and i + 1 in self.money_first:
-            j = i + 1
+        ($871 million) loan" → "loan", "(about $871 million)" too), else i."""
+        if i + 2 < end and self.doc[i].text == "(":
+            j = self.after_qualifier(i + 1)
+            if j not in self.money_first:
+                return i
             while j < end and j in self.in_money:
                 j += 1
             if j < end and self.doc[j].text == ")":
@@ -1346,6 +1362,26 @@ class _Reader:
             break
         return i
 
+    def relative_clause_start(self, i: int, low: int) -> int | None:
+        """The comma that opens a relative clause (", which …", ", who …") ending in the
+        comma just before token i, else None."""
+        if i - 1 < low or self.doc[i - 1].text != ",":
+            return None
+        comma = next((k for k in range(i - 2, low - 1, -1) if self.doc[k].text == ","), None)
+        if comma is None or self.lower(comma + 1) not in self.stage.relative_clause_openers:
+            return None
+        return comma
+
+    def participle_clause_start(self, i: int, low: int) -> int | None:
+        """The comma that opens a participle's clause (", issued through …,") whose
+        prepositional phrase ends at the noun phrase starting at token i, else None."""
+        k = i - 1
+        while k >= low and self.doc[k].tag_ in ("IN", "RB"):
+            k -= 1
+        if k == i - 1 or k - 1 < low or self.doc[k].tag_ != "VBN" or self.doc[k - 1].text != ",":
+            return None
+        return k - 1
+
     def subject_fillers(self, role: str, cue: int, low: int) -> list[Filler]:
         doc = self.doc
         group = self.verb_group_start(cue, low)
@@ -1353,8 +1389,11 @@ class _Reader:
         if before < low:
             return []
         if doc[before].lower_ in COORDINATORS:
-            # "Helix hoped to file … and could charge …": the subject of the first verb.
-            earlier = next((i for i in range(before - 1, low - 1, -1)
+            # "Helix hoped to file … and could charge …": the subject of the first verb; not a
+            # verb of a relative clause in commas ("X would add pupils to the programme,
+            # which feeds 420,000, and would cost $N": X would cost it).
+            last = self.relative_clause_start(before, low) or before
+            earlier = next((i for i in range(last - 1, low - 1, -1)
                             if doc[i].tag_.startswith("VB") and i not in self.in_date), None)
             # "A judge ordered X to pay Y … for cancelling …, and fined X …": a finite verb is
             # coordinated with the finite verb before it, not with an infinitive or a gerund.
@@ -1413,7 +1452,11 @@ class _Reader:
                 and doc[before - 1].text == ",":
             # "… Kaleva Mutual and the Nordic Fund, which put in €8 million": a relative clause
             # after a coordination describes its last part.
-            phrase = self.conjuncts(*self.phrase_left(before - 1, low))
+            # "a permit, issued through the board's app, that costs $N": a participle's clause
+            # in commas between a noun and its relative clause describes the noun.
+            comma = self.participle_clause_start(self.phrase_left(before - 1, low)[0], low)
+            phrase = self.conjuncts(*self.phrase_left(before - 1 if comma is None else comma,
+                                                      low))
             # "Casa Transports, the city's transit authority, which awarded …": the name the
             # apposition describes.
             first = phrase[-1][0] if phrase else before
