@@ -1498,3 +1498,21 @@ def test_a_qualified_conversion_has_the_roles_of_the_amount_it_converts(roles_of
 ])
 def test_clauses_in_commas_do_not_take_the_subject(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Releasing money pays it out, when the amount is what is released.
+    ("The government has released $12 million from a disaster fund for food and tents.",
+     {"payer": ["T:The government"]}),
+    ("The Halvik Housing Agency released a further $2 million to the Tarvana District "
+     "Council.", {"payer": ["Halvik Housing Agency"], "payee": ["Tarvana District Council"]}),
+    # Releasing anything else pays no one.
+    ("Kestrel Mining Corp released figures showing a profit of $3 million.", {}),
+    # Money paid into a fund, or to the treasury, is paid to it.
+    ("Kestrel Mining Corp pays $4 million a year into a community fund.",
+     {"payer": ["Kestrel Mining Corp"], "payee": ["T:a community fund"]}),
+    ("The Halvik Port Authority will transfer $900 million to the national treasury.",
+     {"payer": ["Halvik Port Authority"], "payee": ["T:the national treasury"]}),
+])
+def test_released_money_and_public_purses(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

@@ -148,6 +148,10 @@ class Frame:
     # A noun frame's role for the subject of the active verb before it when a possessor fills
     # the noun's own role ("the court set his bail at $N": the court is paid).
     setter: str | None = None
+    # The frame counts only when the amount is the verb's object, after determiners and
+    # adverbs at most ("released $18 million from a fund"; not "was released from custody
+    # after the court set his bail at $N").
+    amount_object: bool = False
 
 
 PLACES_ONLY = Frame(places=True)
@@ -1526,6 +1530,9 @@ class _Reader:
         if verb is not None and noun is not None and verb[0] < noun[0] \
                 and self.owned_level(amount, noun):
             verb = None
+        if verb is not None and verb[2].amount_object \
+                and not self.amount_after_determiners(verb[0] + len(verb[1]), amount.end):
+            verb = None
         if verb is not None and verb[2].before_amount:
             i = amount.start - 1
             while i > verb[0] and (self.doc[i].tag_ in ("RB", "RBR", "JJR")
@@ -2291,7 +2298,9 @@ class _Reader:
             return True
         # "the agency", "the company": a reference to a named entity, never words.
         described = lower in self.stage.company_nouns or lower in self.stage.institution_nouns
-        return head.tag_ == "NN" and (
+        # "the national treasury": a lower-case word the tagger took for a name is a noun.
+        singular = head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower
+        return singular and (
             lower in self.stage.government_nouns or lower in self.stage.party_nouns
             or doc[start].lower_ in self.stage.distributives  # "to each household"
             or described and doc[start].lower_ != "the")
