@@ -2482,3 +2482,46 @@ def test_a_peoples_word_closing_a_list_is_a_nationality(run):
     doc = run("The plant is owned by Ferrovia Metals and Greenlandic investors.",
               ents=[("Ferrovia Metals", "FAC")])
     assert ("Greenlandic", "NORP") in [(s.text, s.label_) for s in doc.spans[STAGE]]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # A place preposition before the name, not after an amount or a word of holding.
+    ("A clinic in Vessago closed. Nurses in Vessago left.",
+     [("Vessago", "ORG"), ("Vessago", "ORG")], "Vessago", "GPE"),
+    ("Reporters gathered in Old Kessin on Monday.", [("Old Kessin", "ORG")], "Old Kessin", "GPE"),
+    ("The road from Tallon to Keshet reopened.", [("Tallon", "GPE"), ("Keshet", "ORG")],
+     "Keshet", "GPE"),
+    ("Farmers near Orvik lost their crops.", [("Orvik", "PRODUCT")], "Orvik", "GPE"),
+    ("The fund bought a stake in Quorvel.", [("Quorvel", "ORG")], "Quorvel", "ORG"),
+    ("Lenders put $40 million in Quorvel.", [("Quorvel", "ORG")], "Quorvel", "ORG"),
+    ("Prices in Quorvel's shops rose.", [("Quorvel", "ORG")], "Quorvel", "ORG"),
+    # Mentions that speak outvote the preposition.
+    ("Quorvel said it would hire 40 people in Quorvel and Lyst. Quorvel said so.",
+     [("Quorvel", "ORG"), ("Quorvel", "ORG"), ("Lyst", "ORG"), ("Quorvel", "ORG")],
+     "Quorvel", "ORG"),
+    # A nationality among the forms: the preposition is no evidence.
+    ("Officials in Dravish ports agreed.", [("Dravish", "NORP")], "Dravish", "NORP"),
+])
+def test_a_name_the_model_took_for_an_organisation_after_a_place_preposition(
+        run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("disabled, label", [((), "GPE"), (("place_prepositions",), "ORG")])
+def test_the_place_prepositions_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Rents in Brookvale rose.")
+    doc.ents = [doc.char_span(9, 18, label="ORG")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert doc._.artex_entities[0]["label"] == label
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Drains in the Tolsa and Murren neighbourhoods flooded.", "Murren"),
+    ("Drains in the Tolsa and Murren suburbs flooded.", "Murren"),
+])
+def test_names_before_a_plural_area_noun_are_places(run, text, name):
+    doc = run(text, ents=[("Tolsa", "ORG"), ("Murren", "ORG")],
+              tags={"neighbourhoods": "NNS", "suburbs": "NNS"})
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == ["GPE"]
