@@ -2525,3 +2525,26 @@ def test_names_before_a_plural_area_noun_are_places(run, text, name):
     doc = run(text, ents=[("Tolsa", "ORG"), ("Murren", "ORG")],
               tags={"neighbourhoods": "NNS", "suburbs": "NNS"})
     assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == ["GPE"]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # Missed by the model, or taken for something else, before a road's noun.
+    ("Police closed the RN-7 highway at dawn.", [], "RN-7", "FAC"),
+    ("Ash covered the CA-9 road to the coast.", [("CA-9", "ORG")], "CA-9", "FAC"),
+    # After a preposition of a way and "the".
+    ("Trucks queued along the N31 all night.", [("N31", "PRODUCT")], "N31", "FAC"),
+    ("A lorry crashed off the B12 near the bridge.", [], "B12", "FAC"),
+    # No road: an aircraft, a code without a way's word.
+    ("The airline flew the A320 on the route.", [("A320", "PRODUCT")], "A320", "PRODUCT"),
+    ("Sales of the X5 rose.", [("X5", "PRODUCT")], "X5", "PRODUCT"),
+])
+def test_a_code_the_text_gives_as_a_road_is_a_facility(run, text, ents, name, label):
+    doc = run(text, ents=ents, tags={"highway": "NN", "road": "NN"})
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("disabled, labels", [((), ["FAC"]), (("road_codes",), [])])
+def test_the_road_codes_family_can_be_switched_off(disabled, labels):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.get_pipe(STAGE)(nlp.make_doc("Police closed the RN-7 highway."))
+    assert [e["label"] for e in doc._.artex_entities] == labels

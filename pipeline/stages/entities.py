@@ -158,6 +158,10 @@ CODED_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(\d{2,4})(?![\w-])")
 # CARDINAL, which may be).
 NOT_MODEL_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+# A road's code: "N20", "M4", "RN-14", "CA-2", "I-95" (letters, an optional hyphen, a number).
+ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
+# "along the N20", "via the M25", "off the M4": prepositions of a way before "the" and a road.
+ROAD_PREPOSITIONS = frozenset({"along", "via", "off"})
 # The model's labels for amounts, counts and measures: no place name inside them.
 NUMERIC_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "tn", "crore", "lakh"})
@@ -300,6 +304,9 @@ RULE_FAMILIES = {
                           "place preposition ('a farmer in X', not 'shares in X' nor '$5m in "
                           "X') or stand at an end of a route ('from X to Y') than speak ('X "
                           "said'), known to a gazetteer or not (entity vote)",
+    "road_codes": "a road's code ('RN-14', 'the M4') before a road's noun ('the RN-14 "
+                  "highway') or after 'along', 'via' or 'off' and 'the' ('along the N20') is "
+                  "a FAC, whatever the model took it for or where it missed it",
     "place_possessives": "a known place before a possessive inside a name the model found is a "
                          "place of its own, the rest another name ('Ulaanbaatar's "
                          "Songinokhairkhan district', 'Zanzibar's Ministry of Fisheries')",
@@ -437,6 +444,7 @@ class EntityStage(common.Stage):
         self.place_prepositions = frozenset(filters["place_prepositions"])
         self.route_prepositions = frozenset(filters["route_prepositions"])
         self.holding_words = frozenset(filters["holding_words"])
+        self.road_nouns = frozenset(filters["road_nouns"])
         self.event_openers = frozenset(filters["event_openers"])
         self.club_openers = frozenset(filters["club_openers"])
         self.place_openers = frozenset(filters["place_openers"])
@@ -687,6 +695,8 @@ class EntityStage(common.Stage):
             raw += self.titled_names(doc, raw, headings)
         if "model_designations" in self.on:
             raw += self.coded_names(doc, raw)
+        if "road_codes" in self.on:
+            raw = self.with_road_codes(doc, raw)
         found = []
         for mention in raw:
             pieces = split_at_breaks(doc, mention.start, mention.end)
@@ -1250,6 +1260,22 @@ class EntityStage(common.Stage):
                 continue
             names.append(Mention(span.start, span.end, "PRODUCT", sure=True))
         return names
+
+    def with_road_codes(self, doc: Doc, raw: list[Mention]) -> list[Mention]:
+        """"the RN-14 highway", "the CA-2 road", "along the N20", "off the M4": a code of
+        capitals and a number that the text gives as a road is a facility; the model misses
+        such codes or takes them for products ("the A320") or organisations."""
+        roads = [token.i for token in doc if ROAD_CODE.match(token.text) and (
+            token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.road_nouns
+            and doc[token.i + 1].is_lower
+            or token.i >= 2 and doc[token.i - 1].lower_ == "the"
+            and doc[token.i - 2].lower_ in ROAD_PREPOSITIONS)]
+        if not roads:
+            return raw
+        kept = [replace(m, label="FAC", sure=True) if m.end - m.start == 1 and m.start in roads
+                else m for m in raw]
+        taken = {i for m in raw for i in range(m.start, m.end)}
+        return kept + [Mention(i, i + 1, "FAC", sure=True) for i in roads if i not in taken]
 
     def makes(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the name ``doc[start:end]`` may be a maker's before a model designation: its
