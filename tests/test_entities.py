@@ -2548,3 +2548,35 @@ def test_the_road_codes_family_can_be_switched_off(disabled, labels):
     nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
     doc = nlp.get_pipe(STAGE)(nlp.make_doc("Police closed the RN-7 highway."))
     assert [e["label"] for e in doc._.artex_entities] == labels
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # Compass words before a division's head word name a country's division.
+    ("Clinics in the Eastern Division reopened.", [("Eastern Division", "ORG")],
+     "Eastern Division", "GPE"),
+    ("Floods reached the North-West Province.", [("North-West Province", "LOC")],
+     "North-West Province", "GPE"),
+    ("Rain fell across the Central District.", [("Central District", "LOC")],
+     "Central District", "GPE"),
+    # A name before the head, or compass words before another noun: not a division.
+    ("Sales in the Kessin District rose.", [("Kessin District", "LOC")], "Kessin District",
+     "LOC"),
+    ("Ships crossed the North Sea.", [("North Sea", "LOC")], "North Sea", "LOC"),
+])
+def test_compass_words_before_a_division_name_a_division(run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # A country's subdivision of two or more words the model took for a region.
+    ("Farms in Western Cape flooded.", [("Western Cape", "LOC")], "Western Cape", "GPE"),
+    ("Miners in Western Australia hired more.", [("Western Australia", "LOC")],
+     "Western Australia", "GPE"),
+    # A landform's name or one word a region shares stays a region.
+    ("Tankers crossed the Red Sea.", [("Red Sea", "LOC")], "Red Sea", "LOC"),
+    ("Airlines in the Gulf grew.", [("Gulf", "LOC")], "Gulf", "LOC"),
+])
+def test_a_subdivision_the_model_took_for_a_region_is_a_gpe(run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]

@@ -445,6 +445,7 @@ class EntityStage(common.Stage):
         self.route_prepositions = frozenset(filters["route_prepositions"])
         self.holding_words = frozenset(filters["holding_words"])
         self.road_nouns = frozenset(filters["road_nouns"])
+        self.division_heads = frozenset(filters["division_heads"])
         self.event_openers = frozenset(filters["event_openers"])
         self.club_openers = frozenset(filters["club_openers"])
         self.place_openers = frozenset(filters["place_openers"])
@@ -1419,6 +1420,11 @@ class EntityStage(common.Stage):
         apposition_label = self.apposition_label(doc, mention.end) \
             if "apposition_label" in on else None
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
+                and doc[mention.end - 1].text in self.division_heads and all(
+                    t.lower_ in COMPASS_WORDS | {"central"} or t.text in DASHES
+                    for t in doc[mention.start:mention.end - 1]):
+            head_label = "GPE"  # "Western Division", "Central District", "North-West Province"
+        if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
                 and doc[mention.start].text in self.event_openers:
             head_label = "EVENT"  # "Hurricane Ida", "Copa Libertadores"
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
@@ -2155,6 +2161,12 @@ class EntityStage(common.Stage):
                 and any(self.placed(doc, m) for m in group):
             return "GPE"
         label = majority_label(group)
+        if label == "LOC" and "place_knowledge" in self.on and all(
+                m.end - m.start > 1 and doc[m.start:m.end].text in self.subdivisions
+                and doc[m.end - 1].lower_ not in self.land_nouns for m in group):
+            # "Western Australia", "Greater Manchester": a country's subdivision, whose name
+            # is no landform's ("Red Sea") and no one word a region shares ("Gulf")
+            return "GPE"
         if label in ("ORG", "PRODUCT") and "place_prepositions" in self.on \
                 and self.placed_by_prepositions(doc, group):
             return "GPE"
