@@ -446,6 +446,7 @@ class EntityStage(common.Stage):
         self.holding_words = frozenset(filters["holding_words"])
         self.road_nouns = frozenset(filters["road_nouns"])
         self.division_heads = frozenset(filters["division_heads"])
+        self.street_heads = frozenset(filters["street_heads"])
         self.event_openers = frozenset(filters["event_openers"])
         self.club_openers = frozenset(filters["club_openers"])
         self.place_openers = frozenset(filters["place_openers"])
@@ -1424,6 +1425,16 @@ class EntityStage(common.Stage):
                     t.lower_ in COMPASS_WORDS | {"central"} or t.text in DASHES
                     for t in doc[mention.start:mention.end - 1]):
             head_label = "GPE"  # "Western Division", "Central District", "North-West Province"
+        if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
+                and doc[mention.end - 1].text in self.street_heads \
+                and not any(t.is_lower for t in doc[mention.start:mention.end]) \
+                and not (mention.start > 0 and doc[mention.start - 1].lower_ == "the") \
+                and not (mention.end < len(doc) and doc[mention.end].is_lower
+                         and doc[mention.end].tag_.startswith("NN")):
+            # "on Fairgreen Road", "Bazaar Street": a street's name takes no article (not "the
+            # Silk Road", a route of history), no lowercase word ("Office of Rail and Road")
+            # and modifies no noun ("the great Silk Road cities")
+            head_label = "FAC"
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
                 and doc[mention.start].text in self.event_openers:
             head_label = "EVENT"  # "Hurricane Ida", "Copa Libertadores"
