@@ -2601,3 +2601,17 @@ def test_a_subdivision_the_model_took_for_a_region_is_a_gpe(run, text, ents, nam
 def test_a_street_or_a_road_by_its_last_word_is_a_facility(run, text, ents, name, label):
     doc = run(text, ents=ents, tags={"towns": "NNS"})
     assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # A place cue outvotes a nationality the model gave a name no people's word is.
+    ("Singers came from the village of Dremora last week.", [("Dremora", "NORP")], "Dremora",
+     "GPE"),
+    ("Rents rose in the town of Kelvast.", [("Kelvast", "NORP")], "Kelvast", "GPE"),
+    # A people's word, or a language's name, stays a nationality.
+    ("It is a village of Kenyan herders.", [("Kenyan", "NORP")], "Kenyan", "NORP"),
+    ("It is a town of French bakers.", [("French", "NORP")], "French", "NORP"),
+])
+def test_a_place_cue_outvotes_a_nationality_no_people_word_is(run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]

@@ -526,7 +526,12 @@ class EntityStage(common.Stage):
             mentions.append(mention)
         if "heading_runs" in self.on:
             mentions = without_heading_runs(doc, mentions)
-        mentions = resolve_overlaps(mentions)
+        def misread(mention: Mention) -> bool:
+            # A people's word is often its language's name too ("the French state").
+            return self.is_misread_name(doc, mention) \
+                and doc[mention.start:mention.end].text not in self.languages
+
+        mentions = resolve_overlaps(mentions, misread)
         if "model_designations" in self.on:
             mentions = self.model_designations(doc, mentions)
         if "word_lists" in self.on:
@@ -534,7 +539,7 @@ class EntityStage(common.Stage):
             mentions = [m for m in mentions if m.start not in terms]
         if "defined_acronyms" in self.on:
             mentions += self.defined_acronyms(doc, mentions)
-            mentions = resolve_overlaps(mentions)
+            mentions = resolve_overlaps(mentions, misread)
         if "word_lists" in self.on:
             mentions = [m for m in mentions if m.start not in terms]
         defined = self.defined_concepts(doc, mentions)
@@ -3033,9 +3038,11 @@ def without_heading_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for r in mentions)]
 
 
-def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+def resolve_overlaps(mentions: list[Mention],
+                     misread: Callable[[Mention], bool] = lambda m: False) -> list[Mention]:
     """One mention per stretch of text. A ruler mention wins over a statistical one it equals,
-    contains or crosses (but does not relabel a NORP); a longer statistical mention keeps the
+    contains or crosses (but does not relabel a NORP, unless ``misread`` says the model took a
+    name for a people's word: "the village of Lazarat"); a longer statistical mention keeps the
     ruler's part inside it ("Microsoft Research Asia")."""
     kept: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.from_ruler, m.end - m.start), reverse=True):
@@ -3047,7 +3054,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             same = (other.start, other.end) == (mention.start, mention.end)
             if same:
                 other.titles += mention.titles
-                if mention.label == "NORP":
+                if mention.label == "NORP" and not misread(mention):
                     other.label, other.from_ruler = "NORP", False
             elif other.from_ruler and not mention.from_ruler \
                     and mention.start <= other.start and other.end <= mention.end:
