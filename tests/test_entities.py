@@ -2492,6 +2492,7 @@ def test_a_peoples_word_closing_a_list_is_a_nationality(run):
     ("The road from Tallon to Keshet reopened.", [("Tallon", "GPE"), ("Keshet", "ORG")],
      "Keshet", "GPE"),
     ("Farmers near Orvik lost their crops.", [("Orvik", "PRODUCT")], "Orvik", "GPE"),
+    ("Vets vaccinated cattle across Tolvamark.", [("Tolvamark", "ORG")], "Tolvamark", "GPE"),
     ("The fund bought a stake in Quorvel.", [("Quorvel", "ORG")], "Quorvel", "ORG"),
     ("Lenders put $40 million in Quorvel.", [("Quorvel", "ORG")], "Quorvel", "ORG"),
     ("Prices in Quorvel's shops rose.", [("Quorvel", "ORG")], "Quorvel", "ORG"),

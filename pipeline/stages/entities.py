@@ -158,6 +158,8 @@ CODED_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(\d{2,4})(?![\w-])")
 # CARDINAL, which may be).
 NOT_MODEL_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+# "across Ngamiland", "throughout Kessin": prepositions that spread over an area.
+AREA_PREPOSITIONS = frozenset({"across", "throughout"})
 # A road's code: "N20", "M4", "RN-14", "CA-2", "I-95" (letters, an optional hyphen, a number).
 ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 # "along the N20", "via the M25", "off the M4": prepositions of a way before "the" and a road.
@@ -2209,7 +2211,7 @@ class EntityStage(common.Stage):
         after an amount or a word of holding ("$5m in X", "a stake in X", "shares in X"),
         and no possessive after it ("in X's shops")."""
         start, end = mention.start, mention.end
-        if start < 1 or doc[start - 1].lower_ not in self.place_prepositions \
+        if start < 1 or doc[start - 1].lower_ not in self.place_prepositions | AREA_PREPOSITIONS \
                 or end < len(doc) and doc[end].text in POSSESSIVES:
             return False
         if start < 2:
