@@ -1516,3 +1516,19 @@ def test_clauses_in_commas_do_not_take_the_subject(roles_of, text, expected):
 ])
 def test_released_money_and_public_purses(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Who takes a share of an offering buys it, and a gapped clause after it ("and Y $B") does
+    # the same; what a film takes is its own takings.
+    ("Kestrel Bank took $35 million of the bond issue and insurer Halvik Mutual $25 million, "
+     "according to the exchange.",
+     [{"payer": ["Kestrel Bank"], "source": ["T:the exchange"]},
+      {"payer": ["Halvik Mutual"], "source": ["T:the exchange"]}]),
+    ("The Tarvana Pension Fund took $50 million of the new notes.",
+     [{"payer": ["Tarvana Pension Fund"]}]),
+    ("The film took $40 million at the box office in its first weekend.",
+     [{"holder": ["T:The film"]}]),
+])
+def test_a_share_of_an_offering_is_bought(roles_of, text, expected):
+    assert [roles for _, roles in roles_of(text)] == [words_marked(e) for e in expected]

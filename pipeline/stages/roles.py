@@ -152,6 +152,9 @@ class Frame:
     # adverbs at most ("released $18 million from a fund"; not "was released from custody
     # after the court set his bail at $N").
     amount_object: bool = False
+    # The subject's role when the amount is a share of an offering ("took KM 35 million of the
+    # issue": a buyer of the bonds), not a takings ("The film took $40 million").
+    partitive_subject: str | None = None
 
 
 PLACES_ONLY = Frame(places=True)
@@ -226,6 +229,7 @@ class RoleStage:
                              sorted(lexicon["demand_nouns"], key=lambda n: -len(n.split()))]
         self.help_verbs = frozenset(lexicon["help_verbs"])
         self.wage_periods = frozenset(lexicon["wage_periods"])
+        self.offering_nouns = frozenset(lexicon["offering_nouns"])
         # The words the money stage reads as an amount's qualifier ("about", "more than"),
         # which may open a conversion's bracket: "182 million lekë (about €1.8 million)".
         self.qualifier_words = sorted(
@@ -1542,6 +1546,8 @@ class _Reader:
                 verb = None
         if verb is not None:
             cue, form, frame = verb
+            if frame.partitive_subject and self.offering_share(cue + len(form), clause_end):
+                frame = replace(frame, subject=frame.partitive_subject)
             gapped = self.gapped_subject(amount, cue + len(form)) \
                 or self.listed_subject(amount, cue + len(form))
             reach = self.continued(frame, clause_end, end)
@@ -1587,6 +1593,27 @@ class _Reader:
         if not fillers and noun is not None:
             fillers = self.noun_fillers(amount, *noun, start, clause_end)
         return fillers or self.titled_fillers(amount)
+
+    def offering_share(self, after_verb: int, end: int) -> bool:
+        """Whether the verb's object is an amount of an offering: "took KM 35 million of the
+        issue", "$40 million of the new bonds" (the verb's first amount, which a gapped clause
+        after it shares: "and insurer X KM 25 million")."""
+        j = after_verb
+        while j < end and j not in self.money_first and self.doc[j].tag_ in GAP_WORDS:
+            j += 1
+        if j not in self.money_first:
+            return False
+        while j < end and j in self.in_money:
+            j += 1
+        j = self.after_conversion(j, end)
+        if j >= end or self.lower(j) != "of":
+            return False
+        for k in range(j + 1, min(end, j + 6)):
+            if self.lower(k) in self.stage.offering_nouns:
+                return True
+            if k not in self.mention_at and self.doc[k].tag_ not in PHRASE_TAGS:
+                return False
+        return False
 
     def owned_level(self, amount: Span, noun: tuple[int, tuple[str, ...], Frame]) -> bool:
         """"earned a 6% return, lifting its assets to $N", "cutting the group's debt to $N":
@@ -1714,7 +1741,7 @@ class _Reader:
             k -= 1
         c = k - 1
         while c > low and k - c <= self.stage.phrase_words and not (
-                self.lower(c) in COORDINATORS and c - 1 in self.money_last):
+                self.lower(c) in COORDINATORS and self.ends_amount(c, low)):
             if c in self.mention_at:
                 c = self.mention_at[c][0] - 1
                 continue
@@ -1722,9 +1749,20 @@ class _Reader:
                 return None
             c -= 1
         if c <= low or c + 1 >= k or self.lower(c) not in COORDINATORS \
-                or c - 1 not in self.money_last:
+                or not self.ends_amount(c, low):
             return None
         return c + 1, k
+
+    def ends_amount(self, i: int, low: int) -> bool:
+        """Whether an amount, or an amount and the "of" phrase it is a part of ("KM 35 million
+        of the issue"), ends just before token i."""
+        if i - 1 in self.money_last:
+            return True
+        of = i - 1
+        while of > low and self.lower(of) != "of" and (of in self.mention_at
+                                                       or self.phrase_token(of)):
+            of -= 1
+        return of < i - 1 and self.lower(of) == "of" and of - 1 in self.money_last
 
     def listed_subject(self, amount: Span, low: int, followed: bool = False,
                        ) -> tuple[int, int] | None:
