@@ -1532,3 +1532,17 @@ def test_released_money_and_public_purses(roles_of, text, expected):
 ])
 def test_a_share_of_an_offering_is_bought(roles_of, text, expected):
     assert [roles for _, roles in roles_of(text)] == [words_marked(e) for e in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A company's description valued by a deal is the company bought, not the buyer.
+    ("Kestrel Foods Inc will pay $8 a share for Halvik Dairy Ltd, valuing the Danish company "
+     "at about $600 million.", {"holder": ["Halvik Dairy Ltd"]}),
+    ("The Tarvana Pension Fund has agreed to buy a 30% stake in Morel Hotels SA from Voss "
+     "Capital for $90 million, valuing the hotel group at $300 million.",
+     {"holder": ["Morel Hotels SA"]}),
+    ("Kestrel Foods Inc agreed to buy Halvik Dairy Ltd on Monday.\n\nThe price values the "
+     "whole start-up at about $600 million.", {"holder": ["Halvik Dairy Ltd"]}),
+])
+def test_a_valued_description_is_the_company_bought(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected

@@ -155,6 +155,10 @@ class Frame:
     # The subject's role when the amount is a share of an offering ("took KM 35 million of the
     # issue": a buyer of the bonds), not a takings ("The film took $40 million").
     partitive_subject: str | None = None
+    # A company's description as the object ("values the Detroit start-up at $N") is the
+    # organisation bought or owned in the clause before the verb (named after one of the
+    # 'acquired_prepositions': "for Redline Motors", "a stake in X"), not the buyer.
+    acquired_object: bool = False
 
 
 PLACES_ONLY = Frame(places=True)
@@ -230,6 +234,7 @@ class RoleStage:
         self.help_verbs = frozenset(lexicon["help_verbs"])
         self.wage_periods = frozenset(lexicon["wage_periods"])
         self.offering_nouns = frozenset(lexicon["offering_nouns"])
+        self.acquired_prepositions = frozenset(lexicon["acquired_prepositions"])
         # The words the money stage reads as an amount's qualifier ("about", "more than"),
         # which may open a conversion's bracket: "182 million lekë (about €1.8 million)".
         self.qualifier_words = sorted(
@@ -1884,8 +1889,16 @@ class _Reader:
                     or doc[object_end - 1].tag_ == "NNS" or self.lower(object_end) == "for" \
                     and object_end + 1 in self.money_first
                 named = self.apposed_name(object_end, amount.start)
-                fillers += [Filler(frame.object, *named[:3])] if named else \
-                    self.phrase_fillers(frame.object, object_start, object_end, allow_text=text)
+                acquired = self.acquired_before(cue, start) if frame.acquired_object \
+                    and self.lower(object_start) == "the" \
+                    and self.head_word(object_end) in self.stage.company_nouns \
+                    and object_end - 1 not in self.mention_at else None
+                if acquired:
+                    fillers.append(Filler(frame.object, object_start, object_end, acquired))
+                else:
+                    fillers += [Filler(frame.object, *named[:3])] if named else \
+                        self.phrase_fillers(frame.object, object_start, object_end,
+                                            allow_text=text)
         if passive and frame.subject and "by" not in frame.prepositions:
             # "was acquired by Loomly for $400 million": the agent has the active subject's role.
             frame = replace(frame, prepositions={**frame.prepositions, "by": frame.subject})
@@ -1896,6 +1909,49 @@ class _Reader:
             # company bought holds no value of its own.
             fillers = [f for f in fillers if f.role != "holder"]
         return fillers + sellers
+
+    def head_word(self, end: int) -> str:
+        """The last word before token ``end``, with the words a hyphen joins ("start-up")."""
+        if end >= 3 and self.doc[end - 2].text == "-":
+            return "".join(self.lower(k) for k in range(end - 3, end))
+        return self.lower(end - 1)
+
+    def acquired_before(self, cue: int, start: int) -> str | None:
+        """The organisation named last before the verb after one of the acquired
+        prepositions ("pay $5 a share for Redline Motors", "a stake in X", "$N of X's debt")
+        or as a buying verb's object ("agreed to buy X"), in the verb's sentence, else in the
+        sentence before it."""
+        spans = [(start, cue)]
+        if start > 0 and self.doc.has_annotation("SENT_START"):
+            previous = self.doc[start - 1].sent
+            spans.append((previous.start, previous.end))
+        for low, high in spans:
+            for m_start, _, entity, label in reversed(self.mentions):
+                if low <= m_start < high and self.is_kind((m_start, 0, entity, label), "ORG") \
+                        and self.is_acquired(self.phrase_opener(m_start, low)):
+                    return entity
+        return None
+
+    def phrase_opener(self, i: int, low: int) -> int:
+        """The word before the noun phrase holding the name at token i ("in" of "in
+        state-owned X", "to" of "to Kazakhstan's X"), or low - 1."""
+        j = i - 1
+        while j >= low and (j in self.mention_at or self.doc[j].tag_ in (
+                "JJ", "NN", "NNS", "HYPH", "VBN", "DT", "PRP$", "CD", "POS")
+                            or self.doc[j].text in POSSESSIVES):
+            j = self.mention_at[j][0] - 1 if j in self.mention_at else j - 1
+        return j
+
+    def is_acquired(self, opener: int) -> bool:
+        """Whether a noun phrase after this word is what is bought or owned: after an
+        acquired preposition, or the object of a buying verb ("agreed to buy X")."""
+        if opener < 0:
+            return False
+        if self.doc[opener].tag_ == "IN":
+            return self.lower(opener) in self.stage.acquired_prepositions
+        frame = self.stage.verb_frames.get((self.lower(opener),))
+        return frame is not None and frame.subject == "payer" and frame.object == "holder" \
+            and self.doc[opener].tag_.startswith("VB")
 
     def forecast(self, cue: int, start: int) -> tuple[int, int, int] | None:
         """"analysts had expected the company to earn $N": the forecasting verb before the
