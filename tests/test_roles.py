@@ -1546,3 +1546,15 @@ def test_a_share_of_an_offering_is_bought(roles_of, text, expected):
 ])
 def test_a_valued_description_is_the_company_bought(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title-case headline's verb in -s, which the tagger reads as part of a name, is the
+    # verb; words that are an entity's name the entities missed there are that entity.
+    ("Tarvana Receives $20 Million Drought Payout\n\nBy Ana Silva\n\nTarvana has received a "
+     "payout from the regional insurance pool.", {"payee": ["Tarvana"]}),
+    ("Kestrel Shipping Orders Four Tankers in $300 Million Deal\n\nBy Ana Silva\n\nKestrel "
+     "Shipping has ordered four tankers.", {"payer": ["Kestrel Shipping"]}),
+])
+def test_a_headline_verb_and_its_named_subject(roles_of, text, expected):
+    assert roles_of(text)[0][1] == expected
