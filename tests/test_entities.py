@@ -1459,6 +1459,28 @@ def test_a_place_and_a_capitalised_plural_is_a_team(run, text, ents, labels):
     assert {s.label_ for s in doc.spans[STAGE]} == labels
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # A title-case headline's verb after a place is no team's plural ("Receives"): the run-on
+    # gives way to the place the body names.
+    ("Kisumu Receives Record Grant From Donors\n\nKisumu will spend the grant on roads.\n",
+     [("Kisumu Receives", "ORG"), ("Kisumu", "GPE")], [("Kisumu", "GPE"), ("Kisumu", "GPE")]),
+    ("Accra Wins Bid to Host Regional Games\n\nOfficials in Accra said the bid won.\n",
+     [("Accra Wins", "ORG"), ("Accra", "GPE")], [("Accra", "GPE"), ("Accra", "GPE")]),
+    # A label a rule reads from the run's last word ("Cup") does not keep the run whole.
+    ("Harbourton Lift Regional Cup After Late Try\n\nHarbourton won the Regional Cup.\n",
+     [("Harbourton Lift Regional Cup", "ORG"), ("Harbourton", "ORG"), ("Regional Cup", "EVENT")],
+     [("Harbourton", "ORG"), ("Regional Cup", "EVENT"), ("Harbourton", "ORG"),
+      ("Regional Cup", "EVENT")]),
+    # A team the body names stays a team in the headline too.
+    ("Seattle Stormriders Sign Veteran Guard\n\nThe Seattle Stormriders signed him.\n",
+     [("Seattle Stormriders", "ORG"), ("Seattle Stormriders", "NORP")],
+     [("Seattle Stormriders", "ORG"), ("Seattle Stormriders", "ORG")]),
+])
+def test_a_headline_run_on_gives_way_to_the_names_the_body_gives(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
 @pytest.mark.parametrize("dateline, agency", [
     ("NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —", "AAP"),
     ("JAKARTA (Antara) -", "Antara"),

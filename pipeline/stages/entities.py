@@ -534,6 +534,7 @@ class EntityStage(common.Stage):
                 and doc[mention.start:mention.end].text not in self.languages
 
         mentions = resolve_overlaps(mentions, misread)
+        run_ons = frozenset(heading_run_ons(doc, mentions) if "heading_runs" in self.on else ())
         if "model_designations" in self.on:
             mentions = self.model_designations(doc, mentions)
         if "word_lists" in self.on:
@@ -563,8 +564,7 @@ class EntityStage(common.Stage):
             short_forms = [(start, end, m) for m in mentions
                            for start, end in self.company_short_forms(doc, m)]
             mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
-                                           lowercase_words, self.is_part_of_a_term,
-                                           heading_runs="heading_runs" in self.on)
+                                           lowercase_words, self.is_part_of_a_term, run_ons)
         if "caps_names" in self.on:
             mentions += self.caps_names(doc, mentions, boilerplate)
         if "given_names" in self.on:
@@ -2809,19 +2809,19 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
                         short_forms: list[tuple[int, int, Mention]], boilerplate: common.CharRanges,
                         headings: common.CharRanges, lowercase_words: set[str],
                         is_term: Callable[[Doc, Mention], bool],
-                        heading_runs: bool = False) -> list[Mention]:
+                        run_ons: frozenset[int] = frozenset()) -> list[Mention]:
     """The mentions plus other occurrences of a name already found, where the statistical model
     missed them ("... its European division, Opel." found by a cue, then "at Opel" in the title)
     or cut them short ("Nuevo" of "Nuevo León"); also of the surname of a person found by full
     name, and of a company's short form ("Ørsted" after "Ørsted A/S"; ``short_forms``: token
     ranges, each with its company's mention); not where ``is_term`` finds a part of a currency or
-    index name ("Swedish" of "Swedish crowns"). Where ``heading_runs``, a name found outside
-    the headings also breaks up a statistical mention of a title-case headline that the body
-    never names, which ran the name on into the headline's next words ("Mozambique Receives
-    $18 Million ..."): every word of such a headline is capitalised, so the model cannot tell
-    where the name ends."""
+    index name ("Swedish" of "Swedish crowns"). A name found outside the headings also breaks
+    up a statistical mention of a title-case headline that the body never names (``run_ons``:
+    their ids, taken before any rule labelled them), which ran the name on into the headline's
+    next words ("Mozambique Receives $18 Million ...", "Glenmorven Lift Camanachd Cup"): every
+    word of such a headline is capitalised, so the model cannot tell where the name ends, and
+    a label a rule read from the run's words ("Cup") is no evidence either."""
     owner: dict[int, Mention | None] = {i: m for m in mentions for i in range(m.start, m.end)}
-    run_ons = heading_run_ons(doc, mentions) if heading_runs else set()
 
     def run_on(m: Mention) -> bool:
         return id(m) in run_ons
@@ -2855,7 +2855,7 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
             # A run is broken by no word the text also writes in lowercase ("Castle" of
             # "Opens in Castle Armoury", where the castle is named in the body).
             if tuple(t.text for t in span) != words or None in inside.values() or any(
-                    m.sure or (m.start < i or m.end > end) and not (
+                    m.sure and not run_on(m) or (m.start < i or m.end > end) and not (
                         run_on(m) and (len(words) > 1 or words[0].lower() not in lowercase_words))
                     or m.end - m.start == len(words) for m in inside.values()) \
                     or boilerplate.overlaps(span.start_char, span.end_char) \
