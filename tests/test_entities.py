@@ -1481,6 +1481,20 @@ def test_a_headline_run_on_gives_way_to_the_names_the_body_gives(run, text, ents
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 
 
+@pytest.mark.parametrize("line", [
+    "Crowds fill the Kisumu Stadium at dawn. Photo: Ann Were",
+    "Fans outside the Kisumu Stadium",
+])
+def test_a_heading_in_sentence_case_keeps_its_names_whole(run, line):
+    # Outside title case the model sees where a name ends: the heading's name is no run-on
+    # for the body's shorter name to break up.
+    body = "The county said Kisumu would host the race."
+    text = f"{line}\n\n{body}\n"
+    doc = run(text, ents=[("Kisumu Stadium", "ORG"), ("Kisumu", "GPE")],
+              sections=[(0, len(text) - 1, "body", None, (0, len(line)))])
+    assert "Kisumu" not in [s.text for s in doc.spans[STAGE] if s.start_char < len(line)]
+
+
 @pytest.mark.parametrize("dateline, agency", [
     ("NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —", "AAP"),
     ("JAKARTA (Antara) -", "Antara"),

@@ -3024,7 +3024,19 @@ def heading_run_ons(doc: Doc, mentions: list[Mention]) -> set[int]:
     runs it on into the next words ("Riga Council Backs ...")."""
     body_names = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions if not m.heading}
     return {id(m) for m in mentions if m.heading and not m.sure and not m.from_ruler
-            and tuple(t.text for t in doc[m.start:m.end]) not in body_names}
+            and tuple(t.text for t in doc[m.start:m.end]) not in body_names
+            and in_title_case_line(doc, m.start)}
+
+
+def in_title_case_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands in a title-case line: in a heading in sentence case, or a
+    caption the segmenter took for one ("Runners pass the Addis Ababa Stadium. Photo: ..."),
+    the model sees where a name ends."""
+    text = common.doc_text(doc)
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    return is_title_case(line, max_words=len(line))
 
 
 def without_heading_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
