@@ -494,6 +494,7 @@ def test_a_name_after_a_place_preposition_is_a_place(run, text, ents, place):
     # A lone word nothing marks as a person is an organisation (lone_words), still no place.
     ("Prices in Halvorsen's shops rose.", [("Halvorsen", "PERSON")], "ORG"),
     ("Confidence in Halvorsen fell.", [("Halvorsen", "PERSON")], "ORG"),
+    ("Investors put $5m in Halvorsen.", [("Halvorsen", "PERSON")], "ORG"),
     ("Confidence in Halvorsen fell, Mr Halvorsen said.",
      [("Halvorsen", "PERSON"), ("Halvorsen", "PERSON")], "PERSON"),
 ])
@@ -2529,6 +2530,10 @@ def test_a_peoples_word_closing_a_list_is_a_nationality(run):
      "Keshet", "GPE"),
     ("Farmers near Orvik lost their crops.", [("Orvik", "PRODUCT")], "Orvik", "GPE"),
     ("Vets vaccinated cattle across Tolvamark.", [("Tolvamark", "ORG")], "Tolvamark", "GPE"),
+    # A lone word the model took for a person: a place where a route or a preposition says so.
+    ("The stage runs from Tallon to Keshet.", [("Tallon", "PERSON"), ("Keshet", "PERSON")],
+     "Keshet", "GPE"),
+    ("A new clinic opened in Orvik.", [("Orvik", "PERSON")], "Orvik", "GPE"),
     ("The fund bought a stake in Quorvel.", [("Quorvel", "ORG")], "Quorvel", "ORG"),
     ("Lenders put $40 million in Quorvel.", [("Quorvel", "ORG")], "Quorvel", "ORG"),
     ("Prices in Quorvel's shops rose.", [("Quorvel", "ORG")], "Quorvel", "ORG"),

@@ -2189,7 +2189,9 @@ class EntityStage(common.Stage):
                 and self.placed_by_prepositions(doc, group):
             return "GPE"
         if label == "PERSON" and "lone_words" in self.on and self.is_lone_word(doc, group):
-            return "GPE" if any(self.in_place_context(doc, m) for m in group) else "ORG"
+            placed = any(self.in_place_context(doc, m) for m in group) or (
+                "place_prepositions" in self.on and self.placed_by_prepositions(doc, group))
+            return "GPE" if placed else "ORG"
         if label == "GPE" and "unknown_places" in self.on and self.is_unknown_place(doc, group):
             return "ORG"
         return label
@@ -2217,7 +2219,9 @@ class EntityStage(common.Stage):
         if start < 2:
             return True
         before = doc[start - 2]
-        return not (before.like_num or before.lower_ in self.holding_words
+        glued_scale = start >= 3 and doc[start - 3].like_num \
+            and not doc[start - 3].whitespace_ and before.lower_ in ("m", "k")  # "$5m in X"
+        return not (before.like_num or before.lower_ in self.holding_words or glued_scale
                     or before.lower_ in SCALE_WORDS or AMOUNT.match(before.text))
 
     def route_end(self, doc: Doc, mention: Mention) -> bool:
