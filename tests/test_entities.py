@@ -2657,3 +2657,19 @@ def test_a_street_or_a_road_by_its_last_word_is_a_facility(run, text, ents, name
 def test_a_place_cue_outvotes_a_nationality_no_people_word_is(run, text, ents, name, label):
     doc = run(text, ents=ents)
     assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # An apposition putting the name inside a larger place: a district's noun, a known place.
+    ("The fund will build a farm at Velmont, in the Tarrow district, next year.",
+     [("Velmont", "ORG"), ("Tarrow", "ORG")], "Velmont", "GPE"),
+    ("Crews reached Velmont, in northern Kenya, on Monday.",
+     [("Velmont", "ORG"), ("Kenya", "GPE")], "Velmont", "GPE"),
+    # Not a statement, nor a place's possession.
+    ("Velmont, in a statement, said it would appeal.", [("Velmont", "ORG")], "Velmont", "ORG"),
+    ("Velmont, in London's courts, lost.", [("Velmont", "ORG"), ("London", "GPE")],
+     "Velmont", "ORG"),
+])
+def test_a_name_put_inside_a_larger_place_is_a_place(run, text, ents, name, label):
+    doc = run(text, ents=ents, tags={"district": "NN"})
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]

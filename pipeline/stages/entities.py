@@ -2304,6 +2304,8 @@ class EntityStage(common.Stage):
             return True  # "Hernandarias, 20 kilometres from Itaipu"
         if words[:1] == [","] and self.located_after(doc, end + 1):
             return True  # "Carrigoon, on the northern edge of Mallow", "X, north of Y"
+        if words[:1] == [","] and self.located_in(doc, end + 1):
+            return True  # "a farm at X, in the Plaines Wilhems district", "X, in Kenya"
         if words[:1] == [","] and len(after) >= 2:
             if after[1].text == "County" or (
                     after[1].is_title and self.countries.code(after[1].text) is not None
@@ -2427,6 +2429,24 @@ class EntityStage(common.Stage):
         return k > 0 and k + 2 < len(words) and words[k] in self.place_part_nouns \
             and words[k] not in ("people", "residents", "mayor", "governor", "streets") \
             and words[k + 1] == "of" and tokens[k + 2].is_title
+
+    def located_in(self, doc: Doc, start: int) -> bool:
+        """Words at ``start`` that put a place inside a larger one: "in the Plaines Wilhems
+        district", "in northern Kessin province", "in Kenya" (a known place); not "in a
+        statement", "in London's courts"."""
+        k = start + 1
+        if doc[start:k].text != "in":
+            return False
+        k += k < len(doc) and doc[k].lower_ == "the"
+        k += k < len(doc) and doc[k].lower_ in COMPASS_ADJECTIVES
+        first = k
+        while k < len(doc) and k < first + 4 and doc[k].is_title:
+            k += 1
+        if k == first or k < len(doc) and doc[k].text in POSSESSIVES:
+            return False
+        name = doc[first:k].text
+        return k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.place_nouns \
+            or name in self.places or self.countries.code(name) is not None
 
     def in_place_context(self, doc: Doc, mention: Mention) -> bool:
         """A place noun after the name ("at Onne port"), or a place preposition and a word of
