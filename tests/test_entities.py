@@ -2673,3 +2673,24 @@ def test_a_place_cue_outvotes_a_nationality_no_people_word_is(run, text, ents, n
 def test_a_name_put_inside_a_larger_place_is_a_place(run, text, ents, name, label):
     doc = run(text, ents=ents, tags={"district": "NN"})
     assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # A list after a place or route preposition with a place among its names.
+    ("Drivers from Tessmar and Velmont queued. Rents in Velmont rose.",
+     [("Tessmar", "ORG"), ("Velmont", "ORG"), ("Velmont", "ORG")], "Tessmar", "GPE"),
+    ("Dancers came from Lisbon, Orvast and Porto.",
+     [("Lisbon", "GPE"), ("Orvast", "ORG"), ("Porto", "GPE")], "Orvast", "GPE"),
+    # No preposition before the list, or a name that speaks: as the model has it.
+    ("Orvast and Portugal signed a deal.", [("Orvast", "ORG"), ("Portugal", "GPE")],
+     "Orvast", "ORG"),
+    ("Loans went to Orvast and Portugal.", [("Orvast", "ORG"), ("Portugal", "GPE")],
+     "Orvast", "ORG"),
+    ("Orders from Velmont and Orvast rose. Rents in Velmont fell, Orvast said.",
+     [("Velmont", "ORG"), ("Orvast", "ORG"), ("Velmont", "ORG"), ("Orvast", "ORG")],
+     "Orvast", "ORG"),
+])
+def test_a_name_listed_with_places_after_a_preposition_is_a_place(run, text, ents, name,
+                                                                  label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]

@@ -160,6 +160,9 @@ NOT_MODEL_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "OR
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # "across Ngamiland", "throughout Kessin": prepositions that spread over an area.
 AREA_PREPOSITIONS = frozenset({"across", "throughout"})
+# Prepositions before a list whose names share a place's label when one of them is a place.
+LIST_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "via",
+                                     "around"})
 # A road's code: "N20", "M4", "RN-14", "CA-2", "I-95" (letters, an optional hyphen, a number).
 ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 # "along the N20", "via the M25", "off the M4": prepositions of a way before "the" and a road.
@@ -569,9 +572,13 @@ class EntityStage(common.Stage):
             mentions += self.caps_names(doc, mentions, boilerplate)
         if "given_names" in self.on:
             mentions += self.given_names(doc, mentions, boilerplate, headings)
-        return [self.entity(doc, group) for group in self.merge(doc, mentions)
-                if "heading_only_names" not in self.on
-                or not all(m.heading and not m.from_ruler and not m.country_code for m in group)]
+        entities = [self.entity(doc, group) for group in self.merge(doc, mentions)
+                    if "heading_only_names" not in self.on
+                    or not all(m.heading and not m.from_ruler and not m.country_code
+                               for m in group)]
+        if "place_prepositions" in self.on:
+            self.label_listed_places(doc, entities)
+        return entities
 
     def reports_a_match(self, doc: Doc) -> bool:
         """The text gives a score ("beat Canterbury 27-24", "won 2-1")."""
@@ -2195,6 +2202,35 @@ class EntityStage(common.Stage):
         if label == "GPE" and "unknown_places" in self.on and self.is_unknown_place(doc, group):
             return "ORG"
         return label
+
+    def label_listed_places(self, doc: Doc, entities: list[tuple[dict, list[Mention]]]) -> None:
+        """"drivers from Pārdaugava and Imanta" (Imanta a place by its other mentions), "groups
+        came from Potosí, Oruro and ...": an organisation by the model's vote alone, named in a
+        list after a place or route preposition whose other names include a place other than
+        a country, is a place too (not "orders from Nokia and Vexa", where the vote made Nokia
+        no place; not "between", which joins parties)."""
+        # A country in a list is as often a party as a place ("talks with Norvane and Kenya").
+        label_of = {id(m): record["label"] if not record["country_code"] else "country"
+                    for record, group in entities for m in group}
+        ordered = sorted((m for _, group in entities for m in group), key=lambda m: m.start)
+        chains: list[list[Mention]] = []
+        for mention in ordered:
+            if chains and list_link(doc, chains[-1][-1].end, mention.start):
+                chains[-1].append(mention)
+            else:
+                chains.append([mention])
+        for chain in chains:
+            head = chain[0].start
+            if len(chain) < 2 or head == 0 \
+                    or doc[head - 1].lower_ not in LIST_PLACE_PREPOSITIONS \
+                    or not any(label_of[id(m)] in ("GPE", "LOC") for m in chain):
+                continue
+            for record, group in entities:
+                if record["label"] == "ORG" and not any(m.sure for m in group) \
+                        and any(m in chain for m in group) and not any(
+                            m.end < len(doc) and doc[m.end].lower_ in REPORTING_VERBS
+                            for m in group):
+                    record["label"] = "GPE"
 
     def placed_by_prepositions(self, doc: Doc, group: list[Mention]) -> bool:
         """"a farmer in Karvel", "reporters in Stone Town", "from Rubavu to Karvel": the
