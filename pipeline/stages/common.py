@@ -4,12 +4,26 @@
 # `Stage.initialize` against its annotations, which must then be real types, not strings.
 
 import re
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
 import srsly
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -146,6 +160,54 @@ class Stage:
     def set_annotations(self, doc: Doc, found) -> Doc:
         """Write what ``match`` found to the stage's own spans key and extensions."""
         raise NotImplementedError
+
+
+class Words:
+    """A doc's token attributes as Python lists indexed by token (``words.lower[i]`` is
+    ``doc[i].lower_``), read from one array: ``doc[i]`` makes a new Token object at every
+    call, and the stages' rules ask about the same tokens millions of times a batch."""
+
+    __slots__ = ("doc_text", "start", "text", "lower", "tag", "whitespace", "is_title",
+                 "is_lower", "is_alpha", "is_punct", "is_space", "like_num")
+
+    def __init__(self, doc: Doc):
+        rows = doc.to_array([IDX, ORTH, LOWER, TAG, SPACY, IS_TITLE, IS_LOWER, IS_ALPHA,
+                             IS_PUNCT, IS_SPACE, LIKE_NUM]).T.tolist() if len(doc) else [[]] * 11
+        strings = doc.vocab.strings
+        names = {key: strings[key] for key in {*rows[1], *rows[2], *rows[3]}}
+        self.doc_text = doc_text(doc)
+        self.start = rows[0]
+        self.text = [names[key] for key in rows[1]]
+        self.lower = [names[key] for key in rows[2]]
+        self.tag = [names[key] for key in rows[3]]
+        self.whitespace = [bool(flag) for flag in rows[4]]
+        (self.is_title, self.is_lower, self.is_alpha, self.is_punct, self.is_space,
+         self.like_num) = ([bool(flag) for flag in row] for row in rows[5:])
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        if start >= end:
+            return ""
+        return self.doc_text[self.start[start]:self.start[end - 1] + len(self.text[end - 1])]
+
+
+# Each doc's Words, built on the first request and dropped with the doc. Not kept in
+# ``doc.user_data``, which is serialised with the doc. The stages write spans and extensions,
+# never token attributes, so the lists stay true for the doc's life once the model has run.
+_WORDS: "weakref.WeakKeyDictionary[Doc, Words]" = weakref.WeakKeyDictionary()
+
+
+def words(doc: Doc) -> Words:
+    """The doc's ``Words`` (for a stage after the model: the tags are read once)."""
+    found = _WORDS.get(doc)
+    if found is None:
+        found = _WORDS[doc] = Words(doc)
+    return found
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's text (spaCy joins it from a Token per word)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def token_starts(doc: Doc) -> list[int]:
