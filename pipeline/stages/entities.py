@@ -1267,7 +1267,7 @@ class EntityStage(common.Stage):
         ("Nikkei-225") or a word of ``not_model_names`` ("Covid-19")."""
         taken = {i for m in found for i in range(m.start, m.end)}
         names = []
-        for match in CODED_NAME.finditer(doc.text):
+        for match in CODED_NAME.finditer(common.doc_text(doc)):
             word, number = match.group(1), match.group(2)
             span = doc.char_span(match.start(), match.end())
             if span is None or YEAR.match(number) or word in self.numbered_nouns \
@@ -1297,7 +1297,7 @@ class EntityStage(common.Stage):
         """Whether the name ``doc[start:end]`` may be a maker's before a model designation: its
         last word is no numbered thing ("Flight") nor an organisation's head word ("Airlines",
         "Group")."""
-        word = doc[word_start(doc, start, end - 1):end].text
+        word = common.words(doc).span_text(word_start(doc, start, end - 1), end)
         return word not in self.numbered_nouns and word not in self.label_by_head \
             and word not in self.head_words
 
@@ -2944,16 +2944,17 @@ def split_at_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces between line breaks, bullets, dashes, slashes between words and unbalanced
     brackets: no name spans them ("Ministry of Justice\nInternational Monetary Fund", "Software
     Development Kit (SDK", a photo credit's "Jenna Park/Getty Images"; not "A/S")."""
+    texts = common.words(doc).text
     pieces, piece_start = [], start
     open_bracket = None
     for i in range(start, end):
-        text = doc[i].text
+        text = texts[i]
         if text == "(":
             open_bracket = i
         elif text == ")":
             open_bracket = None
         if "\n" in text or text in NAME_BREAKS or text == "/" and start < i < end - 1 \
-                and len(doc[i - 1]) > 1 and len(doc[i + 1]) > 1:
+                and len(texts[i - 1]) > 1 and len(texts[i + 1]) > 1:
             pieces.append((piece_start, i))
             piece_start = i + 1
     if open_bracket is not None and open_bracket >= piece_start:
@@ -2972,35 +2973,36 @@ def named_alone(doc: Doc, start: int, end: int) -> bool:
                for k in range(len(doc) - size + 1) if doc[k].orth == words[0])
 
 
-def is_edge_noise(token: Token) -> bool:
+def is_edge_noise(words: common.Words, i: int) -> bool:
     """Not part of a name at its edges: punctuation, space, possessive, lowercase words and
     capitalised articles ("The")."""
-    return (token.is_punct or token.is_space or token.text in POSSESSIVES
-            or (token.is_alpha and token.is_lower)
-            or (token.is_title and token.lower_ in ("the", "a", "an")))
+    return (words.is_punct[i] or words.is_space[i] or words.text[i] in POSSESSIVES
+            or (words.is_alpha[i] and words.is_lower[i])
+            or (words.is_title[i] and words.lower[i] in ("the", "a", "an")))
 
 
 def trim(doc: Doc, start: int, end: int,
          particles: frozenset[str] = frozenset()) -> tuple[int, int]:
-    while start < end and is_edge_noise(doc[start]) \
-            and not is_glued_particle(doc, start, end, particles):
+    words = common.words(doc)
+    while start < end and is_edge_noise(words, start) \
+            and not is_glued_particle(words, start, end, particles):
         start += 1
     # A lowercase word glued to the name by a hyphen is part of it ("Park Ji-hoon").
-    while end > start and is_edge_noise(doc[end - 1]) \
-            and (not doc[end - 1].is_alpha or doc[end - 2].whitespace_):
+    while end > start and is_edge_noise(words, end - 1) \
+            and (not words.is_alpha[end - 1] or words.whitespace[end - 2]):
         end -= 1
     return start, end
 
 
-def is_glued_particle(doc: Doc, i: int, end: int, particles: frozenset[str]) -> bool:
+def is_glued_particle(words: common.Words, i: int, end: int, particles: frozenset[str]) -> bool:
     """A name particle glued by a hyphen to a title-case word opens a name ("al-Balushi",
     "el-Sisi"; not "pro-Kremlin")."""
-    return i + 2 < end and doc[i].text in particles and not doc[i].whitespace_ \
-        and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].is_title
+    return i + 2 < end and words.text[i] in particles and not words.whitespace[i] \
+        and words.text[i + 1] == "-" and not words.whitespace[i + 1] and words.is_title[i + 2]
 
 
 def title_key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in doc[start:end])
+    return tuple(common.words(doc).lower[start:end])
 
 
 FOLDED = re.compile(r"[.\s’']")
@@ -3050,8 +3052,9 @@ def defines(acronym: str, name: str, label: str) -> bool:
 
 def acronym_after(doc: Doc, end: int) -> int | None:
     """Index of the acronym in "Name (ACRONYM)" where ``end`` is the name's end."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-            and ACRONYM.match(doc[end + 1].text):
+    texts = common.words(doc).text
+    if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" \
+            and ACRONYM.match(texts[end + 1]):
         return end + 1
     return None
 
@@ -3059,7 +3062,8 @@ def acronym_after(doc: Doc, end: int) -> int | None:
 def word_start(doc: Doc, start: int, i: int) -> int:
     """The first token, not before ``start``, of the word token ``i`` is part of ("A400M" is
     two tokens)."""
-    while i > start and not doc[i - 1].whitespace_:
+    whitespace = common.words(doc).whitespace
+    while i > start and not whitespace[i - 1]:
         i -= 1
     return i
 
@@ -3067,11 +3071,12 @@ def word_start(doc: Doc, start: int, i: int) -> int:
 def model_code_end(doc: Doc, start: int) -> int | None:
     """End of the model designation written as one word from token ``start`` ("A400M" and
     "737-800" are several tokens), if a word there is one."""
+    words = common.words(doc)
     end = start
-    while end < len(doc) and (end == start or not doc[end - 1].whitespace_) \
-            and (not doc[end].is_punct or doc[end].text == "-"):
+    while end < len(doc) and (end == start or not words.whitespace[end - 1]) \
+            and (not words.is_punct[end] or words.text[end] == "-"):
         end += 1
-    word = doc[start:end].text
+    word = words.span_text(start, end)
     if end == start or not MODEL_CODE.match(word) or YEAR.match(word) \
             or any(t.ent_type_ in NOT_MODEL_TYPES for t in doc[start:end]):
         return None
@@ -3082,9 +3087,10 @@ def heading_run_ons(doc: Doc, mentions: list[Mention]) -> set[int]:
     """The ids of the statistical mentions of headings whose words the text never names
     outside a heading: in a title-case headline the model cannot see where a name ends, and
     runs it on into the next words ("Riga Council Backs ...")."""
-    body_names = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions if not m.heading}
+    texts = common.words(doc).text
+    body_names = {tuple(texts[m.start:m.end]) for m in mentions if not m.heading}
     return {id(m) for m in mentions if m.heading and not m.sure and not m.from_ruler
-            and tuple(t.text for t in doc[m.start:m.end]) not in body_names
+            and tuple(texts[m.start:m.end]) not in body_names
             and in_title_case_line(doc, m.start)}
 
 
@@ -3104,11 +3110,12 @@ def without_heading_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     gives ("Riga Council" of "Riga Council Backs", the body naming Riga) outweighs it, as
     that name alone would: the run goes."""
     run_ons = heading_run_ons(doc, mentions)
-    body_names = {doc[m.start:m.end].text for m in mentions if not m.heading}
+    words = common.words(doc)
+    body_names = {words.span_text(m.start, m.end) for m in mentions if not m.heading}
     return [m for m in mentions if id(m) not in run_ons or not any(
         r.from_ruler and m.start <= r.start and r.end <= m.end
         and (r.start, r.end) != (m.start, m.end)
-        and any(doc[r.start:k].text in body_names for k in range(r.start + 1, r.end))
+        and any(words.span_text(r.start, k) in body_names for k in range(r.start + 1, r.end))
         for r in mentions)]
 
 
