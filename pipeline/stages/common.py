@@ -185,9 +185,12 @@ class Words:
          self.like_num) = ([bool(flag) for flag in row] for row in rows[5:])
 
     def span_text(self, start: int, end: int) -> str:
-        """``doc[start:end].text``."""
-        if start >= end:
-            return ""
+        """``doc[start:end].text`` (the same slice: negative indices count from the end, and
+        both are clipped to the doc)."""
+        if not 0 <= start < end <= len(self.text):
+            start, end, _ = slice(start, end).indices(len(self.text))
+            if start >= end:
+                return ""
         return self.doc_text[self.start[start]:self.start[end - 1] + len(self.text[end - 1])]
 
 
@@ -205,9 +208,10 @@ def words(doc: Doc) -> Words:
     return found
 
 
-def span_text(span: Span) -> str:
-    """``span.text`` cut from the doc's text (spaCy joins it from a Token per word)."""
-    return doc_text(span.doc)[span.start_char:span.end_char]
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` cut from the doc's text (spaCy joins it from a Token per
+    word)."""
+    return words(doc).span_text(start, end)
 
 
 def token_starts(doc: Doc) -> list[int]:

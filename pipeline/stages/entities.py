@@ -592,7 +592,7 @@ class EntityStage(common.Stage):
                 continue
             if SCORE.fullmatch(strings[orth]) or like_num and i + 2 < size \
                     and strings[words[i + 1][0]] in SCORE_DASHES and words[i + 2][1] \
-                    and SCORE.fullmatch(doc[i:i + 3].text.replace(" ", "")):
+                    and SCORE.fullmatch(common.span_text(doc, i, i + 3).replace(" ", "")):
                 return True
         return False
 
@@ -602,7 +602,7 @@ class EntityStage(common.Stage):
         "Taranaki's forwards") or takes a plural verb as a side does ("Canterbury, who have
         won the title") is a team, an organisation."""
         if mention.sure or mention.country_code or mention.label not in ("GPE", "LOC", "ORG") \
-                and not self.is_place(doc[mention.start:mention.end].text):
+                and not self.is_place(common.span_text(doc, mention.start, mention.end)):
             return False
         start, end = mention.start, mention.end
         # "meet Wellington or Bay of Plenty": back over the names coordinated before it.
@@ -632,7 +632,7 @@ class EntityStage(common.Stage):
         return mention.label in ("NORP", "ORG") and not mention.sure \
             and mention.end - mention.start > 1 \
             and last.is_title and last.is_alpha and last.text.endswith("s") \
-            and self.is_place(doc[mention.start:mention.end - 1].text)
+            and self.is_place(common.span_text(doc, mention.start, mention.end - 1))
 
     def furniture(self, doc: Doc) -> common.CharRanges:
         """The page furniture whose names are no mentions: the boilerplate sections, but for
@@ -653,7 +653,7 @@ class EntityStage(common.Stage):
         word)."""
         by_form: dict[str, str] = {}
         for mention in mentions:
-            text = doc[mention.start:mention.end].text
+            text = common.span_text(doc, mention.start, mention.end)
             by_form.setdefault(fold(text), mention.label)
             if mention.label == "ORG":
                 by_form.setdefault(fold(text.split()[0]), "ORG")
@@ -743,7 +743,7 @@ class EntityStage(common.Stage):
         for start, end in pieces:
             for i in range(start + 1, end - 1):
                 if doc[i].text in POSSESSIVES:
-                    text = doc[start:i].text
+                    text = common.span_text(doc, start, i)
                     if self.countries.code(text) is not None \
                             or text in self.places and named_alone(doc, start, i):
                         split.append((start, i))
@@ -814,7 +814,7 @@ class EntityStage(common.Stage):
     def is_misread_name(self, doc: Doc, mention: Mention) -> bool:
         """A given name the model took for a nationality ('Algirdas' NORP before an accented
         surname): one word, no people's word of a country, none of its usual endings."""
-        text = doc[mention.start:mention.end].text
+        text = common.span_text(doc, mention.start, mention.end)
         return mention.label == "NORP" and mention.end - mention.start == 1 \
             and text not in self.countries.demonyms \
             and not text.endswith(("an", "ans", "ish", "ese", "ic", "i"))
@@ -850,9 +850,10 @@ class EntityStage(common.Stage):
                                     for i in (start, end - 1)):
             mention.label, mention.sure = "PERSON", True
             return [(start, k), (k + 1, end)]
-        whole = doc[start:end].text
+        whole = common.span_text(doc, start, end)
         if whole not in self.places and self.countries.code(whole) is None \
-                and all(self.is_place(doc[a:b].text) for a, b in ((start, k), (k + 1, end))):
+                and all(self.is_place(common.span_text(doc, a, b))
+                        for a, b in ((start, k), (k + 1, end))):
             mention.label, mention.sure = "GPE", True
             return [(start, k), (k + 1, end)]
         return [(start, end)]
@@ -956,7 +957,7 @@ class EntityStage(common.Stage):
                 end += 1
             if 2 <= end - start <= 3 and not taken.intersection(range(start, end)) \
                     and doc[end - 1].text not in self.label_by_head \
-                    and doc[start:end].text not in self.places \
+                    and common.span_text(doc, start, end) not in self.places \
                     and not any(t.tag_.startswith("VB") for t in doc[start:end]) \
                     and not headings.overlaps(doc[start].idx, doc[end - 1].idx + 1):
                 names.append(Mention(start, end, "PERSON", sure=True))
@@ -984,7 +985,7 @@ class EntityStage(common.Stage):
                 end += 1
             if end == section.start or end + 1 >= section.end:
                 continue
-            known = doc[section.start:end].text.title() in self.places
+            known = common.span_text(doc, section.start, end).title() in self.places
             if doc[end].text == ",":  # "PENANG, Malaysia —"
                 known = known or self.countries.code(doc[end + 1].text) is not None
                 end_of_place, end = end, end + 2
@@ -1334,8 +1335,8 @@ class EntityStage(common.Stage):
         for mention in mentions:
             acronym = self.alias_after(doc, mention)
             if acronym is not None and (acronym, acronym + 1) not in known \
-                    and defines(doc[acronym].text, doc[mention.start:mention.end].text,
-                                mention.label):
+                    and defines(doc[acronym].text,
+                                common.span_text(doc, mention.start, mention.end), mention.label):
                 added.append(Mention(acronym, acronym + 1, mention.label, heading=mention.heading))
         return added
 
@@ -1365,7 +1366,7 @@ class EntityStage(common.Stage):
         defined = set()
         for mention in mentions:
             acronym = acronym_after(doc, mention.end)
-            expansion = doc[mention.start:mention.end].text
+            expansion = common.span_text(doc, mention.start, mention.end)
             if acronym is not None and doc[acronym].text in self.concepts \
                     and expansion.lower() not in self.concepts[doc[acronym].text] \
                     and abbreviates(doc[acronym].text, expansion):
@@ -1395,7 +1396,7 @@ class EntityStage(common.Stage):
         person noun before it, place names and place prepositions, then country names: a
         country is a GPE with its code (a NORP such as "American" stays NORP, a place name
         taken for one is a GPE, a place adjective taken for a place is a NORP)."""
-        text = doc[mention.start:mention.end].text
+        text = common.span_text(doc, mention.start, mention.end)
         on = self.on
         if "language_names" in on and text in self.languages \
                 and self.names_a_language(doc, mention):
@@ -1609,7 +1610,7 @@ class EntityStage(common.Stage):
         if owned and after.lower_ in self.product_nouns:
             return "PRODUCT"  # "its Kotkas drone", "the board's Yatra Pass app"
         if (owned or before.lower_ == "the") and after.lower_ in self.event_nouns \
-                and doc[start:end].text not in self.places:
+                and common.span_text(doc, start, end) not in self.places:
             return "EVENT"  # "the Clausura tournament", "its Carnival parade"
         return None
 
@@ -1665,14 +1666,14 @@ class EntityStage(common.Stage):
                     and 0 < len(between) <= self.longest_title \
                     and (title_key(doc, start, after.start) in self.titles
                          or len(between) == 1 and between[0].lower_ in self.person_nouns):
-                text = doc[mention.start:mention.end].text
+                text = common.span_text(doc, mention.start, mention.end)
                 place = text in self.places or self.countries.code(text) is not None
                 mention.label, mention.sure = ("GPE" if place else "ORG"), True
         for before, mention in itertools.pairwise(mentions):
             if before.label == "PERSON" and before.end + 1 == mention.start \
                     and doc[before.end].text == "(" and mention.end < len(doc) \
                     and doc[mention.end].text == ")" and not mention.sure:
-                text = doc[mention.start:mention.end].text
+                text = common.span_text(doc, mention.start, mention.end)
                 place = text in self.places or self.countries.code(text) is not None
                 mention.label, mention.sure = ("GPE" if place else "ORG"), True
 
@@ -1719,7 +1720,7 @@ class EntityStage(common.Stage):
                 mention.end < len(doc) and doc[mention.end].text in POSSESSIVES):
             return False
         return doc[mention.start - 1].lower_ in self.place_prepositions \
-            and doc[mention.start:mention.end].text in self.places
+            and common.span_text(doc, mention.start, mention.end) in self.places
 
     def with_coordinated_names(self, doc: Doc, mentions: list[Mention],
                                headings: common.CharRanges) -> list[Mention]:
@@ -1785,7 +1786,7 @@ class EntityStage(common.Stage):
         place the model took for an organisation ("Orange and Vodafone")."""
         towns = [m for m in names if m.country_code is None
                  and (m.label == "GPE" or m.label == "PERSON" and m.end - m.start == 1)
-                 and doc[m.start:m.end].text in self.places]
+                 and common.span_text(doc, m.start, m.end) in self.places]
         others = [m for m in names if m not in towns]
         if towns and len(others) == 1 and others[0].label == "ORG" and not others[0].sure:
             others[0].label, others[0].sure = "GPE", True
@@ -1810,7 +1811,8 @@ class EntityStage(common.Stage):
         """A list name's label: a known place's name the model took for a person or an
         organisation counts as a place."""
         if "place_labels" in self.on and mention.label in ("PERSON", "ORG") \
-                and not mention.sure and doc[mention.start:mention.end].text in self.places:
+                and not mention.sure \
+                and common.span_text(doc, mention.start, mention.end) in self.places:
             return "GPE"
         return mention.label
 
@@ -1877,7 +1879,7 @@ class EntityStage(common.Stage):
     def name_after_list(self, doc: Doc, end: int, label: str, taken: set[int],
                         headings: common.CharRanges) -> list[Mention]:
         """The name after "and" (", and") that closes a list ending at token ``end``."""
-        start = end + (doc[end:end + 1].text == ",")
+        start = end + (common.span_text(doc, end, end + 1) == ",")
         if start + 1 >= len(doc) or doc[start].lower_ not in COORDINATORS:
             return []
         start += 1
@@ -1972,7 +1974,7 @@ class EntityStage(common.Stage):
         """Groups of mentions of one real-world thing, in order of first mention."""
         mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         groups = UnionFind(len(mentions))
-        texts = [doc[m.start:m.end].text for m in mentions]
+        texts = [common.span_text(doc, m.start, m.end) for m in mentions]
         first_by_key: dict[tuple, int] = {}
         for i, mention in enumerate(mentions):
             key = ("code", mention.country_code) if mention.country_code else \
@@ -2076,7 +2078,8 @@ class EntityStage(common.Stage):
             word_start = end - 1  # words, not tokens: "A/S" is three tokens
             while word_start > mention.start and not doc[word_start - 1].whitespace_:
                 word_start -= 1
-            if word_start == mention.start or doc[word_start:end].text not in self.company_words:
+            if word_start == mention.start \
+                    or common.span_text(doc, word_start, end) not in self.company_words:
                 return forms
             end = word_start
             forms.append((mention.start, end))
@@ -2088,7 +2091,7 @@ class EntityStage(common.Stage):
         companies: dict[str, set[int]] = {}
         for i, mention in enumerate(mentions):
             for start, end in self.company_short_forms(doc, mention):
-                companies.setdefault(fold(doc[start:end].text), set()).add(i)
+                companies.setdefault(fold(common.span_text(doc, start, end)), set()).add(i)
         # Longer forms first: "Acme Renewables" joins "Acme Renewables Ltd" before "Acme" looks
         # for the one company it shortens.
         # A surname of a person the text names in full ("Jan Novak" ... "Novak Holdings Ltd"
@@ -2133,7 +2136,7 @@ class EntityStage(common.Stage):
                 groups.union(roots.pop(), i)
 
     def entity(self, doc: Doc, group: list[Mention]) -> tuple[dict, list[Mention]]:
-        texts = [doc[m.start:m.end].text for m in group]
+        texts = [common.span_text(doc, m.start, m.end) for m in group]
         # Datelines are set in capitals: "LONDON" names London.
         forms = texts + [text.title() for m, text in zip(group, texts, strict=True)
                          if m.dateline and text.isupper() and len(text) > 4]
@@ -2171,7 +2174,7 @@ class EntityStage(common.Stage):
             return "PERSON"
         if "place_knowledge" in self.on:
             labels = {m.label for m in group}
-            texts = {doc[m.start:m.end].text for m in group}
+            texts = {common.span_text(doc, m.start, m.end) for m in group}
             full_name = any(" " in t for m, t in zip(group, texts, strict=False)
                             if m.label == "PERSON")
             known = any(t in self.places or t.title() in self.places for t in texts)
@@ -2498,7 +2501,7 @@ class EntityStage(common.Stage):
         """"Sione Fifita" (a person) with "Fifita" twice taken for an organisation: the
         surname merge_surnames joined to a person's full name is that person, however often
         the model took the word alone for something else."""
-        texts = [doc[m.start:m.end].text for m in group]
+        texts = [common.span_text(doc, m.start, m.end) for m in group]
         full_names = [t for m, t in zip(group, texts, strict=True)
                       if m.label == "PERSON" and " " in t]
         return bool(full_names) and all(
