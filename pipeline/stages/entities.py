@@ -1126,29 +1126,32 @@ class EntityStage(common.Stage):
         if mention.label == "NORP" and after is not None and after.lower_ in self.currency_words:
             return True
         words = doc[mention.start:mention.end]
+        text = common.span_text(doc, mention.start, mention.end)
         if self.is_amount(words, after):
             return True
-        if words.text in self.currency_marks and after is not None:
+        if text in self.currency_marks and after is not None:
             # "fined Rs. 25 million", "Rs 300 a month": a currency's letter mark before its
             # amount, its period split off.
             number = doc[mention.end + 1] if after.text == "." and mention.end + 1 < len(doc) \
                 else after
             if number.like_num or number.text[:1].isdigit():
                 return True
-        if words.text in self.currency_codes:
+        if text in self.currency_codes:
             before = [t for t in doc[max(mention.start - 2, 0):mention.start] if t.text != "("]
             return bool(before) and before[-1].like_num or after is not None and after.like_num
         if words[-1].like_num and len(words) > 1:
             return words[:-1].text in self.index_names | self.currency_codes
-        return words.text in self.index_names and after is not None and after.like_num
+        return text in self.index_names and after is not None and after.like_num
 
     def is_amount(self, words: Span, after: Token | None) -> bool:
         """"N2.50", "P177.4 billion", "Rs 43,084 crore", "PHP 1.3 trillion": a currency's letter
         mark before a number with separators or a scale, an amount the model took for a
         name; so is a mark before a plain number ("about P90 a month", "NT$6 a share") where
         a rate follows or the text writes other amounts with that mark ("P57.12")."""
-        match = re.match(r"^([A-Za-z]{1,3})\s?(\S+)$", words.text)
-        dollar = re.match(r"^[A-Z]{1,3}\$(\d+)$", words.text)
+        doc = words.doc
+        text = common.span_text(doc, words.start, words.end)
+        match = re.match(r"^([A-Za-z]{1,3})\s?(\S+)$", text)
+        dollar = re.match(r"^[A-Z]{1,3}\$(\d+)$", text)
         if dollar is not None:
             return "bare_amounts" in self.on and after is not None \
                 and after.lower_ in RATE_WORDS | SCALE_WORDS
@@ -1160,12 +1163,12 @@ class EntityStage(common.Stage):
             return True
         if not number.isdigit() or "bare_amounts" not in self.on:
             return False
-        doc = words.doc
+        texts = common.words(doc).text
         return after is not None and after.lower_ in RATE_WORDS or any(
-            token.text.startswith(mark) and token.i != words.start
-            and AMOUNT.match(token.text[len(mark):] or "-")
-            or token.text == mark and token.i + 1 < len(doc) and token.i != words.start
-            and AMOUNT.match(doc[token.i + 1].text) for token in doc)
+            word.startswith(mark) and i != words.start
+            and AMOUNT.match(word[len(mark):] or "-")
+            or word == mark and i + 1 < len(texts) and i != words.start
+            and AMOUNT.match(texts[i + 1]) for i, word in enumerate(texts))
 
     def is_capitalised_common_word(self, mention: Mention, span: Span,
                                    inner_words: Counter) -> bool:
@@ -1375,7 +1378,7 @@ class EntityStage(common.Stage):
 
     def is_name(self, doc: Doc, mention: Mention, defined_concepts: set[str]) -> bool:
         span = doc[mention.start:mention.end]
-        text = span.text
+        text = common.span_text(doc, mention.start, mention.end)
         if "concept_acronyms" in self.on and (
                 text in self.concepts and text not in defined_concepts
                 or text.lower() in self.concept_expansions):
@@ -2393,9 +2396,11 @@ class EntityStage(common.Stage):
         the X area"); "the X gorge"; "lagoons off X"; "X, the main island", "X, the
         country's highest mountain"."""
         start, end = mention.start, mention.end
-        span = doc[start:end]
-        if not all(t.is_title or t.is_lower and t.lower_ not in ("of", "and") for t in span) \
-                or ACRONYM.match(span.text) or any(c.isdigit() for c in span.text):
+        words = common.words(doc)
+        text = words.span_text(start, end)
+        if not all(words.is_title[i] or words.is_lower[i] and words.lower[i] not in ("of", "and")
+                   for i in range(start, end)) \
+                or ACRONYM.match(text) or any(c.isdigit() for c in text):
             return False  # not "the N20", "the Democratic Republic of Congo", "the UN"
         after = doc[end] if end < len(doc) else None
         if after is not None and after.is_lower and after.lower_ in self.land_nouns \
