@@ -200,7 +200,7 @@ class Words:
 _WORDS: "weakref.WeakKeyDictionary[Doc, Words]" = weakref.WeakKeyDictionary()
 
 
-def words(doc: Doc) -> Words:
+def doc_words(doc: Doc) -> Words:
     """The doc's ``Words`` (for a stage after the model: the tags are read once)."""
     found = _WORDS.get(doc)
     if found is None:
@@ -211,7 +211,7 @@ def words(doc: Doc) -> Words:
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` cut from the doc's text (spaCy joins it from a Token per
     word)."""
-    return words(doc).span_text(start, end)
+    return doc_words(doc).span_text(start, end)
 
 
 def token_starts(doc: Doc) -> list[int]:

@@ -1163,7 +1163,7 @@ class EntityStage(common.Stage):
             return True
         if not number.isdigit() or "bare_amounts" not in self.on:
             return False
-        texts = common.words(doc).text
+        texts = common.doc_words(doc).text
         return after is not None and after.lower_ in RATE_WORDS or any(
             word.startswith(mark) and i != words.start
             and AMOUNT.match(word[len(mark):] or "-")
@@ -1301,7 +1301,7 @@ class EntityStage(common.Stage):
         """Whether the name ``doc[start:end]`` may be a maker's before a model designation: its
         last word is no numbered thing ("Flight") nor an organisation's head word ("Airlines",
         "Group")."""
-        word = common.words(doc).span_text(word_start(doc, start, end - 1), end)
+        word = common.doc_words(doc).span_text(word_start(doc, start, end - 1), end)
         return word not in self.numbered_nouns and word not in self.label_by_head \
             and word not in self.head_words
 
@@ -2396,7 +2396,7 @@ class EntityStage(common.Stage):
         the X area"); "the X gorge"; "lagoons off X"; "X, the main island", "X, the
         country's highest mountain"."""
         start, end = mention.start, mention.end
-        words = common.words(doc)
+        words = common.doc_words(doc)
         text = words.span_text(start, end)
         if not all(words.is_title[i] or words.is_lower[i] and words.lower[i] not in ("of", "and")
                    for i in range(start, end)) \
@@ -2952,7 +2952,7 @@ def split_at_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces between line breaks, bullets, dashes, slashes between words and unbalanced
     brackets: no name spans them ("Ministry of Justice\nInternational Monetary Fund", "Software
     Development Kit (SDK", a photo credit's "Jenna Park/Getty Images"; not "A/S")."""
-    texts = common.words(doc).text
+    texts = common.doc_words(doc).text
     pieces, piece_start = [], start
     open_bracket = None
     for i in range(start, end):
@@ -2991,7 +2991,7 @@ def is_edge_noise(words: common.Words, i: int) -> bool:
 
 def trim(doc: Doc, start: int, end: int,
          particles: frozenset[str] = frozenset()) -> tuple[int, int]:
-    words = common.words(doc)
+    words = common.doc_words(doc)
     while start < end and is_edge_noise(words, start) \
             and not is_glued_particle(words, start, end, particles):
         start += 1
@@ -3010,7 +3010,7 @@ def is_glued_particle(words: common.Words, i: int, end: int, particles: frozense
 
 
 def title_key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(common.words(doc).lower[start:end])
+    return tuple(common.doc_words(doc).lower[start:end])
 
 
 FOLDED = re.compile(r"[.\s’']")
@@ -3060,7 +3060,7 @@ def defines(acronym: str, name: str, label: str) -> bool:
 
 def acronym_after(doc: Doc, end: int) -> int | None:
     """Index of the acronym in "Name (ACRONYM)" where ``end`` is the name's end."""
-    texts = common.words(doc).text
+    texts = common.doc_words(doc).text
     if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" \
             and ACRONYM.match(texts[end + 1]):
         return end + 1
@@ -3070,7 +3070,7 @@ def acronym_after(doc: Doc, end: int) -> int | None:
 def word_start(doc: Doc, start: int, i: int) -> int:
     """The first token, not before ``start``, of the word token ``i`` is part of ("A400M" is
     two tokens)."""
-    whitespace = common.words(doc).whitespace
+    whitespace = common.doc_words(doc).whitespace
     while i > start and not whitespace[i - 1]:
         i -= 1
     return i
@@ -3079,7 +3079,7 @@ def word_start(doc: Doc, start: int, i: int) -> int:
 def model_code_end(doc: Doc, start: int) -> int | None:
     """End of the model designation written as one word from token ``start`` ("A400M" and
     "737-800" are several tokens), if a word there is one."""
-    words = common.words(doc)
+    words = common.doc_words(doc)
     end = start
     while end < len(doc) and (end == start or not words.whitespace[end - 1]) \
             and (not words.is_punct[end] or words.text[end] == "-"):
@@ -3095,7 +3095,7 @@ def heading_run_ons(doc: Doc, mentions: list[Mention]) -> set[int]:
     """The ids of the statistical mentions of headings whose words the text never names
     outside a heading: in a title-case headline the model cannot see where a name ends, and
     runs it on into the next words ("Riga Council Backs ...")."""
-    texts = common.words(doc).text
+    texts = common.doc_words(doc).text
     body_names = {tuple(texts[m.start:m.end]) for m in mentions if not m.heading}
     return {id(m) for m in mentions if m.heading and not m.sure and not m.from_ruler
             and tuple(texts[m.start:m.end]) not in body_names
@@ -3118,7 +3118,7 @@ def without_heading_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     gives ("Riga Council" of "Riga Council Backs", the body naming Riga) outweighs it, as
     that name alone would: the run goes."""
     run_ons = heading_run_ons(doc, mentions)
-    words = common.words(doc)
+    words = common.doc_words(doc)
     body_names = {words.span_text(m.start, m.end) for m in mentions if not m.heading}
     return [m for m in mentions if id(m) not in run_ons or not any(
         r.from_ruler and m.start <= r.start and r.end <= m.end
