@@ -21,11 +21,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from artex.stages.common import SECTIONS_KEY, Stage, load_json, record_spans
+from artex.stages.common import SECTIONS_KEY, Stage, doc_words, load_json, record_spans
 
 KEY = "artex_claims"
 ENTITIES_KEY = "artex_entities"
@@ -89,10 +88,10 @@ class _Reader:
         self.doc = doc
         self.stage = stage
         self.tagged = doc.has_annotation("TAG")
-        # Every token's lower-case form, read once from the doc's array: the verb and cue
-        # tests look at every token of every sentence.
-        strings = doc.vocab.strings
-        self.lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
+        # The tokens' attributes read once: the verb and cue tests look at every token of
+        # every sentence.
+        self.words = doc_words(doc)
+        self.lowers = self.words.lower
         sections = list(doc.spans.get(SECTIONS_KEY, []))
         self.body = [(s.start, s.end) for s in sections if s.label_ in CLAIM_SECTIONS] \
             if sections else [(0, len(doc))]
@@ -109,16 +108,16 @@ class _Reader:
         return any(s <= start and end <= e for s, e in self.body)
 
     def is_finite(self, i: int) -> bool:
-        return self.doc[i].tag_ in FINITE_TAGS if self.tagged else False
+        return self.words.tag[i] in FINITE_TAGS if self.tagged else False
 
     def bounds(self, sentence: Span) -> tuple[int, int]:
-        doc = self.doc
+        words = self.words
         start, end = sentence.start, sentence.end
-        while start < end and (start in self.credit or doc[start].is_space
-                               or doc[start].is_punct and start - 1 in self.credit):
+        while start < end and (start in self.credit or words.is_space[start]
+                               or words.is_punct[start] and start - 1 in self.credit):
             start += 1
-        while end > start and (doc[end - 1].is_space or doc[end - 1].text in SENTENCE_END
-                               or doc[end - 1].text in ('"', "”", "’")):
+        while end > start and (words.is_space[end - 1] or words.text[end - 1] in SENTENCE_END
+                               or words.text[end - 1] in ('"', "”", "’")):
             end -= 1
         return start, end
 
@@ -126,7 +125,8 @@ class _Reader:
         start, end = self.bounds(sentence)
         # A heading ("Upsides and downsides for Mexico") is no sentence of prose.
         if end - start < 4 or not self.in_body(start, end) \
-                or sentence.text.rstrip()[-1:] not in ('.', '!', '?', '"', '”', '’'):
+                or self.words.span_text(sentence.start, sentence.end).rstrip()[-1:] \
+                not in ('.', '!', '?', '"', '”', '’'):
             return []
         found = self.held_claims(start, end)
         if not found:
@@ -137,17 +137,17 @@ class _Reader:
     def held_claims(self, start: int, end: int) -> list[dict]:
         """The claims of a sentence's arguing verbs; a verb coordinated with the one before
         ("welcomed the investment but warned about jobs") shares its subject."""
-        doc = self.doc
+        words = self.words
         found: list[dict] = []
         previous_subject = None
         for verb in range(start, end):
             lower = self.lowers[verb]
-            if lower not in self.stage.verbs or self.tagged and not doc[verb].tag_.startswith(
+            if lower not in self.stage.verbs or self.tagged and not words.tag[verb].startswith(
                     "VB"):
                 continue
             subject = self.subject(start, verb)
             if subject is None and previous_subject is not None \
-                    and doc[verb - 1].lower_ in ("and", "but"):
+                    and words.lower[verb - 1] in ("and", "but"):
                 subject = previous_subject
             if subject is None:
                 continue
@@ -156,7 +156,7 @@ class _Reader:
                 continue
             content = self.clause_after(verb, end)
             if not any(self.is_finite(j) for j in range(*content)) \
-                    and subject[0] > start + 1 and doc[subject[0] - 1].text == ",":
+                    and subject[0] > start + 1 and words.text[subject[0] - 1] == ",":
                 content = (start, subject[0] - 1)  # "CLAUSE, critics say"
             if content[1] - content[0] < 2:
                 continue
@@ -165,7 +165,7 @@ class _Reader:
             if polarity is None:
                 continue
             previous_subject = subject
-            found.append(self.record(content, polarity, doc[verb].text.lower(), subject))
+            found.append(self.record(content, polarity, words.text[verb].lower(), subject))
         return found
 
     def subject(self, start: int, verb: int) -> tuple[int, int] | None:
@@ -175,8 +175,8 @@ class _Reader:
         president, Carlos Benavides, warned …")."""
         doc = self.doc
         end = verb
-        while end > start and (doc[end - 1].lower_ in AUXILIARIES
-                               or self.tagged and doc[end - 1].tag_ in ("RB", "MD")):
+        while end > start and (self.words.lower[end - 1] in AUXILIARIES
+                               or self.tagged and self.words.tag[end - 1] in ("RB", "MD")):
             end -= 1
         begin = end
         while begin > start and end - begin < self.stage.holder_words:
@@ -191,30 +191,30 @@ class _Reader:
                     or self.is_finite(begin - 1):
                 break
             begin -= 1
-        while begin < end and doc[begin].lower_ in SUBORDINATORS:
+        while begin < end and self.words.lower[begin] in SUBORDINATORS:
             begin += 1
         return (begin, end) if end > begin else None
 
     def relative_opening(self, start: int, comma: int) -> int | None:
         """When the comma at ``comma`` closes a relative clause (", which … ,"), the offset of
         the comma that opens it."""
-        doc = self.doc
+        words = self.words
         for k in range(comma - 1, max(start, comma - 3 * self.stage.holder_words) - 1, -1):
-            if doc[k].text == "," and k + 1 < comma and doc[k + 1].lower_ in RELATIVES:
+            if words.text[k] == "," and k + 1 < comma and words.lower[k + 1] in RELATIVES:
                 return k
-            if doc[k].text in (",", ";", ":"):
+            if words.text[k] in (",", ";", ":"):
                 return None
         return None
 
     def apposition_opening(self, start: int, comma: int) -> int | None:
         """When the comma at ``comma`` closes a name in apposition ("Its president, Carlos
         Benavides, warned"), the offset of the comma before the name."""
-        doc = self.doc
+        words = self.words
         end = comma
         begin = end
         while begin > start and begin - 1 in self.mention_at:
             begin -= 1
-        if begin < end and begin - 1 > start and doc[begin - 1].text == ",":
+        if begin < end and begin - 1 > start and words.text[begin - 1] == ",":
             return begin - 1
         return None
 
@@ -232,36 +232,36 @@ class _Reader:
         for i in range(end - 1, start - 1, -1):
             lower = self.lowers[i]
             if lower in self.stage.holders and (
-                    not self.tagged or self.doc[i].tag_ in ("NN", "NNS", "NNP", "NNPS", "DT")):
+                    not self.tagged or self.words.tag[i] in ("NN", "NNS", "NNP", "NNPS", "DT")):
                 return lower
         return None
 
     def plural_head(self, start: int, end: int) -> bool:
         """A group of people or firms as the subject ('carmakers warned', 'grid operators
         fear'): a plural common noun heads it."""
-        return self.tagged and self.doc[end - 1].tag_ == "NNS"
+        return self.tagged and self.words.tag[end - 1] == "NNS"
 
     def clause_after(self, verb: int, end: int) -> tuple[int, int]:
         """What the verb argues: after it (and after 'that'), up to a coordinated arguing verb
         ('… but warned …')."""
-        doc = self.doc
+        words = self.words
         start = verb + 1
         for k in range(verb + 1, min(end, verb + 8)):
-            if doc[k].lower_ == "that":
+            if words.lower[k] == "that":
                 start = k + 1
                 break
             if self.is_finite(k):
                 break
         for k in range(start, end - 1):
-            if doc[k].lower_ in ("and", "but") and doc[k + 1].lower_ in self.stage.verbs \
-                    and (not self.tagged or doc[k + 1].tag_.startswith("VB")):
+            if words.lower[k] in ("and", "but") and words.lower[k + 1] in self.stage.verbs \
+                    and (not self.tagged or words.tag[k + 1].startswith("VB")):
                 return (start, k)
         return (start, end)
 
     def cue_polarity(self, start: int, end: int) -> str | None:
         for i in range(start, end):
             polarity = self.stage.cue_nouns.get(self.lowers[i])
-            if polarity and (not self.tagged or self.doc[i].tag_.startswith("NN")):
+            if polarity and (not self.tagged or self.words.tag[i].startswith("NN")):
                 return polarity
         return None
 
@@ -274,10 +274,10 @@ class _Reader:
         return "pro" if pro > con else "con"
 
     def cue_claim(self, start: int, end: int) -> dict | None:
-        doc = self.doc
+        words = self.words
         for i in range(start, end):
             polarity = self.stage.cue_nouns.get(self.lowers[i])
-            if polarity is None or self.tagged and not doc[i].tag_.startswith("NN"):
+            if polarity is None or self.tagged and not words.tag[i].startswith("NN"):
                 continue
             # "risk" in a compound name ("Risk Committee") is no cue, nor a cue noun after the
             # sentence's verb ("dispelling doubts about the strength of …"): the cue names
@@ -286,23 +286,24 @@ class _Reader:
                 continue
             if not any(self.is_finite(j) for j in range(i + 1, end)):
                 return None
-            return self.record((start, end), polarity, doc[i].lower_, None)
+            return self.record((start, end), polarity, words.lower[i], None)
         return None
 
     def record(self, content: tuple[int, int], polarity: str, cue: str,
                holder: tuple[int, int] | None) -> dict:
-        doc = self.doc
+        words = self.words
         start, end = content
-        while end > start and doc[end - 1].is_punct:
+        while end > start and words.is_punct[end - 1]:
             end -= 1
-        while start < end and doc[start].is_punct:
+        while start < end and words.is_punct[start]:
             start += 1
-        record = {"start": doc[start].idx, "end": doc[end - 1].idx + len(doc[end - 1].text),
+        record = {"start": words.start[start],
+                  "end": words.start[end - 1] + len(words.text[end - 1]),
                   "polarity": polarity, "cue": cue, "holder": None, "holder_start": None,
                   "holder_end": None}
         if holder is not None:
-            record["holder_start"] = doc[holder[0]].idx
-            record["holder_end"] = doc[holder[1] - 1].idx + len(doc[holder[1] - 1].text)
+            record["holder_start"] = words.start[holder[0]]
+            record["holder_end"] = words.start[holder[1] - 1] + len(words.text[holder[1] - 1])
             named = [self.mention_at[i] for i in range(*holder) if i in self.mention_at]
             for label in ENTITY_ORDER:
                 entity = next((e for e, lab in named if lab == label), None)
