@@ -35,7 +35,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,6 +43,7 @@ from artex.stages.common import (
     Stage,
     credit_tokens,
     doc_text,
+    doc_words,
     entity_mentions,
     load_json,
     record_spans,
@@ -243,9 +243,9 @@ class _Reader:
         self.mention_starts = [m[0] for m in self.mentions]
         self.line_starts = [start for start, _ in paragraphs(self.text)]
         self.quoted: set[int] = set()  # tokens inside marked quotations
-        # Every token's lower-case form, read once: the verb and phrase tests run at every token.
-        strings = doc.vocab.strings
-        self.lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
+        # The tokens' attributes read once: the verb and phrase tests run at every token.
+        self.words = doc_words(doc)
+        self.lowers = self.words.lower
         # The only tokens that may cue reported speech: a reporting verb's form or the first
         # word of an "according to" phrase (``reported`` looks at no other).
         self.cue_candidates = [i for i, lower in enumerate(self.lowers)
@@ -262,7 +262,7 @@ class _Reader:
         return len(doc)
 
     def is_verb(self, i: int) -> bool:
-        return not self.tagged or self.doc[i].tag_.startswith("VB")
+        return not self.tagged or self.words.tag[i].startswith("VB")
 
     def is_say(self, i: int) -> bool:
         lowers = self.lowers
@@ -297,20 +297,21 @@ class _Reader:
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         """The sentence of token i without its dateline, white space and final stop."""
-        doc = self.doc
+        doc, words = self.doc, self.words
         if doc.has_annotation("SENT_START"):
-            start, end = doc[i].sent.start, doc[i].sent.end
+            sentence = doc[i].sent
+            start, end = sentence.start, sentence.end
         else:
             start = end = i
-            while start > 0 and "\n" not in doc[start - 1].text:
+            while start > 0 and "\n" not in words.text[start - 1]:
                 start -= 1
-            while end < len(doc) and "\n" not in doc[end].text:
+            while end < len(doc) and "\n" not in words.text[end]:
                 end += 1
-        while start < end and (start in self.credit or doc[start].is_space
-                               or doc[start].text in ("-", "—", "–", "(", ")")
+        while start < end and (start in self.credit or words.is_space[start]
+                               or words.text[start] in ("-", "—", "–", "(", ")")
                                and start - 1 in self.credit):
             start += 1
-        while end > start and (doc[end - 1].is_space or doc[end - 1].text in SENTENCE_END):
+        while end > start and (words.is_space[end - 1] or words.text[end - 1] in SENTENCE_END):
             end -= 1
         return start, end
 
@@ -370,7 +371,7 @@ class _Reader:
             if kind == "direct":
                 cue_tokens.add(cue[0])
             record["cue"] = doc[cue[0]:cue[1]].text.lower()
-            self.fill_speaker(record, phrase, doc[first].idx)
+            self.fill_speaker(record, phrase, self.words.start[first])
         return record
 
     def context_before(self, open_token: int) -> list[int]:
@@ -407,12 +408,12 @@ class _Reader:
     def speaker_after(self, after: list[int]):
         """'"…," X said' / 'said X' / 'according to X': ((cue start, cue end), phrase)."""
         doc = self.doc
-        tokens = [i for i in after if doc[i].text not in (",", "”", "’", "»")] \
+        tokens = [i for i in after if self.words.text[i] not in (",", "”", "’", "»")] \
             if after and doc[after[0]].text in (",", "”", "’", "»") else after
         if not tokens:
             return None
         first = tokens[0]
-        if self.is_say(first) or doc[first].lower_ in self.stage.partial_verbs:
+        if self.is_say(first) or self.words.lower[first] in self.stage.partial_verbs:
             phrase = self.phrase_after(tokens[1:])
             return ((first, first + 1), phrase) if phrase else None
         size = self.according_at(first)
@@ -427,24 +428,24 @@ class _Reader:
             if self.is_say(i):
                 subject = self.subject(tokens[:k])
                 return ((i, i + 1), subject) if subject else None
-            if self.is_finite(i) and doc[i].lower_ not in AUXILIARIES:
+            if self.is_finite(i) and self.words.lower[i] not in AUXILIARIES:
                 return None
         return None
 
     def phrase_after(self, tokens: list[int]) -> tuple[int, int] | None:
         """The speaker after an inverted verb: up to the sentence end, cut before 'in a
         statement', time words and a following clause."""
-        doc = self.doc
+        words = self.words
         if not tokens:
             return None
         end = tokens[0]
         for i in tokens[:self.stage.phrase_words]:
-            if self.is_finite(i) or doc[i].lower_ in ("on", "in", "during", "at", "to") \
+            if self.is_finite(i) or words.lower[i] in ("on", "in", "during", "at", "to") \
                     and i not in self.mention_at and end > tokens[0] and \
-                    self.mention_between(tokens[0], end) and doc[i].lower_ != "at":
+                    self.mention_between(tokens[0], end) and words.lower[i] != "at":
                 break
             end = i + 1
-        while end > tokens[0] and doc[end - 1].is_punct:
+        while end > tokens[0] and words.is_punct[end - 1]:
             end -= 1
         return (tokens[0], end) if end > tokens[0] else None
 
@@ -454,7 +455,7 @@ class _Reader:
     def speaker_before(self, before: list[int], say_only: bool):
         """'X said: "…"' / 'X called the plan "…"': the last reporting (or, for a partial
         quotation, describing) verb before the mark, and its subject."""
-        doc = self.doc
+        words = self.words
         for k in range(len(before) - 1, -1, -1):
             i = before[k]
             size = self.according_at(i)
@@ -462,7 +463,7 @@ class _Reader:
                 phrase = self.phrase_until_comma(before[k + size:])
                 if phrase:
                     return (i, i + size), phrase
-            if self.is_say(i) or not say_only and doc[i].lower_ in self.stage.partial_verbs \
+            if self.is_say(i) or not say_only and words.lower[i] in self.stage.partial_verbs \
                     and self.is_verb(i):
                 subject = self.subject(before[:k])
                 if subject:
@@ -472,7 +473,7 @@ class _Reader:
     def phrase_until_comma(self, tokens: list[int]) -> tuple[int, int] | None:
         end = None
         for i in tokens:
-            if self.doc[i].text == ",":
+            if self.words.text[i] == ",":
                 break
             end = i + 1
         return (tokens[0], end) if tokens and end else None
@@ -482,10 +483,10 @@ class _Reader:
         doc = self.doc
         inside, found = False, set()
         for k, i in enumerate(tokens):
-            if not inside and doc[i].text == "," and k + 1 < len(tokens) \
+            if not inside and self.words.text[i] == "," and k + 1 < len(tokens) \
                     and doc[tokens[k + 1]].lower_ in RELATIVES:
                 inside = True
-            elif inside and doc[i].text in (",", ";", "—", "–"):
+            elif inside and self.words.text[i] in (",", ";", "—", "–"):
                 inside = False
                 found.add(i)
             if inside:
@@ -510,11 +511,11 @@ class _Reader:
         # The clause starts after the last complementiser or comma that closes a clause.
         start = 0
         for k, i in enumerate(tokens):
-            lower = doc[i].lower_
+            lower = self.words.lower[i]
             if i in relative:
                 continue
             opens = lower in self.stage.complementisers or lower in SUBORDINATORS
-            closes = doc[i].text in (",", ";", "—", "–", ":") and any(
+            closes = self.words.text[i] in (",", ";", "—", "–", ":") and any(
                 self.is_finite(j) for j in tokens[:k] if j not in relative)
             if opens or closes:
                 start = k + 1
@@ -522,10 +523,10 @@ class _Reader:
         # Appositions are kept ("Mick Barrow, general secretary of the RMT union, said").
         if not tokens or len(tokens) > self.stage.phrase_words:
             return None
-        if any(self.is_finite(i) and doc[i].lower_ not in AUXILIARIES for i in tokens
+        if any(self.is_finite(i) and self.words.lower[i] not in AUXILIARIES for i in tokens
                if i not in relative):
             return None
-        if self.tagged and not any(doc[i].tag_ in NOUN_TAGS or i in self.mention_at
+        if self.tagged and not any(self.words.tag[i] in NOUN_TAGS or i in self.mention_at
                                    for i in tokens):
             return None
         while tokens and doc[tokens[0]].is_punct:
@@ -537,14 +538,14 @@ class _Reader:
     def coordinated(self, verb: int, start: int) -> bool:
         """A reporting verb that shares its subject with the clause before it ("It delivered
         … and warned that …", "…, and said …", "…, saying …")."""
-        doc = self.doc
+        words = self.words
         i = verb - 1
-        while i > start and self.tagged and doc[i].tag_ in ("RB", "RBR"):
+        while i > start and self.tagged and words.tag[i] in ("RB", "RBR"):
             i -= 1
         # "… welcomed the plan, saying it will …": a participle reports for the clause's
         # subject too.
-        participle = self.tagged and doc[verb].tag_ == "VBG" and doc[i].text == ","
-        return i > start and (doc[i].lower_ in ("and", "but") or participle)
+        participle = self.tagged and words.tag[verb] == "VBG" and words.text[i] == ","
+        return i > start and (words.lower[i] in ("and", "but") or participle)
 
     def first_subject(self, start: int, verb: int) -> tuple[int, int] | None:
         """The subject of the sentence's first clause: the words before its first finite
@@ -566,7 +567,7 @@ class _Reader:
         found = []
         for sentence in doc.sents:
             start, end = self.clause_bounds(sentence.start)
-            if start >= end or not self.allowed(doc[start].idx):
+            if start >= end or not self.allowed(self.words.start[start]):
                 continue
             for record in self.reported(start, end, cue_tokens):
                 if not any(s < record["end"] and record["start"] < e for s, e in direct):
@@ -596,19 +597,20 @@ class _Reader:
             # …"): a clause after its verb ends at its own stop.
             if content_start > i:
                 content_end = next((k for k in range(content_start, content_end)
-                                    if doc[k].text in SENTENCE_END and k not in self.quoted),
+                                    if self.words.text[k] in SENTENCE_END and k not in self.quoted),
                                    content_end)
-            while content_end > content_start and doc[content_end - 1].is_punct \
+            while content_end > content_start and self.words.is_punct[content_end - 1] \
                     and not self.closes_inner_quote(content_start, content_end - 1):
                 content_end -= 1
-            while content_start < content_end and doc[content_start].is_punct:
+            while content_start < content_end and self.words.is_punct[content_start]:
                 content_start += 1
             if content_end - content_start < 3 or not any(
                     self.is_finite(j) for j in range(content_start, content_end)):
                 continue
-            record = {"start": doc[content_start].idx,
-                      "end": doc[content_end - 1].idx + len(doc[content_end - 1].text),
-                      "kind": "indirect", "cue": doc[i:i + (size or 1)].text.lower(),
+            last = content_end - 1
+            record = {"start": self.words.start[content_start],
+                      "end": self.words.start[last] + len(self.words.text[last]),
+                      "kind": "indirect", "cue": self.words.span_text(i, i + (size or 1)).lower(),
                       "speaker": None, "speaker_start": None, "speaker_end": None,
                       "continues": False}
             self.fill_speaker(record, speaker, doc[speaker[0]].idx)
@@ -619,25 +621,25 @@ class _Reader:
     def closes_inner_quote(self, start: int, i: int) -> bool:
         """Token i is the closing mark of a quotation that opened after token ``start``
         ("said the deal was 'hard but fair'")."""
-        doc = self.doc
-        return doc[i].text in MARKS and i - 1 in self.quoted and any(
-            doc[k].text in MARKS for k in range(start, i - 1))
+        words = self.words
+        return words.text[i] in MARKS and i - 1 in self.quoted and any(
+            words.text[k] in MARKS for k in range(start, i - 1))
 
     def according_speech(self, i: int, size: int, start: int, end: int):
-        doc = self.doc
+        words = self.words
         if i == start:
             # "According to X, CLAUSE."
             phrase = self.phrase_until_comma(list(range(i + size, end)))
             if phrase is None or phrase[1] >= end:
                 return None
             return (phrase[1] + 1, end), phrase
-        if doc[i - 1].text != ",":
+        if words.text[i - 1] != ",":
             return None
         phrase = self.phrase_until_comma(list(range(i + size, end)))
         return ((start, i - 1), phrase) if phrase else None
 
     def said_speech(self, verb: int, start: int, end: int):
-        doc = self.doc
+        words = self.words
         subject = self.subject(list(range(start, verb)))
         if subject is None:
             if self.coordinated(verb, start):
@@ -646,13 +648,13 @@ class _Reader:
                     return (self.clause_after(verb, end), subject)
             return None
         before = subject[0] - 1
-        clause_before = before > start and doc[before].text == "," and any(
+        clause_before = before > start and words.text[before] == "," and any(
             self.is_finite(j) for j in range(start, before)
             if j not in self.relatives(list(range(start, before + 1))))
         after = verb + 1
         if not clause_before or after < end and (
-                doc[after].lower_ in self.stage.complementisers
-                or self.tagged and doc[after].tag_ in ("MD", "VBD", "VBZ")):
+                words.lower[after] in self.stage.complementisers
+                or self.tagged and words.tag[after] in ("MD", "VBD", "VBZ")):
             # "X said (that) CLAUSE"; "a move ministers said would power …"
             return (self.clause_after(verb, end), subject)
         # "CLAUSE, X said …"
@@ -660,31 +662,31 @@ class _Reader:
 
     def first_word(self, tokens: list[int]) -> int | None:
         for i in tokens:
-            if not self.doc[i].is_punct:
+            if not self.words.is_punct[i]:
                 return i
         return None
 
     def clause_after(self, verb: int, end: int) -> tuple[int, int]:
         """The reported clause after a reporting verb: after 'that' when it comes within a
         few words ('said last week that …', 'told reporters that …'), else after the verb."""
-        doc = self.doc
+        words = self.words
         for k in range(verb + 1, min(end, verb + 1 + self.stage.that_window)):
-            if doc[k].lower_ in self.stage.complementisers:
+            if words.lower[k] in self.stage.complementisers:
                 return (k + 1, end)
             if self.is_finite(k):
                 break
         start = verb + 1
-        if doc[verb].lower_ in self.stage.tell_verbs and self.tagged:
+        if words.lower[verb] in self.stage.tell_verbs and self.tagged:
             # "told reporters the plant would …": the person told is no part of the clause.
             k = start
-            if k < end and doc[k].tag_ in ("DT", "PRP$"):
+            if k < end and words.tag[k] in ("DT", "PRP$"):
                 k += 1
-            while k < end and (doc[k].tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "PRP")
+            while k < end and (words.tag[k] in ("NN", "NNS", "NNP", "NNPS", "JJ", "PRP")
                                or k in self.mention_at):
                 k += 1
-                if doc[k - 1].tag_ == "PRP":
+                if words.tag[k - 1] == "PRP":
                     break
-            if k < end and k > start and doc[k].tag_ in ("DT", "PRP", "NNP", "NNS", "CD",
+            if k < end and k > start and words.tag[k] in ("DT", "PRP", "NNP", "NNS", "CD",
                                                           "PRP$", "EX"):
                 start = k
         return (start, end)
@@ -692,15 +694,15 @@ class _Reader:
     # -- speakers -------------------------------------------------------------------------
 
     def fill_speaker(self, record: dict, phrase: tuple[int, int], before: int) -> None:
-        doc = self.doc
+        words = self.words
         start, end = phrase
-        record["speaker_start"] = doc[start].idx
-        record["speaker_end"] = doc[end - 1].idx + len(doc[end - 1].text)
-        record["speaker"] = self.resolve(start, end, min(before, doc[start].idx))
+        record["speaker_start"] = words.start[start]
+        record["speaker_end"] = words.start[end - 1] + len(words.text[end - 1])
+        record["speaker"] = self.resolve(start, end, min(before, words.start[start]))
 
     def resolve(self, start: int, end: int, before: int) -> str | None:
         """The entity the speaker words name or refer to (see the module docstring)."""
-        doc = self.doc
+        words = self.words
         # A relative clause names no speaker ("The group, which owns dealerships across the
         # United States, said").
         relative = self.relatives(list(range(start, end)))
@@ -711,7 +713,7 @@ class _Reader:
             for mention in named:
                 if mention[3] == label:
                     return mention[2]
-        words = [doc[i].lower_ for i in range(start, end) if not doc[i].is_punct]
+        words = [words.lower[i] for i in range(start, end) if not words.is_punct[i]]
         if not words:
             return None
         if len(words) == 1 and words[0] in self.stage.person_pronouns:
@@ -760,9 +762,9 @@ class _Reader:
                 subject_only: bool = False) -> str | None:
         """The entity of the last mention before an offset with one of the labels, outside
         quotations (``subject_only``: a mention that opens its clause, before its verb)."""
-        doc = self.doc
+        words = self.words
         for start, _end, entity, label in reversed(self.mentions):
-            if doc[start].idx >= before or start in self.quoted:
+            if words.start[start] >= before or start in self.quoted:
                 continue
             if label in labels and accept(entity) and (
                     not subject_only or self.is_subject(start)):
@@ -783,12 +785,12 @@ class _Reader:
         Lindqvist, the company's chief executive')."""
         doc = self.doc
         for start, end, entity, label in reversed(self.mentions):
-            if label != "PERSON" or doc[start].idx >= before:
+            if label != "PERSON" or self.words.start[start] >= before:
                 continue
             if any(n in title.split() for title in self.titles.get(entity, []) for n in nouns):
                 return entity
             window = range(max(0, start - 4), min(len(doc), end + 8))
-            if any(doc[i].lower_ in nouns for i in window if not start <= i < end):
+            if any(self.words.lower[i] in nouns for i in window if not start <= i < end):
                 return entity
         return None
 
