@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -107,3 +108,27 @@ def test_a_doc_keeps_the_text_it_was_made_from_for_the_stages(text):
     assert made.user_data[TEXT_KEY] == made.text == doc_text(made) == text
     built = nlp.make_doc(text)  # a doc made elsewhere: its text is built from the tokens once
     assert doc_text(built) == text and built.user_data[TEXT_KEY] == text
+
+
+@pytest.mark.parametrize("text", ["Velmora Ltd. told reporters in Oskar Bay it had raised €12m.",
+                                  "  Two  spaces,\n\nthen: 40% of \"QUIET\" lakes\tdried. ", "",
+                                  "Hexa-Grid's CEO, Ana Duval, (FY2031) e.g. 3.5bn"])
+def test_doc_words_are_the_tokens_attributes(text):
+    from artex.stages.common import doc_words, span_text
+
+    doc = spacy.blank("en")(text)
+    for token, tag in zip(doc, itertools.cycle(["NNP", "VBD", "", "DT"]), strict=False):
+        token.tag_ = tag  # the lists carry the tagger's tags where a model set them
+    words = doc_words(doc)
+    assert doc_words(doc) is words  # read once per doc
+    for i, token in enumerate(doc):
+        assert (words.start[i], words.text[i], words.lower[i], words.tag[i], words.whitespace[i],
+                words.is_title[i], words.is_lower[i], words.is_alpha[i], words.is_punct[i],
+                words.is_space[i], words.like_num[i]) == (
+            token.idx, token.text, token.lower_, token.tag_, bool(token.whitespace_),
+            token.is_title, token.is_lower, token.is_alpha, token.is_punct, token.is_space,
+            token.like_num)
+    # Any slice, as Doc slices it: negative indices count from the end, ends are clipped.
+    for start in range(-len(doc) - 2, len(doc) + 2):
+        for end in range(-len(doc) - 2, len(doc) + 2):
+            assert span_text(doc, start, end) == doc[start:end].text
