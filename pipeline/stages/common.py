@@ -171,8 +171,12 @@ class Words:
                  "is_lower", "is_alpha", "is_punct", "is_space", "like_num")
 
     def __init__(self, doc: Doc):
-        rows = doc.to_array([IDX, ORTH, LOWER, TAG, SPACY, IS_TITLE, IS_LOWER, IS_ALPHA,
-                             IS_PUNCT, IS_SPACE, LIKE_NUM]).T.tolist() if len(doc) else [[]] * 11
+        array = doc.to_array([IDX, ORTH, LOWER, TAG, SPACY, IS_TITLE, IS_LOWER, IS_ALPHA,
+                              IS_PUNCT, IS_SPACE, LIKE_NUM])
+        rows = array[:, :4].T.tolist() if len(doc) else [[]] * 4
+        # numpy's bools become Python's in one step (bool() of each value costs more than the
+        # array's whole reading).
+        flags = array[:, 4:].astype(bool).T.tolist() if len(doc) else [[]] * 7
         strings = doc.vocab.strings
         names = {key: strings[key] for key in {*rows[1], *rows[2], *rows[3]}}
         self.doc_text = doc_text(doc)
@@ -180,9 +184,8 @@ class Words:
         self.text = [names[key] for key in rows[1]]
         self.lower = [names[key] for key in rows[2]]
         self.tag = [names[key] for key in rows[3]]
-        self.whitespace = [bool(flag) for flag in rows[4]]
-        (self.is_title, self.is_lower, self.is_alpha, self.is_punct, self.is_space,
-         self.like_num) = ([bool(flag) for flag in row] for row in rows[5:])
+        (self.whitespace, self.is_title, self.is_lower, self.is_alpha, self.is_punct,
+         self.is_space, self.like_num) = flags
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (the same slice: negative indices count from the end, and
