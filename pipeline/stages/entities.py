@@ -55,7 +55,7 @@ from pathlib import Path
 import numpy
 import pycountry
 import srsly
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
@@ -879,28 +879,28 @@ class EntityStage(common.Stage):
         places = []
         size = len(doc)
         # Only where a country's name may start or a place preposition stands before.
-        words = doc.to_array([ORTH, LOWER, IDX, LENGTH, IS_TITLE, IS_UPPER]).tolist()
-        after_preposition = {i + 1 for i, (_, lower, *_) in enumerate(words)
+        words = common.doc_words(doc)
+        orths, lowers = doc.to_array([ORTH, LOWER]).T.tolist() if size else ([], [])
+        after_preposition = {i + 1 for i, lower in enumerate(lowers)
                              if lower in self.preposition_ids}
         # A headline opening with a place before a common noun ("Manchester hospital trust
         # sets budget"), which the model rarely reads as a name.
         after_preposition |= {s.start for s in doc.spans.get(common.SECTIONS_KEY, [])
                               if s.label_ == "title"}
-        starts = sorted({i for i, (orth, *_) in enumerate(words)
+        starts = sorted({i for i, orth in enumerate(orths)
                          if orth in self.country_starts} | after_preposition)
-        text_of = common.doc_text(doc)
         next_free = 0
         for i in starts:
             if i < next_free or i >= size:
                 continue
-            # Title case or capitals (of more than one letter), read from the arrays.
-            _, _, _, chars, is_title, is_upper = words[i]
-            if i in taken or not (is_title or is_upper and chars > 1) \
+            # Title case or capitals (of more than one letter).
+            if i in taken or not (words.is_title[i]
+                                  or len(words.text[i]) > 1 and doc[i].is_upper) \
                     or i > 0 and self.continues_name(doc, i):
                 continue
             for length in range(min(self.countries.longest, size - i), 0, -1):
                 end = i + length
-                text = text_of[words[i][2]:words[end - 1][2] + words[end - 1][3]]
+                text = words.span_text(i, end)
                 code = self.countries.code(text)
                 known = code is not None or (
                     i in after_preposition
