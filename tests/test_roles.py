@@ -1558,3 +1558,16 @@ def test_a_valued_description_is_the_company_bought(roles_of, text, expected):
 ])
 def test_a_headline_verb_and_its_named_subject(roles_of, text, expected):
     assert roles_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "It" after what an owner's department or officer says is the owner.
+    ("The city of Halvik borrowed 3 million euros from Kestrel Bank. The city's finance "
+     "department estimates it will pay about 4 million euros in interest.",
+     {"payer": ["Halvik"], "source": ["T:The city's finance department"]}),
+    ("Kestrel Bank lent 9 million euros to Tarvana Foods Ltd on Monday. Tarvana Foods Ltd's "
+     "finance director said it would repay 2 million euros this year.",
+     {"payer": ["Tarvana Foods Ltd"], "source": ["T:Tarvana Foods Ltd's finance director"]}),
+])
+def test_it_after_an_owners_speaker_is_the_owner(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == words_marked(expected)

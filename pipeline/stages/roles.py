@@ -1058,12 +1058,33 @@ class _Reader:
         j = i - 1
         if j > 0 and self.lower(j) == "that":
             j -= 1
-        if j < 1 or not self.is_say_verb(j) or j - 1 not in self.mention_at:
+        if j < 1 or not self.is_say_verb(j):
             return None
+        if j - 1 not in self.mention_at:
+            return None if person else self.speaker_owner(j)
         mention = self.mention_at[j - 1]
         if (mention[3] == "PERSON") != person or mention[3] not in self.stage.actor_labels:
             return None
         return mention[2]
+
+    def speaker_owner(self, say: int) -> str | None:
+        """"the city's finance department estimates it will pay …", "Kestrel's chief executive
+        said it would …": "it" after what an owner's department or officer says is the owner
+        (a name, or "the city" / "the company" resolved)."""
+        k = say - 1
+        while k > 0 and k not in self.mention_at and self.doc[k].tag_ in ("NN", "NNS", "JJ"):
+            k -= 1
+        if k == say - 1 or self.doc[k].text not in POSSESSIVES or k < 1:
+            return None
+        if k - 1 in self.mention_at:
+            owner = self.mention_at[k - 1]
+            return owner[2] if owner[3] in self.stage.actor_labels else None
+        if k < 2 or self.lower(k - 2) != "the":
+            return None
+        noun = self.lower(k - 1)
+        if noun in self.stage.company_nouns:
+            return next(iter(self.companies(k - 2, noun, plural=False)), None)
+        return self.named_by_noun(k - 2, noun)
 
     def described_subject(self, low: int, before: int) -> str | None:
         """The organisation that the last sentence between ``low`` and ``before`` opened by
