@@ -1571,3 +1571,14 @@ def test_a_headline_verb_and_its_named_subject(roles_of, text, expected):
 ])
 def test_it_after_an_owners_speaker_is_the_owner(roles_of, text, expected):
     assert roles_of(text)[-1][1] == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb coordinated after an amount with a participle for an adjective ("a combined")
+    # shares the first verb's subject.
+    ("Halvik Tankers reported a profit on Monday. It sold two older vessels for a combined "
+     "$58 million and agreed to buy three new tankers from Kestrel Shipyard for $129 million.",
+     {"payer": ["Halvik Tankers"], "payee": ["Kestrel Shipyard"]}),
+])
+def test_an_adjectival_participle_is_no_earlier_verb(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected

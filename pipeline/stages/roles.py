@@ -1451,9 +1451,12 @@ class _Reader:
             # "Helix hoped to file … and could charge …": the subject of the first verb; not a
             # verb of a relative clause in commas ("X would add pupils to the programme,
             # which feeds 420,000, and would cost $N": X would cost it).
+            # Nor a participle after a determiner, an adjective ("for a combined $58 million").
             last = self.relative_clause_start(before, low) or before
             earlier = next((i for i in range(last - 1, low - 1, -1)
-                            if doc[i].tag_.startswith("VB") and i not in self.in_date), None)
+                            if doc[i].tag_.startswith("VB") and i not in self.in_date
+                            and not (doc[i].tag_ in ("VBN", "VBG") and i > 0
+                                     and doc[i - 1].tag_ == "DT")), None)
             # "A judge ordered X to pay Y … for cancelling …, and fined X …": a finite verb is
             # coordinated with the finite verb before it, not with an infinitive or a gerund.
             if earlier is not None and earlier > low and doc[group].tag_ in FINITE_TAGS \
