@@ -1582,3 +1582,14 @@ def test_it_after_an_owners_speaker_is_the_owner(roles_of, text, expected):
 ])
 def test_an_adjectival_participle_is_no_earlier_verb(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A value an earlier amount was made on ("on revenue of $B") is that amount's holder's.
+    ("Halvik Tankers' net profit rose to $148 million in the quarter from $61 million a year "
+     "earlier, on revenue of $402 million.", {"holder": ["Halvik Tankers"]}),
+    ("Profit at Kestrel Foods Inc rose to $12 million on sales of $90 million.",
+     {"holder": ["Kestrel Foods Inc"]}),
+])
+def test_a_value_made_on_has_the_earlier_holder(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected

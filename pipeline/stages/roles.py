@@ -493,6 +493,8 @@ class _Reader:
             fillers = self.listed_fillers(amount, start, amounts)
         if not fillers:
             fillers = self.compared_fillers(amount, start, amounts)
+        if not fillers:
+            fillers = self.basis_fillers(amount, start, amounts)
         fillers = self.without_self_payment([self.as_named(f) for f in fillers])
         sources = self.source_fillers(amount, start, end)
         if not fillers:
@@ -585,6 +587,27 @@ class _Reader:
             return []
         return [f for f in self.frame_fillers(earlier[-1], start, self.sentence(earlier[-1])[1])
                 if f.role != "source"]
+
+    def basis_fillers(self, amount: Span, start: int, amounts: list[Span]) -> list[Filler]:
+        """"X's profit rose to $A on revenue of $B": a value the earlier amount of the clause
+        was made on ("on revenue of", "on sales of") has that amount's holder."""
+        of = amount.start - 1
+        if of - 2 < start or self.lower(of) != "of":
+            return []
+        noun = of - 1
+        while noun > start and self.doc[noun - 1].tag_ in ("JJ", "NN") \
+                and self.lower(noun) not in self.stage.possession_nouns:
+            noun -= 1
+        if self.lower(noun) not in self.stage.possession_nouns:
+            return []
+        on = noun - 1
+        while on > start and self.doc[on].tag_ == "JJ":
+            on -= 1
+        earlier = [a for a in amounts if start <= a.start and a.end <= on]
+        if self.lower(on) != "on" or not earlier:
+            return []
+        return [f for f in self.frame_fillers(earlier[-1], start, self.sentence(earlier[-1])[1])
+                if f.role == "holder"]
 
     # -- words ------------------------------------------------------------------------------
 
