@@ -167,11 +167,11 @@ def test_a_duration_written_in_several_units_is_one_duration(dates, text, expect
 
 
 @pytest.mark.parametrize("text,expected", [
-    # Without a tagger to tell the tense, a clock time falls on the reference day.
+    # A clock time that names no day falls on none.
     ("Most days the bakery opens at 4:45 in the morning.",
-     [("4:45 in the morning", "TIME", "2024-04-12T04:45", None)]),
+     [("4:45 in the morning", "TIME", "XXXX-XX-XXT04:45", None)]),
     ("By seven in the evening the square is full.",
-     [("seven in the evening", "TIME", "2024-04-12T19:00", None)]),
+     [("seven in the evening", "TIME", "XXXX-XX-XXT19:00", None)]),
     ("The count ends at 11 in the night on Sunday.",
      [("11 in the night on Sunday", "TIME", "2024-04-14T23:00", None)]),
     # A word that is no hour leaves the part of day alone.
@@ -386,6 +386,23 @@ def test_the_same_day_and_clock_times_use_the_day_last_talked_about(dates):
 ])
 def test_holidays_are_days(dates, text, value):
     assert dates(text)[0][1]["value"] == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ferry left the harbour at 7:15 a.m. and docked at 2 p.m.",
+     [("7:15 a.m.", "TIME", "XXXX-XX-XXT07:15", None),
+      ("2 p.m.", "TIME", "XXXX-XX-XXT14:00", None)]),
+    # Nor does a day the article or the sentence named before it.
+    ("The strike began on Tuesday. Pickets arrived at 6 a.m.",
+     [("Tuesday", "DATE", "2024-04-09", None), ("6 a.m.", "TIME", "XXXX-XX-XXT06:00", None)]),
+    ("On April 8 the polls closed at 21:00 and counting began.",
+     [("April 8", "DATE", "2024-04-08", None), ("21:00", "TIME", "XXXX-XX-XXT21:00", None)]),
+    # A day inside the expression dates it.
+    ("Trading resumes at 9 a.m. Wednesday.", [("9 a.m. Wednesday", "TIME", "2024-04-10T09:00",
+                                                None)]),
+])
+def test_a_clock_time_names_a_day_only_when_it_carries_one(dates, text, expected):
+    assert brief(dates(text)) == expected
 
 
 def test_clock_words_are_times(dates):

@@ -1124,13 +1124,17 @@ class Resolver:
         return timex
 
     def clock_day(self, m) -> tuple[Period | None, bool]:
-        """The day a clock time falls on: its weekday, a day named earlier in the sentence, or,
-        in a past-tense sentence (any sentence when no tagger ran), the day the article last
-        talked about, else the reference date. Habitual and future times ("will close after
-        10 p.m.") get no day."""
+        """The day a clock time falls on: the weekday it names ("10 p.m. Tuesday"). A clock
+        time with no day of its own ("left at 6:40 a.m.", "kick-off at 3 p.m.") names none, as
+        TIMEX3 writes it (XXXX-XX-XXT06:40), whatever day the sentence talks about: only a
+        time stamp in a named zone ("down 2% at 16:08 UTC"), a wire's clock, falls on a day
+        named earlier in the sentence or, in a past-tense sentence (any sentence when no tagger
+        ran), the day the article last talked about, else the reference date."""
         if m.group("wd"):
             weekday = self.lex["weekdays"][m.group("wd").lower()]
             return self.weekday_period(weekday, None, m.start())
+        if not m.groupdict().get("tz"):
+            return None, False
         in_sentence = self.sentence_periods.get(self.sentence_of(m.start()))
         if in_sentence is not None and in_sentence.granularity == "day":
             return in_sentence, True
