@@ -529,6 +529,25 @@ def test_a_wire_datelines_day_is_the_last_such_day_by_the_reference_date(
     assert nlp(doc)._.artex_dateline_date == stated
 
 
+@pytest.mark.parametrize("furniture, found", [
+    # A photo caption is furniture, but the day it names is the article's.
+    ("Photo: Farmers load sacks at the depot in Kisumu on March 3. (Agency/Jo Otieno)",
+     {"March 3": "2025-03-03"}),
+    ("PICTURE: Divers search the lake near the dam on Nov. 2, 2024. AGENCY/Ana Ruiz",
+     {"Nov. 2, 2024": "2024-11-02"}),
+    # A photo credit alone, and other furniture, name no date of the article's.
+    ("Photo: Jo Otieno/Agency", {}),
+    ("© 2024 Lakeside Courier. All rights reserved.", {}),
+])
+def test_a_date_in_a_photo_caption_is_the_articles(blank_with, furniture, found):
+    nlp = blank_with("artex_segment", "artex_dates")
+    doc = nlp.make_doc(f"Headline Words Here\n\nThe council met on Friday.\n\n{furniture}\n")
+    doc._.artex_reference_date = "2025-03-10"
+    doc = nlp(doc)
+    values = {s.text: s._.artex_timex["value"] for s in doc.spans["artex_dates"]}
+    assert values == {"Friday": "2025-03-07", **found}
+
+
 @pytest.mark.parametrize("byline, stated", [
     ("By Jane Doe | March 3, 2025", "2025-03-03"),
     ("By Jane Doe, Senior Correspondent | 3 Mar 2025", "2025-03-03"),

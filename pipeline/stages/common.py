@@ -34,6 +34,9 @@ SECTIONS_KEY = "artex_sections"
 NOT_BODY = frozenset({"boilerplate", "references"})
 # Sections whose text feeds no extractor at all.
 NOT_TEXT = frozenset({"boilerplate"})
+# The line cues of artex_segment, among them the photo caption whose names and dates the
+# entities and dates stages read though it is furniture.
+CUES_FILE = "boilerplate.json"
 
 # Every extension of the stage contract (see stages/__init__.py), registered in one place so
 # that convert can read a Doc whatever stages ran.
@@ -117,12 +120,15 @@ class CharRanges:
         return bool(self._starts)
 
 
-def section_ranges(doc: Doc, kinds: Iterable[str]) -> CharRanges:
+def section_ranges(doc: Doc, kinds: Iterable[str],
+                   except_lines: re.Pattern | None = None) -> CharRanges:
     """Character ranges of the sections of the given kinds (none when the doc has no sections,
-    as in a unit test that runs one stage alone)."""
+    as in a unit test that runs one stage alone), but for those whose text ``except_lines``
+    matches (a photo caption among the boilerplate: models/boilerplate.json "caption_line")."""
     wanted = set(kinds)
     sections = doc.spans.get(SECTIONS_KEY, [])
-    return CharRanges((s.start_char, s.end_char) for s in sections if s.label_ in wanted)
+    return CharRanges((s.start_char, s.end_char) for s in sections if s.label_ in wanted
+                      and not (except_lines and except_lines.match(s.text)))
 
 
 class Stage:

@@ -57,6 +57,7 @@ from spacy.tokens import Doc
 
 from artex.numbers import TENS, UNITS, parse_number
 from artex.stages.common import (
+    CUES_FILE,
     NOT_BODY,
     Stage,
     doc_text,
@@ -386,9 +387,14 @@ class DatesStage(Stage):
         self.lexicon = lexicon
         self.grammar: Grammar | None = None
         self.lex: dict = {}
+        self.caption_line: re.Pattern | None = None
 
     def load_data(self, models_dir: Path, nlp: Language | None) -> None:
         lex = load_json(models_dir, self.lexicon)
+        # A photo caption is furniture, but the day it names is the article's ("Photo: Crews
+        # clear the road on March 3. (Agency/Name)").
+        self.caption_line = re.compile(load_json(models_dir, CUES_FILE)["caption_line"],
+                                       re.IGNORECASE)
         self.grammar = Grammar(lex)
         self.lex = lex
         # An amount or a word of amounts before "a year" makes it a rate (Resolver.is_rate).
@@ -398,7 +404,7 @@ class DatesStage(Stage):
         self.parse_numeric_date = lru_cache(maxsize=DATE_PARSER_CACHE)(self._parse_numeric_date)
 
     def match(self, doc: Doc) -> DatesFound:
-        skip = section_ranges(doc, NOT_BODY)
+        skip = section_ranges(doc, NOT_BODY, self.caption_line)
         given = reference_date_of(doc)
         stated = self.dateline_date(doc, given)
         resolver = Resolver(self, doc, given or stated)

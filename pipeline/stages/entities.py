@@ -460,7 +460,8 @@ class EntityStage(common.Stage):
         self.work_nouns = frozenset(filters["work_nouns"])
         self.event_nouns = frozenset(filters["event_nouns"])
         self.product_nouns = frozenset(filters["product_nouns"])
-        self.caption_line = re.compile(filters["caption_line"], re.IGNORECASE)
+        cues = common.load_json(models_dir, common.CUES_FILE)
+        self.caption_line = re.compile(cues["caption_line"], re.IGNORECASE)
         self.place_nouns = frozenset(filters["place_nouns"])
         self.place_area_nouns = frozenset(filters["place_area_nouns"])
         self.place_part_nouns = frozenset(filters["place_part_nouns"])
@@ -638,10 +639,8 @@ class EntityStage(common.Stage):
         """The page furniture whose names are no mentions: the boilerplate sections, but for
         photo captions ("Photo: Dana Ruiz rings the bell in New York. (Jenna Park/Getty
         Images)"), whose names are the article's (family ``caption_names``)."""
-        sections = doc.spans.get(common.SECTIONS_KEY, [])
-        return common.CharRanges(
-            (s.start_char, s.end_char) for s in sections if s.label_ in common.NOT_TEXT
-            and not ("caption_names" in self.on and self.caption_line.match(s.text)))
+        return common.section_ranges(
+            doc, common.NOT_TEXT, self.caption_line if "caption_names" in self.on else None)
 
     def caps_names(self, doc: Doc, mentions: list[Mention],
                    boilerplate: common.CharRanges) -> list[Mention]:

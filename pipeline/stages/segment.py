@@ -18,9 +18,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from artex.stages.common import SECTIONS_KEY, Stage, doc_text, load_json
+from artex.stages.common import CUES_FILE, SECTIONS_KEY, Stage, doc_text, load_json
 
-CUES_FILE = "boilerplate.json"
 HEADINGS_FILE = "headings.json"
 
 SENTENCE_END = (".", "!", "?")
