@@ -150,6 +150,20 @@ def test_durations_and_sets(dates, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # A conversion in brackets between an amount and its rate.
+    ("The levy raises Rs 900 million ($11 million) a year for the port.",
+     [("a year", "SET", "P1Y", None)]),
+    ("Tolls bring in 2 billion forints (about €5 million) a month.",
+     [("a month", "SET", "P1M", None)]),
+    # A comparative between them.
+    ("Nurses will earn 40 dollars more a week.", [("a week", "SET", "P1W", None)]),
+    ("Each household pays 300 pesos less a month.", [("a month", "SET", "P1M", None)]),
+])
+def test_a_rate_may_follow_a_conversion_or_a_comparative(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The winner crossed the line in three hours, 12 minutes and 5 seconds.",
      [("three hours, 12 minutes and 5 seconds", "DURATION", "PT3H12M5S", None)]),
     ("She trailed the leader by 1 minute 55 seconds.",

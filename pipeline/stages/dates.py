@@ -95,6 +95,9 @@ FRAME_OPENING = re.compile(r"[\s\"“‘']*(?:(?:back\s+)?in|during|throughout)?
 # Reporting periods a comparison counts from, and how many of each make a year.
 COMPARED_GRANULARITIES = ("month", "quarter", "half", "season", "year")
 PER_YEAR = {"month": 12, "quarter": 4, "half": 2, "season": 4}
+# What may stand between an amount and the "a year" that makes it a rate: a conversion in
+# brackets, a comparative.
+RATE_INSERT = re.compile(r"(?:\s*\([^()\n]*\)|\s+(?:more|less|extra))\s*$", re.IGNORECASE)
 # What closes a clause inside a sentence: a colon or semicolon (not one in "10:30"), a dash.
 CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)|\s[-–—]\s|[–—]")
 
@@ -1409,7 +1412,12 @@ class Resolver:
 
     def is_rate(self, start: int) -> bool:
         """Whether "a year" at ``start`` follows an amount, making it a frequency ("15 a year",
-        "$4 billion a year", "150,000 vehicles a year", "£4m in sales a day")."""
+        "$4 billion a year", "150,000 vehicles a year", "£4m in sales a day"), a conversion in
+        brackets or a comparative between them ("TSh 4.5 billion ($1.7 million) a year", "400
+        pesos more a month")."""
+        insert = RATE_INSERT.search(self.text, max(0, start - 60), start)
+        if insert:
+            start = insert.start()
         before = self.text[max(0, start - 40):start]
         if self.stage.set_preceder_re.search(before):
             return True
