@@ -150,6 +150,19 @@ def test_durations_and_sets(dates, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The insurer's annual report shows a loss.", []),
+    ("Riders buy a monthly pass for the buses.", []),
+    ("Shareholders meet at the annual meeting in May.", [("May", "DATE", "2024-05", None)]),
+    ("The quarterly review of the plan found delays.", []),
+    # The frequency of other things stays one.
+    ("The council publishes the figures weekly.", [("weekly", "SET", "P1W", None)]),
+])
+def test_a_frequency_word_before_a_kind_of_document_or_gathering_is_no_time(dates, text,
+                                                                            expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # A conversion in brackets between an amount and its rate.
     ("The levy raises Rs 900 million ($11 million) a year for the port.",
      [("a year", "SET", "P1Y", None)]),

@@ -391,6 +391,7 @@ class DatesStage(Stage):
         self.grammar: Grammar | None = None
         self.lex: dict = {}
         self.caption_line: re.Pattern | None = None
+        self.set_word_kinds: frozenset[str] = frozenset()
 
     def load_data(self, models_dir: Path, nlp: Language | None) -> None:
         lex = load_json(models_dir, self.lexicon)
@@ -400,6 +401,7 @@ class DatesStage(Stage):
                                        re.IGNORECASE)
         self.grammar = Grammar(lex)
         self.lex = lex
+        self.set_word_kinds = frozenset(lex["set_word_kinds"])
         # An amount or a word of amounts before "a year" makes it a rate (Resolver.is_rate).
         self.set_preceder_re = re.compile(
             rf"(?:\d|%|\b{word_alternation(lex['set_preceders'])})\s*$", re.IGNORECASE)
@@ -1490,6 +1492,9 @@ class Resolver:
         before = self.text[max(0, m.start() - 30):m.start()]
         if m.group(0)[0].isupper() and re.search(r"[A-Z][\w'’&-]*\s+$", before) or \
                 re.match(r"\s*(?:[:|–—]|-\s|[A-Z])", self.text[m.end():m.end() + 3]):
+            return None
+        # "the annual report", "a monthly pass": a kind of document, gathering or ticket.
+        if self.next_word(m.end()).lower() in self.stage.set_word_kinds:
             return None
         kind, value, granularity = self.lex["set_words"][m.group(0).lower()]
         return self.found(m, _plain_timex(kind, value, granularity))
