@@ -54,7 +54,17 @@ def test_ranges_of_quantities(quantities, text, span, low, high, unit):
 def test_or_more_than_qualifies_what_follows_not_what_precedes(quantities):
     found = quantities("The Dow fell 678 points or more than 7.3%.")
     assert [(s, q["value"], q["unit"], q["qualifier"]) for s, q in found] == [
-        ("678 points", 678, "point", "exact"), ("7.3%", 7.3, "percent", "more_than")]
+        ("678 points", 678, "points", "exact"), ("7.3%", 7.3, "percent", "more_than")]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The index closed up 41.6 points at 7,204.9 points.", "7,204.9 points", 7204.9),
+    ("She scored 31 points against the champions.", "31 points", 31),
+    ("The gauge slipped 12 index points in a week.", "12 index points", 12),
+])
+def test_points_are_counted_and_keep_the_plural_written(quantities, text, span, value):
+    found = {s: q for s, q in quantities(text)}
+    assert found[span]["value"] == pytest.approx(value) and found[span]["unit"] == "points"
 
 
 def test_a_unit_written_once_belongs_to_every_number_of_a_list(quantities):
