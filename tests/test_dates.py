@@ -150,6 +150,19 @@ def test_durations_and_sets(dates, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Port Reopens After Weeks of Blockade", [("Weeks", "DURATION", "PXW", None)]),
+    ("The talks ended after months of wrangling.", [("months", "DURATION", "PXM", None)]),
+    ("The mayor resigned, hours after the vote (42-17), citing health.",
+     [("hours", "DURATION", "PTXH", None)]),
+    # A count before it makes it the counted duration; "the same months of" compares.
+    ("She left 3 hours after the vote.", [("3 hours", "DURATION", "PT3H", None)]),
+    ("Exports rose from the same months of 2023.", [("2023", "DATE", "2023", None)]),
+])
+def test_a_bare_plural_unit_of_or_before_an_event_is_a_vague_duration(dates, text, expected):
+    assert brief(dates(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The insurer's annual report shows a loss.", []),
     ("Riders buy a monthly pass for the buses.", []),
     ("Shareholders meet at the annual meeting in May.", [("May", "DATE", "2024-05", None)]),

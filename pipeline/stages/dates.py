@@ -244,11 +244,11 @@ class Grammar:
                         r"(?![\s-]+olds?\b|-(?:on|to|over)-)",
             "bare_unit": r"\b(?:for|in|within)\s+(?:just\s+|only\s+)?(?P<unit>years|months|weeks|"
                          r"days|hours|minutes|decades)\b|\bover\s+the\s+(?P<unit2>years|decades|"
-                         r"months)\b|\b(?P<unit3>years|decades)(?=\s+of\b)"
+                         r"months)\b|(?<!\bsame\s)\b(?P<unit3>years|decades|months|weeks)(?=\s+of\b)"
                          # What takes or lasts months, and weeks before or after an event.
                          r"|\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)\s+"
                          r"(?P<unit4>years|months|weeks|days|hours|decades)\b"
-                         r"|\b(?P<unit5>years|months|weeks|days|decades)(?=\s+(?:before|after)\b)",
+                         r"|\b(?P<unit5>years|months|weeks|days|hours|decades)(?=\s+(?:before|after)\b)",
             "every": rf"\b(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})\b",
             "set_word": rf"\b{word_alternation(lex['set_words'])}\b",
             "holiday": rf"\b(?P<name>{word_alternation(lex['holidays'])})"
@@ -1443,8 +1443,8 @@ class Resolver:
 
     def rule_bare_unit(self, m):
         group = next(g for g in ("unit", "unit2", "unit3", "unit4", "unit5") if m.group(g))
-        if group == "unit5" and self.previous_words(m.start(group), 1)[-1:] and not \
-                self.previous_words(m.start(group), 1)[0].isalpha():
+        if group == "unit5" and re.search(r"\d[\s-]*$", self.text[max(0, m.start(group) - 8):
+                                                                m.start(group)]):
             return None  # counted ("3 weeks before"): the duration rule reads it
         code = self.lex["duration_units"][m.group(group).lower()]
         span = (m.start(group), m.end(group)) if group in ("unit", "unit4") else None
