@@ -1496,6 +1496,46 @@ def test_a_heading_in_sentence_case_keeps_its_names_whole(run, line):
     assert "Kisumu" not in [s.text for s in doc.spans[STAGE] if s.start_char < len(line)]
 
 
+@pytest.mark.parametrize("text, ents, teams, others", [
+    # The model's town and nationality side by side are one team; the plural alone follows
+    # it, the town alone stays the town.
+    ("Goals from Tafadzwa gave Harare Lions a 2-0 win. The Lions fans sang in Harare.",
+     [("Harare", "GPE"), ("Lions", "NORP"), ("Lions", "NORP"), ("Harare", "GPE")],
+     {"Harare Lions": ["Harare Lions", "Lions"]}, {"Harare": "GPE"}),
+    # Whatever the model took the town for.
+    ("Gweru Comets drew 1-1 at home. The Comets stay third.",
+     [("Gweru", "PRODUCT"), ("Comets", "NORP"), ("Comets", "NORP")],
+     {"Gweru Comets": ["Gweru Comets", "Comets"]}, {}),
+    # A party's or a faith's followers in a place are no team.
+    ("Ohio Democrats voted against the bill, and Kerala Christians marched.",
+     [("Ohio", "GPE"), ("Democrats", "NORP"), ("Kerala", "GPE"), ("Christians", "NORP")],
+     {}, {"Ohio": "GPE", "Democrats": "NORP", "Kerala": "GPE", "Christians": "NORP"}),
+])
+def test_a_town_and_a_capitalised_plural_found_apart_are_one_team(run, text, ents, teams,
+                                                                   others):
+    doc = run(text, ents=ents)
+    by_name = entities_by_name(doc)
+    for name, mentions in teams.items():
+        assert by_name[name]["label"] == "ORG"
+        assert mentions_of(doc, by_name[name]["id"]) == mentions
+    assert {name: by_name[name]["label"] for name in others} == others
+
+
+def test_a_team_found_by_a_cue_and_taken_for_a_nationality_is_a_team(run):
+    doc = run("His old club, Mutare Harriers, raised $5,000 for him.",
+              ents=[("Mutare Harriers", "NORP")])
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [("Mutare Harriers", "ORG")]
+
+
+def test_a_plural_verb_after_a_comma_makes_no_team_of_the_name_before(run):
+    # The verb agrees with "Three players", which the insertion "including X" interrupts.
+    text = ("Winger Tendai Chikwanha scored in the 2-1 win. Three players, including Chikwanha, "
+            "were called up.")
+    doc = run(text, ents=[("Tendai Chikwanha", "PERSON"), ("Chikwanha", "ORG")])
+    assert [(e["name"], e["label"], e["aliases"]) for e in doc._.artex_entities] \
+        == [("Tendai Chikwanha", "PERSON", ["Chikwanha"])]
+
+
 @pytest.mark.parametrize("dateline, agency", [
     ("NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —", "AAP"),
     ("JAKARTA (Antara) -", "Antara"),

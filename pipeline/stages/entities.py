@@ -469,6 +469,7 @@ class EntityStage(common.Stage):
         self.land_prepositions = frozenset(filters["land_prepositions"])
         self.land_part_nouns = frozenset(filters["land_part_nouns"])
         self.team_nouns = frozenset(filters["team_nouns"])
+        self.group_plurals = frozenset(filters["group_plurals"])
         self.match_words = frozenset(filters["match_words"])
         self.longest_title = max(len(words) for words in self.titles)
         self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
@@ -569,6 +570,8 @@ class EntityStage(common.Stage):
                            for start, end in self.company_short_forms(doc, m)]
             mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
                                            lowercase_words, self.is_part_of_a_term, run_ons)
+        if "team_names" in self.on:
+            mentions = self.joined_place_sides(doc, mentions)
         if "caps_names" in self.on:
             mentions += self.caps_names(doc, mentions, boilerplate)
         if "given_names" in self.on:
@@ -617,23 +620,52 @@ class EntityStage(common.Stage):
         after = [t.lower_ for t in doc[end:end + 3]]
         if after[:1] in (["'s"], ["’s"]):
             after = after[1:]
-        if after[:1] == [","]:
+        # A comma closes an insertion ("three players, including Nyirenda, were called up"):
+        # the plural verb after it agrees with what the insertion interrupts.
+        after_comma = after[:1] == [","]
+        if after_comma:
             after = after[1:]
         return before in self.match_words or bool(after) and (
             after[0] in self.team_nouns or after[0] in self.match_words
-            or after[0] in PLURAL_VERBS or after[0] == "who" and after[1:2] != []
-            and after[1] in PLURAL_VERBS)
+            or after[0] in PLURAL_VERBS and not after_comma
+            or after[0] == "who" and after[1:2] != [] and after[1] in PLURAL_VERBS)
 
     def is_place_side(self, doc: Doc, mention: Mention) -> bool:
         """"The Seattle Stormriders agreed ...": a known place and a capitalised plural, which
         the model took for an organisation or a nationality, is a team named as teams are
         ("Leeds Rhinos"), not a people; the rule's label outvotes the model's "Stormriders"
-        (NORP) on the team's other mentions."""
+        (NORP) on the team's other mentions. Not a people's word ("Gaza Palestinians"), nor a
+        party's or a faith's followers ("Ohio Democrats"). A NORP the model and a cue agree on
+        ("club, Tivoli Harriers") is the model's label, no rule's."""
         last = doc[mention.end - 1]
-        return mention.label in ("NORP", "ORG") and not mention.sure \
+        return mention.label in ("NORP", "ORG") \
+            and (not mention.sure or mention.label == "NORP") \
             and mention.end - mention.start > 1 \
             and last.is_title and last.is_alpha and last.text.endswith("s") \
+            and not last.text.endswith("ss") \
+            and last.text not in self.countries.demonyms and last.text not in self.group_plurals \
             and self.is_place(common.span_text(doc, mention.start, mention.end - 1))
+
+    def joined_place_sides(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Mzuzu Highlanders" found as the place "Mzuzu" and the nationality "Highlanders"
+        (the model's names, found again by ``repeated_names``): a known place's mention
+        (whatever the model took the place for) right before a one-word capitalised plural's,
+        a space apart, is one team (``is_place_side``)."""
+        by_start = {m.start: m for m in mentions}
+        joined = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            side = by_start.get(mention.end)
+            if side is not None and side.end - side.start == 1 \
+                    and doc[mention.end - 1].whitespace_ == " " \
+                    and (not side.sure or side.label == "NORP") \
+                    and mention.label not in ("PERSON", "NORP") and not mention.country_code:
+                team = Mention(mention.start, side.end, side.label)
+                if self.is_place_side(doc, team):
+                    joined.append((mention, side, replace(team, label="ORG", sure=True)))
+        if not joined:
+            return mentions
+        gone = {id(m) for place, side, _ in joined for m in (place, side)}
+        return [m for m in mentions if id(m) not in gone] + [team for *_, team in joined]
 
     def furniture(self, doc: Doc) -> common.CharRanges:
         """The page furniture whose names are no mentions: the boilerplate sections, but for
@@ -2027,7 +2059,12 @@ class EntityStage(common.Stage):
         in_body = {fold(texts[i].split()[0]) for i, m in enumerate(mentions)
                    if " " in texts[i] and m.label == "ORG" and not m.heading}
         for i, text in enumerate(texts):
-            if " " in text and mentions[i].label == "ORG" \
+            words = text.split()
+            # A side named after its town ("Mzuzu Highlanders") goes by its plural: the town's
+            # name alone is the town.
+            side = len(words) == 2 and words[1].istitle() and words[1].endswith("s") \
+                and self.is_place(words[0])
+            if " " in text and mentions[i].label == "ORG" and not side \
                     and (not mentions[i].heading or fold(text.split()[0]) not in in_body):
                 # Case aside: "Haldane" starts the digest item's "HALDANE HOMEWARE".
                 organisations.setdefault(fold(text.split()[0]), set()).add(groups.find(i))
