@@ -1536,6 +1536,34 @@ def test_a_plural_verb_after_a_comma_makes_no_team_of_the_name_before(run):
         == [("Tendai Chikwanha", "PERSON", ["Chikwanha"])]
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # A cue's match stops at the hyphen: the name goes on to the whole word and the
+    # capitalised words after it; the short form joins it.
+    ("Kara-Bel said the regulator had fined gold miner Kara-Bel Gold 3 million soms.",
+     [("Kara-Bel", "ORG")], {("Kara-Bel Gold", "ORG", ("Kara-Bel", "Kara-Bel Gold"))}),
+    # The model's town and the ruler's mine, each half a word, are the one mine.
+    ("Leaks at the Tash-Kumyr mine worried farmers.", [("Tash", "GPE")],
+     {("Tash-Kumyr", "FAC", ("Tash-Kumyr",))}),
+    # Two names a hyphen joins stay two: the text names one alone, or both are countries.
+    ("The Airbus-Boeing rivalry grew as Boeing cut prices.",
+     [("Airbus", "ORG"), ("Boeing", "ORG")],
+     {("Airbus", "ORG", ("Airbus",)), ("Boeing", "ORG", ("Boeing", "Boeing"))}),
+    ("The Kazakhstan-China talks opened.", [("Kazakhstan", "GPE"), ("China", "GPE")],
+     {("Kazakhstan", "GPE", ("Kazakhstan",)), ("China", "GPE", ("China",))}),
+])
+def test_capitalised_words_glued_by_hyphens_are_one_word_of_a_name(run, text, ents,
+                                                                   expected):
+    doc = run(text, ents=ents)
+    assert {(e["name"], e["label"], tuple(mentions_of(doc, e["id"])))
+            for e in doc._.artex_entities} == expected
+
+
+def test_the_hyphen_names_family_can_be_switched_off():
+    doc = run_without(("hyphen_names",), "Leaks at the Tash-Kumyr mine worried farmers.",
+                      [("Tash", "GPE")])
+    assert "Tash-Kumyr" not in [s.text for s in doc.spans[STAGE]]
+
+
 @pytest.mark.parametrize("dateline, agency", [
     ("NEW PLYMOUTH, New Zealand, Oct 18 (AAP) —", "AAP"),
     ("JAKARTA (Antara) -", "Antara"),

@@ -312,6 +312,11 @@ RULE_FAMILIES = {
     "road_codes": "a road's code ('RN-14', 'the M4') before a road's noun ('the RN-14 "
                   "highway') or after 'along', 'via' or 'off' and 'the' ('along the N20') is "
                   "a FAC, whatever the model took it for or where it missed it",
+    "hyphen_names": "capitalised words glued by hyphens are one word, which no name starts "
+                    "or ends inside ('Ala-Too Gold' found as 'Ala', 'Chong-Tash mine' as "
+                    "'Tash'), unless the word beyond the hyphen is a name of its own: named "
+                    "alone elsewhere, a country, a people's word, or a place beside a place "
+                    "('the Kazakhstan-China pipeline')",
     "place_possessives": "a known place before a possessive inside a name the model found is a "
                          "place of its own, the rest another name ('Ulaanbaatar's "
                          "Songinokhairkhan district', 'Zanzibar's Ministry of Fisheries')",
@@ -744,6 +749,8 @@ class EntityStage(common.Stage):
             raw += self.coded_names(doc, raw)
         if "road_codes" in self.on:
             raw = self.with_road_codes(doc, raw)
+        if "hyphen_names" in self.on:
+            raw = [self.across_hyphens(doc, m) for m in raw]
         found = []
         for mention in raw:
             pieces = split_at_breaks(doc, mention.start, mention.end)
@@ -761,6 +768,52 @@ class EntityStage(common.Stage):
                 if piece is not None:
                     found.append(piece)
         return found
+
+    def across_hyphens(self, doc: Doc, mention: Mention) -> Mention:
+        """"Ala-Too Gold" found as "Ala" (a cue's match stops at the hyphen) and "Too Gold",
+        "Chong-Tash mine" as "Chong" and "Tash": capitalised words glued by hyphens are one
+        word, which a name never starts or ends inside. The mention reaches over each glued
+        hyphen at its edges to the capitalised word beyond, unless the text names that word
+        or the edge's on its own elsewhere ("the Airbus-Boeing rivalry" beside "Boeing
+        said"), the word is a country or a people's word, or it and the mention's edge word
+        are both known places ("the Kazakhstan-China pipeline", "a Franco-German plan", "the
+        Tokyo-Osaka line"): such a hyphen joins two names. Where the model's name holds the
+        hyphen, the model's mention gives the whole word already."""
+
+        def glued(hyphen: int) -> bool:
+            return 0 < hyphen < len(doc) - 1 and doc[hyphen].text == "-" \
+                and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+
+        def cut(hyphen: int) -> bool:
+            # Not "Babatunde Fashola-Okoro" (the model's) beside a cue's "Babatunde Fashola".
+            return glued(hyphen) and not doc[hyphen].ent_type_
+
+        def alone_elsewhere(i: int) -> bool:
+            return any(t.orth == doc[i].orth and not glued(t.i - 1) and not glued(t.i + 1)
+                       for t in doc if t.i != i)
+
+        def joins(beyond: int, edge: int) -> bool:
+            word = doc[beyond]
+            if not (word.is_title and word.is_alpha) or self.countries.code(word.text) \
+                    or word.text in self.countries.demonyms \
+                    or self.is_place(word.text) and self.is_place(doc[edge].text):
+                return False
+            return not alone_elsewhere(beyond) and not alone_elsewhere(edge)
+
+        start, end = mention.start, mention.end
+        while start >= 2 and cut(start - 1) and joins(start - 2, start):
+            start -= 2
+        while end + 1 < len(doc) and cut(end) and joins(end + 1, end - 1):
+            end += 2
+            # A ruler's match that the hyphen cut ("gold miner Ala") goes on over the
+            # capitalised words its pattern would have taken ("Ala-Too Gold").
+            while mention.from_ruler and end < len(doc) and doc[end - 1].whitespace_ \
+                    and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].lower_ not in self.calendar_words:
+                end += 1
+        if (start, end) == (mention.start, mention.end):
+            return mention
+        return replace(mention, start=start, end=end, rule_head=None)
 
     def split_place_possessives(self, doc: Doc, pieces: list[tuple[int, int]]
                                 ) -> tuple[list[tuple[int, int]], set[int]]:
