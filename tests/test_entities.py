@@ -735,6 +735,22 @@ def test_a_name_after_a_person_noun_and_comma_is_a_person(run, text, ents):
     assert [(e["name"], e["label"]) for e in doc._.artex_entities] == [("Ola Berg", "PERSON")]
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # A name of two or three words right after a person noun in lowercase.
+    ("The move will hurt herders, district head Tolkun Abdyrov said.",
+     [("Tolkun Abdyrov", "ORG")], [("Tolkun Abdyrov", "PERSON")]),
+    ("The group's coordinator Aigul Sadykova Beyshen disagreed.",
+     [("Aigul Sadykova Beyshen", "GPE")], [("Aigul Sadykova Beyshen", "PERSON")]),
+    # Not a name ending in an organisation's head word, nor a one-word name.
+    ("Its owner Arctic Shipping Group sold it.", [("Arctic Shipping Group", "ORG")],
+     [("Arctic Shipping Group", "ORG")]),
+    ("Its owner Maersk sold it.", [("Maersk", "ORG")], [("Maersk", "ORG")]),
+])
+def test_a_name_right_after_a_person_noun_is_a_person(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == expected
+
+
 @pytest.mark.parametrize("text, ents, label", [
     ("Farmers in Punjab and Gujarat protested.", [("Punjab", "NORP"), ("Gujarat", "NORP")],
      "GPE"),

@@ -1792,8 +1792,14 @@ class EntityStage(common.Stage):
     def follows_person_noun(self, doc: Doc, mention: Mention) -> bool:
         """"His Danish counterpart, Lars Vestergaard, said", "the Minister of Finance, Bayo
         Adeyemi, said": a name after "NOUN," where the noun names a person, or after a title and
-        a comma."""
+        a comma; "district head Aizada Osmonova said": a name of two or three capitalised
+        words, none a name's head word ("Acme Bank"), right after such a noun in lowercase."""
         start = mention.start
+        if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in self.person_nouns:
+            words = doc[start:mention.end]
+            return 2 <= len(words) <= 3 and all(w.is_title and w.is_alpha for w in words) \
+                and not any(w.text in self.label_by_head or w.text in self.head_words
+                            for w in words)
         return start >= 2 and doc[start - 1].text == "," \
             and (doc[start - 2].lower_ in self.person_nouns
                  or any(title_key(doc, start - 1 - size, start - 1) in self.titles
