@@ -2334,6 +2334,23 @@ def test_two_names_before_a_plural_place_noun_are_places(run, text, first, secon
     assert (labels[first], labels[second]) == ("GPE", "GPE")
 
 
+@pytest.mark.parametrize("text, ents, entities", [
+    # A word no gazetteer knows, taken for a place, is the surname of the person named before.
+    ("Amara Weerakoon halted the work. “Weerakoon has told every developer,” a lawyer said.",
+     [("Amara Weerakoon", "PERSON"), ("Weerakoon", "GPE")],
+     [("Amara Weerakoon", "PERSON", ["Amara Weerakoon", "Weerakoon"])]),
+    # A known place stays a place.
+    ("Ann Fresno spoke. Fresno has grown fast.",
+     [("Ann Fresno", "PERSON"), ("Fresno", "GPE")],
+     [("Ann Fresno", "PERSON", ["Ann Fresno"]), ("Fresno", "GPE", ["Fresno"])]),
+])
+def test_a_surname_taken_for_an_unknown_place_joins_the_person_named_before(run, text, ents,
+                                                                            entities):
+    doc = run(text, ents=ents)
+    assert [(e["name"], e["label"], mentions_of(doc, e["id"]))
+            for e in doc._.artex_entities] == entities
+
+
 def test_a_surname_taken_for_a_nationality_joins_the_person_named_before(run):
     doc = run("Aram Hakobyan will lead the agency. Hakobyan said the plan was ready.",
               ents=[("Aram Hakobyan", "PERSON"), ("Hakobyan", "NORP")])

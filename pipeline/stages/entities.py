@@ -2096,7 +2096,7 @@ class EntityStage(common.Stage):
         if "legal_name_parts" in self.on:
             self.merge_legal_name_parts(mentions, texts, groups, places)
         if "merge_surnames" in self.on:
-            merge_surnames(mentions, texts, groups, self.countries.demonyms)
+            merge_surnames(mentions, texts, groups, self.countries.demonyms, self.is_place)
         if "merge_first_word" in self.on:
             self.merge_first_words(mentions, texts, groups, places)
         return [[mentions[i] for i in members] for members in groups.groups()]
@@ -2641,14 +2641,17 @@ def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind)
 
 
 def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind,
-                   peoples: frozenset[str] = frozenset()) -> None:
+                   peoples: frozenset[str] = frozenset(),
+                   is_place: Callable[[str], bool] = lambda text: True) -> None:
     """"Kishida" joins "Fumio Kishida": a one-word name joins the nearest full name of a person
     ending in it (before it, else after it) when the text calls the word a person at least as
     often as anything else, or when that person was named first and the word is not taken for
     a place ("Washington") or known by rule to be something else; failing a full name ending
     in it, a person named before whose name starts with it ("Park" after "Park Ji-hoon").
     A word taken for a nationality that is no people's word (``peoples``) is such a surname
-    too: "Petrosyan" after "Aram Petrosyan" reads like "Armenian" to the model."""
+    too: "Petrosyan" after "Aram Petrosyan" reads like "Armenian" to the model; and so is a
+    word taken for a place that no gazetteer knows (``is_place``): "Jayasekara has told"
+    after "Justice Priyantha Jayasekara"."""
     person_votes: dict[str, Counter] = {}
     known_otherwise = set()
     for i, mention in enumerate(mentions):
@@ -2685,6 +2688,7 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind,
         # surname after it, whatever the model took that for ("Twizeyimana said" a place).
         if candidates and votes[True] >= votes[False] \
                 or before and (mentions[i].label not in ("GPE", "LOC", "NORP")
+                               or mentions[i].label != "NORP" and not is_place(text)
                                or mentions[i].label == "NORP" and text not in peoples
                                and text.isalpha() and text.istitle()
                                or mentions[before[-1]].sure):
