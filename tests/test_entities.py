@@ -1455,6 +1455,17 @@ def test_without_a_match_a_place_stays_a_place(run, text):
 
 
 @pytest.mark.parametrize("text, surface", [
+    # A tournament among champions, whichever confederation runs it, and alone.
+    ("Kaszuby Puck reached the Champions League last year.", "Champions League"),
+    ("The club won the AFC Champions League in May.", "AFC Champions League"),
+    ("Mumbai lifted the Ranji Trophy again.", "Ranji Trophy"),
+])
+def test_a_competition_named_by_its_head_is_an_event(run, text, surface):
+    doc = run(text, ents=[(surface, "ORG")])
+    assert (surface, "EVENT") in [(e["name"], e["label"]) for e in doc._.artex_entities]
+
+
+@pytest.mark.parametrize("text, surface", [
     ("The fans at Yarrow Stadium cheered.", "Yarrow Stadium"),
     ("The concert at Harbour Arena sold out.", "Harbour Arena"),
 ])

@@ -1516,8 +1516,9 @@ class EntityStage(common.Stage):
                 return
         head_label = self.label_by_head.get(doc[mention.end - 1].text) \
             if "head_label" in on else None
-        if "head_label" in on and mention.end - mention.start > 2:
-            # A two-word head ("X National Park", "X Conservation Area") before a one-word one
+        if "head_label" in on and mention.end - mention.start > 1:
+            # A two-word head ("X National Park", "X Conservation Area", "Champions League"
+            # alone) before a one-word one
             head_label = self.label_by_head.get(
                 f"{doc[mention.end - 2].text} {doc[mention.end - 1].text}", head_label)
         apposition_label = self.apposition_label(doc, mention.end) \
