@@ -1393,6 +1393,12 @@ def test_the_lone_words_family_can_be_switched_off(disabled, label):
     # A one-word name no gazetteer knows, which the text never places: an organisation.
     ("Norvane sues Kestrel over a patent. This led Norvane to file a claim.",
      [("Norvane", "GPE"), ("Kestrel", "ORG"), ("Norvane", "GPE")], "Norvane", "ORG"),
+    # ... also where the model took it for a person once, against a place more often.
+    ("Norvane cut fares. Rivals of Norvane matched them. Norvane said it would add ships.",
+     [("Norvane", "GPE"), ("Norvane", "GPE"), ("Norvane", "PERSON")], "Norvane", "ORG"),
+    # Not as often a person as a place: the model's first label stands.
+    ("Storms hit Norvane in June. Norvane set up a fund.",
+     [("Norvane", "GPE"), ("Norvane", "PERSON")], "Norvane", "GPE"),
     # A place preposition, a place noun after it or a place apposition keep it a place.
     ("The plant in Brenvale will close.", [("Brenvale", "GPE")], "Brenvale", "GPE"),
     ("Goods travel from Brenvale by rail.", [("Brenvale", "GPE")], "Brenvale", "GPE"),

@@ -2377,13 +2377,16 @@ class EntityStage(common.Stage):
 
     def is_unknown_place(self, doc: Doc, group: list[Mention]) -> bool:
         """"Norvane sues Kestrel", "for Norvane to file a lawsuit": a one-word name the model
-        took for a place on every mention, which no gazetteer knows (countries, their
-        subdivisions, cities) and which the text never places (no place preposition before
-        it, no place noun after it, no known place it is listed with, nothing else that only
-        a place is): nothing says it is a place, and the things of the news with a one-word
-        name are most often organisations."""
-        if not all(m.end - m.start == 1 and m.label == "GPE" and doc[m.start].is_alpha
-                   and not doc[m.start].is_upper for m in group):
+        took for a place on more than half its mentions and for a place or a person on every
+        one ("Jadrolinija said" a person once), which no gazetteer
+        knows (countries, their subdivisions, cities) and which the text never places (no
+        place preposition before it, no place noun after it, no known place it is listed
+        with, nothing else that only a place is): nothing says it is a place, and the things
+        of the news with a one-word name are most often organisations."""
+        if not all(m.end - m.start == 1 and m.label in ("GPE", "PERSON")
+                   and doc[m.start].is_alpha
+                   and not doc[m.start].is_upper for m in group) \
+                or 2 * sum(m.label == "GPE" for m in group) <= len(group):
             return False
         texts = {doc[m.start].text for m in group}
         if any(self.is_place(t) or t.title() in self.places for t in texts):
