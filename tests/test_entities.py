@@ -1460,6 +1460,20 @@ def test_without_a_match_a_place_stays_a_place(run, text):
     assert {s.label_ for s in doc.spans[STAGE]} == {"GPE"}
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # A known place, or a country, before capitalised words ending in a company word.
+    ("Mombasa Bulk Terminals, which runs the grain berths, will pay.", [("Mombasa", "GPE")],
+     [("Mombasa Bulk Terminals", "ORG")]),
+    ("Kenya Power said bills would rise.", [("Kenya", "GPE")], [("Kenya Power", "ORG")]),
+    # No company word: the place stays a place.
+    ("Mombasa Grain Berths reopened.", [("Mombasa", "GPE")], [("Mombasa", "GPE")]),
+])
+def test_a_place_before_words_ending_in_a_company_word_is_a_company(run, text, ents,
+                                                                    expected):
+    doc = run(text, ents=ents)
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == expected
+
+
 @pytest.mark.parametrize("text, surface", [
     # A tournament among champions, whichever confederation runs it, and alone.
     ("Kaszuby Puck reached the Champions League last year.", "Champions League"),

@@ -577,6 +577,8 @@ class EntityStage(common.Stage):
                                            lowercase_words, self.is_part_of_a_term, run_ons)
         if "team_names" in self.on:
             mentions = self.joined_place_sides(doc, mentions)
+        if "head_label" in self.on:
+            mentions = self.with_place_companies(doc, mentions)
         if "caps_names" in self.on:
             mentions += self.caps_names(doc, mentions, boilerplate)
         if "given_names" in self.on:
@@ -768,6 +770,29 @@ class EntityStage(common.Stage):
                 if piece is not None:
                     found.append(piece)
         return found
+
+    def with_place_companies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Beira Bulk Terminals, which runs ...", found as the place "Beira" alone (by the
+        model or as a name found again): a known place or a country right before up to three
+        capitalised words that no mention holds and the last of which is a company word is
+        the company's name."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        size = len(doc)
+        for k, mention in enumerate(mentions):
+            if mention.label not in ("GPE", "LOC") or mention.from_ruler \
+                    or not self.is_place(doc[mention.start:mention.end].text):
+                continue
+            end = mention.end
+            while end < size and end - mention.end < 3 and end not in taken \
+                    and doc[end - 1].whitespace_ == " " \
+                    and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            while end > mention.end and doc[end - 1].text not in self.company_words:
+                end -= 1
+            if end > mention.end:
+                mentions[k] = replace(mention, end=end, label="ORG", sure=True,
+                                      country_code=None)
+        return mentions
 
     def across_hyphens(self, doc: Doc, mention: Mention) -> Mention:
         """"Ala-Too Gold" found as "Ala" (a cue's match stops at the hyphen) and "Too Gold",
