@@ -1593,3 +1593,15 @@ def test_an_adjectival_participle_is_no_earlier_verb(roles_of, text, expected):
 ])
 def test_a_value_made_on_has_the_earlier_holder(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The creditors a purpose clause repays are paid.
+    ("Halvik Leisure Ltd will use about $52 million of the proceeds to repay loans from "
+     "Kestrel Bank and Tarvana Bank.", ["Kestrel Bank", "Tarvana Bank"]),
+    ("Halvik Football Club would use about €2.5 million to clear debts with the Tarvana "
+     "Football Association and with former players.",
+     ["Tarvana Football Association", "T:former players"]),
+])
+def test_the_creditors_a_purpose_clause_repays_are_paid(roles_of, text, expected):
+    assert roles_of(text)[-1][1]["payee"] == words_marked({"payee": expected})["payee"]

@@ -235,6 +235,9 @@ class RoleStage:
         self.wage_periods = frozenset(lexicon["wage_periods"])
         self.offering_nouns = frozenset(lexicon["offering_nouns"])
         self.acquired_prepositions = frozenset(lexicon["acquired_prepositions"])
+        self.repaying_verbs = frozenset(lexicon["repaying_verbs"])
+        self.debt_nouns = frozenset(lexicon["debt_nouns"])
+        self.creditor_prepositions = frozenset(lexicon["creditor_prepositions"])
         # The words the money stage reads as an amount's qualifier ("about", "more than"),
         # which may open a conversion's bracket: "182 million lekë (about €1.8 million)".
         self.qualifier_words = sorted(
@@ -1660,7 +1663,8 @@ class _Reader:
                 fillers += self.fronted_places(start, cue)
                 fillers += self.where_places(start, cue)
             if frame.subject == "payer" and not any(f.role == "payee" for f in fillers):
-                fillers += self.helped_fillers(amount, clause_end)
+                fillers += self.helped_fillers(amount, clause_end) \
+                    or self.creditor_fillers(amount, clause_end)
             if after is not None:
                 fillers += self.modifier_fillers(amount, *after)
                 fillers += self.preposition_fillers(after[2], after[0] + len(after[1]),
@@ -2065,6 +2069,27 @@ class _Reader:
             if self.doc[i].tag_ == "TO" and self.lower(i + 1) in self.stage.help_verbs:
                 return [f for f in self.phrase_fillers(
                     "payee", *self.phrase_right(i + 2, end), allow_text=False) if f.entity]
+        return []
+
+    def creditor_fillers(self, amount: Span, end: int) -> list[Filler]:
+        """"will use $N to repay loans from X and Y", "to clear debts with X and with former
+        players": the creditors a purpose clause repays are paid."""
+        for i in range(amount.end, end - 3):
+            if self.doc[i].tag_ != "TO" or self.lower(i + 1) not in self.stage.repaying_verbs:
+                continue
+            debt_start, debt_end = self.phrase_right(i + 2, end)
+            if debt_end == debt_start or self.lower(debt_end - 1) not in self.stage.debt_nouns:
+                return []
+            fillers = []
+            k = debt_end
+            while k + 1 < end and self.lower(k) in self.stage.creditor_prepositions:
+                phrase = self.phrase_right(k + 1, end)
+                fillers += self.phrase_fillers("payee", *phrase)
+                k = phrase[1]
+                # "with X and with Y": each creditor's own preposition
+                if k + 1 < end and self.lower(k) in COORDINATORS:
+                    k += 1
+            return fillers
         return []
 
     def held_object(self, after_verb: int, amount: Span) -> list[Filler] | None:
