@@ -73,6 +73,15 @@ def test_a_unit_written_once_belongs_to_every_number_of_a_list(quantities):
         ("1.5", 1.5, "percent"), ("3 percent", 3, "percent")]
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The flood of 2024 displaced 40,000 people.", "40,000 people", 40000),
+    ("Since 1998 about 3 million homes were built.", "3 million homes", 3e6),
+    ("The strike of 2019 cost 1,200 jobs.", "1,200 jobs", 1200),
+])
+def test_a_year_just_before_a_count_does_not_make_it_a_name(quantities, text, span, value):
+    assert [(s, q["value"]) for s, q in quantities(text)] == [(span, pytest.approx(value))]
+
+
 @pytest.mark.parametrize("text", [
     "the first rate hike in 17 years",
     "Asia's second-largest economy",

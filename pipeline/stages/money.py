@@ -396,8 +396,11 @@ class MoneyExtractor(Stage):
         self.list_number_re = re.compile(r"[ \t]*\d+[.)](?=\s|\Z)")  # at a line start
         self.name_before_re = re.compile(r"(?:[^\W\d_]|(?<![\w-])[^\W\d_]\w*-)$")
         joiners = _alternation(ranges["joiners"], ignore_case=True)
+        # A count just before ("five new 737 aircraft": the second number is a model's name);
+        # a year is none ("the drought of 2024 killed 7.1 million animals").
         self.counted_before_re = re.compile(
-            rf"(?:\d|(?i:\b(?:{'|'.join([*UNITS, *TENS])})))\s+(?:(?!{joiners})[a-z]+\s+)?$")
+            rf"(?:\d(?<!\b1[89]\d\d)(?<!\b20\d\d)|(?i:\b(?:{'|'.join([*UNITS, *TENS])})))\s+"
+            rf"(?:(?!{joiners})[a-z]+\s+)?$")
         self.coordination_re = re.compile(r"\s*(?:,|,?\s+(?i:and|or))\s+")
 
     # ------------------------------------------------------------------ matching
