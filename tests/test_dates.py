@@ -198,6 +198,9 @@ def test_a_rate_may_follow_a_conversion_or_a_comparative(dates, text, expected):
      [("about two hours and 40 minutes", "DURATION", "PT2H40M", "APPROX")]),
     ("He was jailed for four years and six months.",
      [("four years and six months", "DURATION", "P4Y6M", None)]),
+    # A line break ends the expression: the next line's duration is another.
+    ("Term: 4 years\n6 months of training first",
+     [("4 years", "DURATION", "P4Y", None), ("6 months", "DURATION", "P6M", None)]),
     # A smaller unit before a larger one is two lengths of time.
     ("The alarm rang for 30 seconds, then for two hours.",
      [("30 seconds", "DURATION", "PT30S", None), ("two hours", "DURATION", "PT2H", None)]),

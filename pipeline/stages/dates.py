@@ -537,9 +537,9 @@ def _plain_timex(kind: str, value: str | None, granularity: str | None = None,
 
 
 # What may join the parts of one duration ("four hours, 21 minutes and 9 seconds", "2 minutes
-# 40 seconds"), and the designators of a counted duration from the largest unit down (a time
-# designator ranks below every date one).
-_PART_JOINER = re.compile(r"(?:\s*,)?\s+(?:and\s+)?|\s*,\s*")
+# 40 seconds"; never across a line break), and the designators of a counted duration from the
+# largest unit down (a time designator ranks below every date one).
+_PART_JOINER = re.compile(_one_line(r"(?:\s*,)?\s+(?:and\s+)?|\s*,\s*"))
 _DURATION_PART = re.compile(r"(T?)(\d+(?:\.\d+)?)([YMWDHS])")
 _PART_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4,
               ("T", "M"): 5, ("T", "S"): 6}
