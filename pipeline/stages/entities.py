@@ -1793,8 +1793,9 @@ class EntityStage(common.Stage):
     def given_name_label(self, doc: Doc, mention: Mention, text: str) -> str:
         """The label the first-name lexicon gives a model mention: "Marcus Hale" taken for an
         organisation, a lone "Isabel" taken for a work of art, are PERSONs (a given name that is
-        no place name - "Washington Mutual" -, then capitalised words, none of them a name's
-        head word such as "Bank")."""
+        no place name - "Washington Mutual" -, or any given name where the model took the name
+        for a place and it ends in no place's name, then capitalised words, none of them a
+        name's head word such as "Bank")."""
         words = doc[mention.start:mention.end]
         label = mention.label
         if label not in NOT_PERSON_LABELS:
@@ -1806,7 +1807,11 @@ class EntityStage(common.Stage):
                 mention.sure = True
                 return "PERSON"
             return label
-        if text in self.places or not self.is_given_name(words[0]):
+        # A given name that is a town too ("Lucas") opens a person's name the model took for
+        # a place ("France's Lucas Perrin"), not an organisation's ("Washington Mutual").
+        if text in self.places or not self.is_given_name(
+                words[0], places=label not in ("GPE", "LOC")) \
+                or label in ("GPE", "LOC") and self.is_place(words[-1].text):
             return label
         if len(words) <= 3 and all(w.is_title and w.is_alpha or is_prefixed_surname(w)
                                    or "'" in w.text and w.text[0].isupper() for w in words) \
