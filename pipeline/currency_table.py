@@ -40,8 +40,10 @@ class Currency:
     "Indian rupees"), ``minor_digits`` the digits of its minor unit (2 for cents, 0 for the
     yen), ``places`` the English names of the territories that use or used it;
     ``local_marks`` the letters the locales of those territories write for it ("P" in
-    Botswana, "Q" in Guatemala, "KM" in Bosnia), ``local_names`` the plural of its noun in
-    their languages where it is the English noun inflected ("quetzales", "meticais")."""
+    Botswana, "Q" in Guatemala, "KM" in Bosnia), ``local_signs`` the signs with letters they
+    write ("RD$" in the Dominican Republic, "T$" in Tonga), ``local_names`` the plural of its
+    noun in their languages where it is the English noun inflected ("quetzales",
+    "meticais")."""
 
     code: str
     name: str
@@ -50,6 +52,7 @@ class Currency:
     places: tuple[str, ...]
     active: bool
     local_marks: tuple[str, ...] = ()
+    local_signs: tuple[str, ...] = ()
     local_names: tuple[str, ...] = ()
 
 
@@ -73,14 +76,15 @@ def _uses() -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
 
 
 def _local(code: str, territories: list[str], singular: str, plural: str) -> tuple[
-        tuple[str, ...], tuple[str, ...]]:
-    """(letter marks, plurals of the noun other than the English one) that the locales of
-    the territories write for the currency."""
+        tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(letter marks, signs opening with letters, plurals of the noun other than the English
+    one) that the locales of the territories write for the currency."""
     from babel import localedata
     from babel.numbers import get_currency_name, get_currency_symbol
 
     noun, nouns = singular.split(" ")[-1].lower(), plural.split(" ")[-1].lower()
     marks: set[str] = set()
+    signs: set[str] = set()
     names: set[str] = set()
     for locale in localedata.locale_identifiers():
         if locale.rsplit("_", 1)[-1] not in territories or "_" not in locale:
@@ -88,12 +92,15 @@ def _local(code: str, territories: list[str], singular: str, plural: str) -> tup
         symbol = get_currency_symbol(code, locale)
         if symbol != code and symbol.isascii() and symbol.replace(".", "").isalpha():
             marks.add(symbol)
+        elif symbol.isascii() and symbol[:1].isalpha() and not symbol.isalnum():
+            # "RD$", "B/.": the letters tell this currency's sign from another's ("$").
+            signs.add(symbol)
         # "quetzales guatemaltecos": the word that inflects the English noun ("quetzal").
         for word in get_currency_name(code, count=2, locale=locale).split(" "):
             if word.lower() not in (noun, nouns) and len(noun) >= 4 and word.isalpha() \
                     and word.islower() and word.startswith(noun[:4]):
                 names.add(word)
-    return tuple(sorted(marks)), tuple(sorted(names))
+    return tuple(sorted(marks)), tuple(sorted(signs)), tuple(sorted(names))
 
 
 def _names(code: str) -> tuple[str, str]:
@@ -111,6 +118,7 @@ def world_currencies() -> tuple[Currency, ...]:
         return build_world_currencies()
     return tuple(Currency(**{**entry, "places": tuple(entry["places"]),
                              "local_marks": tuple(entry["local_marks"]),
+                             "local_signs": tuple(entry["local_signs"]),
                              "local_names": tuple(entry["local_names"])})
                  for entry in json.loads(FILE.read_text(encoding="utf-8"))["currencies"])
 

@@ -342,3 +342,21 @@ def test_local_marks_of_the_countries_locales(money, text, amounts):
 ])
 def test_local_plurals_short_names_and_withdrawn_nouns(money, text, span, amount, currency):
     assert found(money, text) == [(span, pytest.approx(amount), None, currency)]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # The signs with letters the locales of a currency's countries write (CLDR): that currency
+    # wherever they stand, and the qualifier before the letters is the amount's.
+    ("The hotel chain owes about RD$310 million in back taxes.",
+     [("RD$310 million", 3.1e8, "DOP", "approximate")]),
+    ("Nuku'alofa's wharf will cost T$18 million.", [("T$18 million", 1.8e7, "TOP", "exact")]),
+    ("A Samoan co-operative borrowed WS$2.5 million.",
+     [("WS$2.5 million", 2.5e6, "WST", "exact")]),
+    ("The canal authority set aside B/.40 million.", [("B/.40 million", 4e7, "PAB", "exact")]),
+    # A sign the press gives another currency keeps it: "C$" is Canada's, not the córdoba.
+    ("The pension fund invested C$12 billion.", [("C$12 billion", 1.2e10, "CAD", "exact")]),
+])
+def test_signs_with_letters_of_the_countries_locales(money, text, amounts):
+    assert [(s, v["amount"], v["currency"], v["qualifier"]) for s, v in money(text)] == \
+        [(span, pytest.approx(amount), currency, qualifier)
+         for span, amount, currency, qualifier in amounts]

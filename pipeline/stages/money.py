@@ -177,6 +177,12 @@ class MoneyExtractor(Stage):
         for currency in world:
             self.symbol_currency.setdefault(currency.code, currency.code)
             written_marks.append(currency.code)
+            # "RD$2.8 billion": a sign its own locales write, unless the press's table gives it
+            # to another currency ("C$" is the Canadian dollar, not the córdoba).
+            for sign in currency.local_signs if currency.active else ():
+                if _compact(sign) not in self.symbol_currency:
+                    self.symbol_currency[_compact(sign)] = currency.code
+                    written_marks.append(sign)
             for name in (currency.name, currency.plural):
                 for written in {_key(name), _key(_ascii(name))}:
                     self.name_currency.setdefault(written, currency.code)
