@@ -2325,8 +2325,11 @@ def test_a_hyphenated_place_in_capitals_opens_a_dateline_whole(run, text, place)
 @pytest.mark.parametrize(("text", "mark"), [
     ("The regulator fined the firm Rs. 40 million on Monday.", "Rs"),
     ("The shares closed at Rs 72.25 in Karachi.", "Rs"),
+    # After its amount too.
+    ("The Yaoundé council borrowed 12 billion FCFA from a local bank.", "FCFA"),
+    ("Farmers in Dakar were paid 4,500 FCFA a bag.", "FCFA"),
 ])
-def test_a_currency_mark_taken_for_a_name_before_its_amount_is_no_entity(run, text, mark):
+def test_a_currency_mark_taken_for_a_name_by_its_amount_is_no_entity(run, text, mark):
     doc = run(text, ents=[(mark, "ORG")])
     assert mark not in [s.text for s in doc.spans[STAGE]]
 

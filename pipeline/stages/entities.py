@@ -1225,10 +1225,11 @@ class EntityStage(common.Stage):
         return start
 
     def is_part_of_a_term(self, doc: Doc, mention: Mention) -> bool:
-        """The nationality word of a currency name ("Swedish crowns"), a currency code by an
-        amount ("$99 (USD)", "$249 USD", "USD 500", "PHP 1.3"), an amount behind a currency's
-        letter mark ("N2.50"), the mark alone before its amount ("Rs. 25 million") and an
-        index or ranking named with a number ("FTSE 100", "S&P 500", "Fortune 500")."""
+        """The nationality word of a currency name ("Swedish crowns"), a currency code or mark by
+        an amount ("$99 (USD)", "$249 USD", "USD 500", "PHP 1.3", "70 billion FCFA"), an amount
+        behind a currency's letter mark ("N2.50"), the mark alone before its amount ("Rs. 25
+        million") and an index or ranking named with a number ("FTSE 100", "S&P 500", "Fortune
+        500")."""
         if "currency_terms" not in self.on:
             return False
         after = doc[mention.end] if mention.end < len(doc) else None
@@ -1245,7 +1246,8 @@ class EntityStage(common.Stage):
                 else after
             if number.like_num or number.text[:1].isdigit():
                 return True
-        if text in self.currency_codes:
+        if text in self.currency_codes or text in self.currency_marks:
+            # "$249 USD", "70 billion FCFA": a code or mark written after its amount.
             before = [t for t in doc[max(mention.start - 2, 0):mention.start] if t.text != "("]
             return bool(before) and before[-1].like_num or after is not None and after.like_num
         if words[-1].like_num and len(words) > 1:
