@@ -360,3 +360,20 @@ def test_signs_with_letters_of_the_countries_locales(money, text, amounts):
     assert [(s, v["amount"], v["currency"], v["qualifier"]) for s, v in money(text)] == \
         [(span, pytest.approx(amount), currency, qualifier)
          for span, amount, currency, qualifier in amounts]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # The English plural of a noun whose plural CLDR gives in the country's language.
+    ("Skopje's council set aside 30 million denars for buses.",
+     [("30 million denars", 3e7, "MKD")]),
+    ("A Tirana cafe charges 250 leks for coffee.", [("250 leks", 250, "ALL")]),
+    ("The Antananarivo clinic got 80 million ariarys.", [("80 million ariarys", 8e7, "MGA")]),
+    # Not the plural of a noun that is an English word, nor that word alone.
+    ("The swimmer won 4 gold medals and now has 9 golds.", []),
+    ("The rover has driven for 1,200 sols.", []),
+    ("Zimbabwe's miners paid 20 million Zimbabwean gold.",
+     [("20 million Zimbabwean gold", 2e7, "ZWG")]),
+])
+def test_the_english_plural_of_a_currency_noun(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
+        [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]

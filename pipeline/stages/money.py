@@ -201,8 +201,18 @@ class MoneyExtractor(Stage):
             for name in currency.local_names:
                 for written in {_key(name), _key(_ascii(name))}:
                     shared_heads.setdefault(written, []).append(currency.code)
+        # "45 million denars", "3,000 leks": the English plural the press gives a noun whose
+        # plural CLDR writes in the country's language ("denari", "lekë"); not that of a noun
+        # that is an English word ("3 golds" are medals).
+        for currency in world:
+            noun = _key(currency.name).split(" ")[-1]
+            if noun not in table["not_bare_names"] and not noun.endswith("s"):
+                codes = shared_heads.setdefault(noun + "s", [])
+                if currency.code not in codes:
+                    codes.append(currency.code)
         for head, codes in shared_heads.items():
-            if head in self.name_currency or head in self.ambiguous_names:
+            if head in self.name_currency or head in self.ambiguous_names \
+                    or head in table["not_bare_names"]:
                 continue
             if len(codes) == 1:
                 self.name_currency[head] = codes[0]
