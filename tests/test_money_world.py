@@ -377,3 +377,19 @@ def test_signs_with_letters_of_the_countries_locales(money, text, amounts):
 def test_the_english_plural_of_a_currency_noun(money, text, amounts):
     assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
         [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # "lei" is the plural of the Romanian and the Moldovan leu: the country the text names
+    # most decides, the Romanian one when it names neither.
+    ("Chisinau's water utility in Moldova will borrow 75 million lei, with help from Romania.",
+     [("75 million lei", 7.5e7, "MDL")]),
+    ("A Moldovan farmer earns 4,000 lei a month.", [("4,000 lei", 4000, "MDL")]),
+    ("The Cluj-Napoca hospital in Romania will spend 90 million lei.",
+     [("90 million lei", 9e7, "RON")]),
+    ("The retailer booked a profit of 12 million lei.", [("12 million lei", 1.2e7, "RON")]),
+    ("Moldova's government set a 200-leu fee.", [("200-leu", 200, "MDL")]),
+])
+def test_lei_belong_to_the_country_the_text_names(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
+        [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]
