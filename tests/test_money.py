@@ -119,6 +119,11 @@ def test_qualifier_comes_from_the_words_around_and_stays_outside_the_span(
     ("contracts worth US$300 to 350 million a year", "US$300 to 350 million", 3e8, 3.5e8,
      "USD"),
     ("prices ranging from $5 to $10", "$5 to $10", 5, 10, "USD"),
+    # A participle of price takes "from A to B" as a range of prices.
+    ("Seats for the final, priced from £35 to £140, went fast.", "£35 to £140", 35, 140,
+     "GBP"),
+    ("Flats costing from €180,000 to €260,000 are planned.", "€180,000 to €260,000", 1.8e5,
+     2.6e5, "EUR"),
     ("It raised $1.2bn-$1.5bn.", "$1.2bn-$1.5bn", 1.2e9, 1.5e9, "USD"),
     ("It raised $3–$4 billion.", "$3–$4 billion", 3e9, 4e9, "USD"),
     ("a cost of $3-4m", "$3-4m", 3e6, 4e6, "USD"),
