@@ -164,6 +164,9 @@ def test_article_sections_are_typed(segment):
                                   "By Pieter de Vries", "By Ana van der Berg, Reuters",
                                   "Ana Ribeiro | Europe Correspondent",
                                   "Kwame Mensah, Senior Business Reporter",
+                                  # A newsroom's desk or bureau as the role.
+                                  "Lena Okafor | Business Desk", "Tomás Rey | Sports Desk",
+                                  "Priya Nair, Mumbai Bureau", "Hugo Lind | Newsroom",
                                   "(Reporting by Daniel Otieno; Editing by Ruth Achieng)",
                                   "Associated Press writer Mari Yamaguchi contributed to this "
                                   "report.",
@@ -313,6 +316,14 @@ def test_dateline_prefix_only_at_the_top(segment):
      "SINGAPORE, May 6, 2025 —"),
     # "NAME | ROLE" byline, then a date line.
     ("Ana Ribeiro | Europe Correspondent\nMonday 3 March 2025\n\nThe", "Monday 3 March 2025"),
+    # A city of several words in capitals, "OF" among them, with an agency.
+    ("By Lena Okafor\n\nVILLA OF SAN MARCO, June 4 (Wire) —",
+     "VILLA OF SAN MARCO, June 4 (Wire) —"),
+    # Under a head line of no shape known (a credit, a standfirst), the dateline still opens
+    # the story: the line above is no heading of the dateline's paragraph.
+    ("Ines Varga // Night Team\n\nBUENOS AIRES, Aug. 9 (Wire) —",
+     "BUENOS AIRES, Aug. 9 (Wire) —"),
+    ("Local Growers Count The Cost\n\nSANTO DOMINGO, Jan 5 —", "SANTO DOMINGO, Jan 5 —"),
 ])
 def test_a_dateline_in_the_first_lines_after_a_byline_or_standfirst(segment, head, dateline):
     doc = segment(f"Headline Words Here\n\n{head} the company said on Tuesday.\n\nMore.\n")

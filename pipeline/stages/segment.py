@@ -631,9 +631,14 @@ class Segmenter:
         """A body paragraph, split off its agency dateline and its inline lists."""
         start = self.lines[first].start
         end = self.lines[last].end
-        if heading is None and self.may_hold_dateline(first):
+        if self.may_hold_dateline(first):
             prefix = self.layout.cues.dateline_prefix.match(self.text, start, end)
             if prefix:
+                if heading is not None:
+                    # The dateline opens the story, so the line above it heads no paragraph:
+                    # it is a line of the head of a shape not known (a credit, a standfirst).
+                    self.emit("body", heading, heading)
+                    heading = None
                 self.add(Section("dateline", start, prefix.end()))
                 start = skip_space(self.text, prefix.end(), end)
         pieces = self.inline_lists(start, end)
