@@ -125,3 +125,12 @@ def test_a_count_joined_by_a_hyphen_to_a_noun_counts_that_noun_in_the_singular(
     found = [(s.text, s._.artex_quantity["value"], s._.artex_quantity["unit"])
              for s in doc.spans["artex_quantities"]]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The shares trade at 14 times earnings, well above rivals.",
+    "Applicants need 5 years experience in logistics.",
+    "The stock changed hands at 2.5 times sales last week.",
+])
+def test_a_multiplier_or_a_duration_before_a_noun_counts_nothing(nlp, text):
+    assert [s.text for s in nlp(text).spans["artex_quantities"]] == []

@@ -782,7 +782,11 @@ class MoneyExtractor(Stage):
                 token = _next_token(token)
             while nouns and nouns[-1].tag_ not in self.count_noun_tags:
                 nouns.pop()
-            if nouns and nouns[-1].lower_ not in self.not_count_nouns \
+            # Neither its noun nor the first ("trades at 11 times earnings", "5 years
+            # experience": a multiplier or a duration before the noun, which the number then
+            # does not count) may be one the lexicon says counts nothing.
+            if nouns and nouns[0].lower_ not in self.not_count_nouns \
+                    and nouns[-1].lower_ not in self.not_count_nouns \
                     and not self.counted_before_re.search(
                         text, max(0, atom.start - self.context_chars), atom.start):
                 unit = " ".join(t.lower_ for t in nouns)
