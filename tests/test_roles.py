@@ -1605,3 +1605,36 @@ def test_a_value_made_on_has_the_earlier_holder(roles_of, text, expected):
 ])
 def test_the_creditors_a_purpose_clause_repays_are_paid(roles_of, text, expected):
     assert roles_of(text)[-1][1]["payee"] == words_marked({"payee": expected})["payee"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name inside an amount is its currency, no party: "It" is the company named before.
+    ("Lakeport Grain Terminals reported revenue of 31 billion FCFA last year. It will pay the "
+     "town of Mabeta about 90 million FCFA a year, mayor Ada Ekane said.",
+     {"payer": ["Lakeport Grain Terminals"], "payee": ["Mabeta"], "source": ["Ada Ekane"]}),
+])
+def test_a_currency_taken_for_a_name_is_no_party(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "both sides said": the two named parties speak.
+    ("Norvale Mining agreed to pay $14 million to Kestrel Water Board, both sides said on "
+     "Tuesday.", ["Norvale Mining", "Kestrel Water Board"]),
+    ("Kestrel Bank will lend €40 million to Tarvana Ports, both parties said.",
+     ["Kestrel Bank", "Tarvana Ports"]),
+])
+def test_both_sides_are_the_named_parties(roles_of, text, expected):
+    assert roles_of(text)[-1][1]["source"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The other side of a claim a payment settles is paid, also when named in commas.
+    ("Norvale Mining agreed to pay $14 million to settle a lawsuit with the Kestrel Water "
+     "Board.", ["Kestrel Water Board"]),
+    ("Brightwater Hotels will pay $3 million to settle a four-year tax dispute with the "
+     "state's revenue agency, the Kestrel Revenue Service (KRS), the company said.",
+     ["Kestrel Revenue Service"]),
+])
+def test_the_other_side_of_a_settled_claim_is_paid(roles_of, text, expected):
+    assert roles_of(text)[-1][1]["payee"] == expected

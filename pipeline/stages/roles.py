@@ -198,6 +198,7 @@ class RoleStage:
         self.place_prepositions = frozenset(lexicon["place_prepositions"])
         self.say_verbs = frozenset(lexicon["say_verbs"])
         self.according_to = [tuple(p.split()) for p in lexicon["according_to"]]
+        self.joint_speakers = frozenset(tuple(p.split()) for p in lexicon["joint_speakers"])
         self.source_nouns = frozenset(lexicon["source_nouns"])
         self.group_markers = [tuple(m.split()) for m in lexicon["group_markers"]]
         self.auxiliaries = frozenset(lexicon["auxiliaries"])
@@ -236,7 +237,9 @@ class RoleStage:
         self.offering_nouns = frozenset(lexicon["offering_nouns"])
         self.acquired_prepositions = frozenset(lexicon["acquired_prepositions"])
         self.repaying_verbs = frozenset(lexicon["repaying_verbs"])
-        self.debt_nouns = frozenset(lexicon["debt_nouns"])
+        # What a purpose clause repays or settles: a debt, or a claim ("to settle a dispute
+        # with X"), whose other side is paid.
+        self.settled_nouns = frozenset(lexicon["debt_nouns"]) | frozenset(lexicon["claim_nouns"])
         self.creditor_prepositions = frozenset(lexicon["creditor_prepositions"])
         # The words the money stage reads as an amount's qualifier ("about", "more than"),
         # which may open a conversion's bracket: "182 million lekë (about €1.8 million)".
@@ -317,8 +320,19 @@ class _Reader:
         self.named = {name: ids.pop() for name, ids in by_name.items() if len(ids) == 1}
         self.countries = {e["id"] for e in (doc._.artex_entities or [])
                           if e.get("country_code") and e["label"] == "GPE"}
-        # (mention start, mention end, entity id, label), and the same by token index
+        money = doc.spans.get(MONEY_KEY, [])
+        self.in_money = {i for span in money for i in range(span.start, span.end)}
+        # (mention start, mention end, entity id, label), and the same by token index. A name
+        # inside an amount is its currency ("70 billion FCFA" where FCFA was taken for an
+        # organisation), no party; one that only reaches into it ("Tarvana Finance Ar" of
+        # "… and Tarvana Finance Ar 40 billion") still names its party.
         self.mentions, self.mention_at = entity_mentions(doc, self.credit)
+        currencies = [m for m in self.mentions
+                      if all(k in self.in_money for k in range(m[0], m[1]))]
+        for mention in currencies:
+            self.mentions.remove(mention)
+            for k in range(mention[0], mention[1]):
+                del self.mention_at[k]
         self.in_date = {i for span in doc.spans.get(DATES_KEY, [])
                         for i in range(span.start, span.end)}
         self.tagged = doc.has_annotation("TAG")
@@ -329,7 +343,6 @@ class _Reader:
         # (start, end) of a clause -> its "according to" cues and reporting verbs, found once
         # for all the amounts in it (a clause of thousands of amounts stays linear).
         self.cues: dict[tuple[int, int], tuple[list[tuple[int, tuple[str, ...]]], list[int]]] = {}
-        money = doc.spans.get(MONEY_KEY, [])
         self.money_first = {span.start for span in money}
         self.money_last = {span.end - 1 for span in money}
         self.title = set()
@@ -366,7 +379,6 @@ class _Reader:
              for mention in doc.spans.get("artex_entities", [])
              if section.start <= mention.start < section.end
              and mention._.artex_entity_id in self.countries), None)
-        self.in_money = {i for span in money for i in range(span.start, span.end)}
         # The first token of a titled list item's text -> the title's tokens ("- Farm
         # labourers: 14,420 colones a day").
         self.item_titles: dict[int, tuple[int, int]] = {}
@@ -499,10 +511,30 @@ class _Reader:
         if not fillers:
             fillers = self.basis_fillers(amount, start, amounts)
         fillers = self.without_self_payment([self.as_named(f) for f in fillers])
-        sources = self.source_fillers(amount, start, end)
+        sources = [joint for source in self.source_fillers(amount, start, end)
+                   for joint in self.joint_speakers(source, fillers, start, end)]
         if not fillers:
             fillers = self.reported_holder(amount, start, end, sources)
         return fillers + sources
+
+    def joint_speakers(self, source: Filler, parties: list[Filler], start: int, end: int,
+                       ) -> list[Filler]:
+        """"X will pay $N to Y, both sides said", "…, the two companies said": the speakers
+        are the two named parties of the amount, else the two organisations the sentence
+        names; the words stay where neither names two."""
+        words = [self.lower(k) for k in range(source.start, source.end)]
+        if source.entity is not None or len(words) < 2 \
+                or tuple(words[:-1]) not in self.stage.joint_speakers \
+                or self.doc[source.end - 1].tag_ != "NNS":
+            return [source]
+        named = dict.fromkeys(f.entity for f in parties
+                              if f.entity and f.role in ("payer", "payee"))
+        if len(named) != 2:
+            named = dict.fromkeys(m[2] for m in self.mentions
+                                  if start <= m[0] < end and self.is_kind(m, "ORG"))
+        if len(named) != 2:
+            return [source]
+        return [replace(source, entity=entity) for entity in named]
 
     def as_named(self, filler: Filler) -> Filler:
         """Proper nouns that are an entity's name where the entities found no mention
@@ -2073,18 +2105,26 @@ class _Reader:
 
     def creditor_fillers(self, amount: Span, end: int) -> list[Filler]:
         """"will use $N to repay loans from X and Y", "to clear debts with X and with former
-        players": the creditors a purpose clause repays are paid."""
+        players", "to settle a dispute with X": the creditors a purpose clause repays, the
+        other side of a claim it settles, are paid."""
         for i in range(amount.end, end - 3):
             if self.doc[i].tag_ != "TO" or self.lower(i + 1) not in self.stage.repaying_verbs:
                 continue
             debt_start, debt_end = self.phrase_right(i + 2, end)
-            if debt_end == debt_start or self.lower(debt_end - 1) not in self.stage.debt_nouns:
+            # "a six-year tax dispute": a duration inside the phrase does not end it.
+            if debt_end < end and debt_end in self.in_date:
+                while debt_end < end and debt_end in self.in_date:
+                    debt_end += 1
+                debt_end = self.phrase_right(debt_end, end)[1]
+            if debt_end == debt_start or self.lower(debt_end - 1) not in self.stage.settled_nouns:
                 return []
             fillers = []
             k = debt_end
             while k + 1 < end and self.lower(k) in self.stage.creditor_prepositions:
                 phrase = self.phrase_right(k + 1, end)
-                fillers += self.phrase_fillers("payee", *phrase)
+                named = self.named_apposition(phrase[1])
+                fillers += [Filler("payee", *named[:3])] if named is not None \
+                    else self.phrase_fillers("payee", *phrase)
                 k = phrase[1]
                 # "with X and with Y": each creditor's own preposition
                 if k + 1 < end and self.lower(k) in COORDINATORS:
@@ -2130,6 +2170,21 @@ class _Reader:
                     and self.doc[i - 1].tag_ in ("NN", "NNS"):
                 return mention
         return None
+
+    def named_apposition(self, i: int) -> tuple[int, int, str, str] | None:
+        """"a dispute with the country's tax authority, the Kestrel Revenue Office (KRO),":
+        the organisation named in commas (after "the", before its bracketed short name) at
+        token i after a phrase in words that names no one."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].text != "," or i - 1 in self.mention_at:
+            return None
+        j = i + 2 if self.lower(i + 1) == "the" else i + 1
+        mention = self.mention_at.get(j)
+        if mention is None or mention[0] != j or mention[1] >= len(doc) \
+                or doc[mention[1]].text not in (",", ".", "(") \
+                or not self.is_kind(mention, "ORG"):
+            return None
+        return mention
 
     def own_part(self, amount: Span, start: int) -> int:
         """"owes $620 million to bondholders and $140 million to suppliers": a coordinated
