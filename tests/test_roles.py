@@ -1638,3 +1638,30 @@ def test_both_sides_are_the_named_parties(roles_of, text, expected):
 ])
 def test_the_other_side_of_a_settled_claim_is_paid(roles_of, text, expected):
     assert roles_of(text)[-1][1]["payee"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", one of <owner>'s largest <plural company noun>," calls the name one of them.
+    ("Bonds issued by Halvik Build, one of Norway's largest construction groups, were "
+     "restructured on Monday. Kestrel Road AS, the state operator, owes it money, and Kestrel "
+     "Road AS has delayed payments. The group lost $38 million in 2025.",
+     {"holder": ["Halvik Build"]}),
+    ("Shares in Tarvana Bank, one of the country's biggest lenders, rose after Kestrel Capital "
+     "and Kestrel Capital's partners bought a stake. The lender reported profit of $90 "
+     "million.", {"holder": ["Tarvana Bank"], "source": ["Tarvana Bank"]}),
+])
+def test_one_of_a_kind_names_what_the_kind_refers_to(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the company" is no public body the article names more often.
+    ("The Kestrel Revenue Authority fined Halvik Resorts in May. The Kestrel Revenue Authority "
+     "said the Kestrel Revenue Authority would appeal. The company reported revenue of $240 "
+     "million in 2025.", {"holder": ["Halvik Resorts"], "source": ["Halvik Resorts"]}),
+    ("Halvik Foods met officials of the Ministry of Trade on Monday. The Ministry of Trade and "
+     "the Ministry of Trade's staff approved a plan. The company will invest $12 million in a "
+     "new plant.", {"payer": ["Halvik Foods"]}),
+])
+def test_the_company_is_no_public_body(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected

@@ -213,6 +213,7 @@ class RoleStage:
         self.non_party_nouns = frozenset(lexicon["non_party_nouns"])
         self.money_nouns = frozenset(lexicon["money_nouns"])
         self.institution_nouns = frozenset(lexicon["institution_nouns"])
+        self.public_body_nouns = frozenset(lexicon["public_body_nouns"])
         self.party_nouns = frozenset(lexicon["party_nouns"])
         self.company_parts = frozenset(lexicon["company_parts"])
         self.place_heads = frozenset(lexicon["place_heads"])
@@ -443,8 +444,16 @@ class _Reader:
         doc = self.doc
         if i + 2 >= len(doc) or doc[i].text != ",":
             return None
+        one_of = doc[i + 1].lower_ == "one" and doc[i + 2].lower_ == "of"
         if doc[i + 1].lower_ in ("a", "an", "its", "their"):
             j = i + 2
+        elif one_of:
+            j = i + 3  # ", one of the country's largest banks,": one bank
+            if j < len(doc) and doc[j].lower_ in ("the", "its", "their"):
+                j += 1
+            elif j in self.mention_at and self.mention_at[j][1] < len(doc) \
+                    and doc[self.mention_at[j][1]].text in POSSESSIVES:
+                j = self.mention_at[j][1] + 1
         elif i + 1 in self.mention_at and self.mention_at[i + 1][0] == i + 1 \
                 and self.mention_at[i + 1][1] < len(doc) \
                 and doc[self.mention_at[i + 1][1]].text in POSSESSIVES:
@@ -459,9 +468,12 @@ class _Reader:
             token = doc[j]
             if token.tag_ in ("NN", "NNS") and token.is_alpha:
                 head = token.lower_
-            elif token.tag_ not in ("JJ", "VBN", "HYPH", "CD", "NNP") and token.text != "-":
+            elif token.tag_ not in ("JJ", "JJS", "VBN", "HYPH", "CD", "NNP") \
+                    and token.text != "-" and not (one_of and token.tag_ == "POS"):
                 break
             j += 1
+        if head and one_of:
+            head = singular(head) if doc[j - 1].tag_ == "NNS" else None
         return head if j < len(doc) and doc[j].text in (",", ".") else None
 
     def is_kind(self, mention: tuple[int, int, str, str], label: str) -> bool:
@@ -1262,6 +1274,17 @@ class _Reader:
                 return entity
         return None
 
+    def is_public_body(self, entity: str) -> bool:
+        """Whether the text calls the organisation a public body ("regulator X") or its name
+        holds one ("Ministry of Transport", "Central Environmental Authority"), and never a
+        company."""
+        stage = self.stage
+        descriptors = self.descriptors.get(entity, set())
+        if descriptors & stage.company_nouns:
+            return False
+        return bool(descriptors & stage.public_body_nouns) \
+            or any(self.name_holds(entity, noun) for noun in stage.public_body_nouns)
+
     def speaker_company(self, before: int) -> str | None:
         """"NordFrost Chief Executive Mikko Lahtinen said the group would …": the speaker's
         organisation is the company of the reported clause."""
@@ -1290,6 +1313,9 @@ class _Reader:
         earlier = [m for m in self.mentions if m[0] < before and self.is_kind(m, "ORG")]
         if not earlier:
             return []
+        # "The company reported revenue …": a company, not the tax authority or the ministry
+        # the article names as often, unless it names no other organisation.
+        earlier = [m for m in earlier if not self.is_public_body(m[2])] or earlier
         if not plural:
             named = self.named_holding(before, noun) or self.speaker_company(before) \
                 or self.described_as(before, noun)
@@ -2709,6 +2735,13 @@ class _Reader:
             if entity:
                 return [Filler("source", phrase_start, phrase_end, entity)]
         return self.phrase_fillers("source", phrase_start, phrase_end)
+
+
+def singular(noun: str) -> str:
+    """The singular of a regular plural noun: "banks" -> "bank", "companies" -> "company"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def replace_role(filler: Filler, role: str) -> Filler:
