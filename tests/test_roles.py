@@ -1665,3 +1665,15 @@ def test_one_of_a_kind_names_what_the_kind_refers_to(roles_of, text, expected):
 ])
 def test_the_company_is_no_public_body(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A loan "arranged by" / "provided by" its lenders: they pay it.
+    ("Tarvana Ports will finance the terminal with a $90 million loan arranged by Kestrel Bank "
+     "and the Halvik Development Bank, with its owners putting up the rest.",
+     ["Kestrel Bank", "Halvik Development Bank"]),
+    ("Halvik Farms took out a €4 million loan provided by Kestrel Credit Union last year.",
+     ["Kestrel Credit Union"]),
+])
+def test_a_loan_arranged_by_its_lenders(roles_of, text, expected):
+    assert roles_of(text)[-1][1]["payer"] == expected
