@@ -1677,3 +1677,14 @@ def test_the_company_is_no_public_body(roles_of, text, expected):
 ])
 def test_a_loan_arranged_by_its_lenders(roles_of, text, expected):
     assert roles_of(text)[-1][1]["payer"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An apposition naming others after its noun's preposition ("a joint venture between X
+    # and Y") describes the subject; its names are not the subject.
+    ("Halvik Grain Terminals SA won the concession on Monday. The company, a joint venture "
+     "between trader Tarvo Agro and Dutch operator Kestrel Partners, plans to invest $50 "
+     "million in silos.", ["Halvik Grain Terminals SA"]),
+])
+def test_an_apposition_relating_others_is_no_subject(roles_of, text, expected):
+    assert roles_of(text)[-1][1]["payer"] == expected

@@ -1635,7 +1635,8 @@ class _Reader:
                                                allow_text=False)
             outer_phrase = self.phrase_left(comma, low)
             outer = self.phrase_fillers(role, *outer_phrase)
-            apposed = self.phrase_fillers(role, *inside, allow_text=False)
+            apposed = [] if self.relates_others(*inside) \
+                else self.phrase_fillers(role, *inside, allow_text=False)
             # "Harrowgate's owners, the investment group Redwater Sports, have spent …": the
             # apposition names the head that the possessive only owns.
             # "Florida's state-backed insurer, Citizens Property Insurance Corp, expects …": a
@@ -1656,6 +1657,18 @@ class _Reader:
                 return outer
             return apposed or outer
         return self.phrase_fillers(role, *self.phrase_left(group, low))
+
+    def relates_others(self, start: int, end: int) -> bool:
+        """Whether an apposition names others only after a preposition of its common noun:
+        "The company, a joint venture between X and Y,", "a unit of X": they are not the
+        subject it describes."""
+        doc = self.doc
+        k = start
+        while k < end and k not in self.mention_at and (
+                doc[k].tag_ in ("DT", "JJ", "NN", "HYPH") or doc[k].text == "-"):
+            k += 1
+        return start < k < end and k not in self.mention_at and doc[k].tag_ == "IN" \
+            and doc[k - 1].tag_ == "NN" and any(j in self.mention_at for j in range(k, end))
 
     def frame_fillers(self, amount: Span, start: int, end: int) -> list[Filler]:
         clause_end = self.clause_end(amount, end)
