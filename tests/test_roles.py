@@ -1688,3 +1688,13 @@ def test_a_loan_arranged_by_its_lenders(roles_of, text, expected):
 ])
 def test_an_apposition_relating_others_is_no_subject(roles_of, text, expected):
     assert roles_of(text)[-1][1]["payer"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "an average of" qualifies the amount: the earners are paid, not "an average".
+    ("Farmers in Tarvo earned an average of $1,400 last year, according to the statistics "
+     "office.", ["Farmers in Tarvo"]),
+    ("Bus drivers in Halvik earn an average of £2,100 a month.", ["Bus drivers in Halvik"]),
+])
+def test_an_average_earned_is_no_party(roles_of, text, expected):
+    assert roles_of(text)[-1][1]["payee"] == expected
