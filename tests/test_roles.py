@@ -1698,3 +1698,16 @@ def test_an_apposition_relating_others_is_no_subject(roles_of, text, expected):
 ])
 def test_an_average_earned_is_no_party(roles_of, text, expected):
     assert roles_of(text)[-1][1]["payee"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", his charitable foundation," calls the name a foundation, as ", its unit," does.
+    ("Halvik founder Ana Sorel gave €5 million to the Kestrel Institute for Research, her "
+     "charitable foundation, in May. The gift will lift the foundation's endowment to €30 "
+     "million.", {"holder": ["Kestrel Institute for Research"]}),
+    ("Businessman Piet Varga gave €5 million to Fundação Varga, his charitable foundation, in "
+     "May. The gift will lift the foundation's endowment to €30 million.",
+     {"holder": ["Fundação Varga"]}),
+])
+def test_a_persons_apposition_describes_the_name(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected

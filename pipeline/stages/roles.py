@@ -445,7 +445,7 @@ class _Reader:
         if i + 2 >= len(doc) or doc[i].text != ",":
             return None
         one_of = doc[i + 1].lower_ == "one" and doc[i + 2].lower_ == "of"
-        if doc[i + 1].lower_ in ("a", "an", "its", "their"):
+        if doc[i + 1].lower_ in ("a", "an", "its", "their", "his", "her"):
             j = i + 2
         elif one_of:
             j = i + 3  # ", one of the country's largest banks,": one bank
