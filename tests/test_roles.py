@@ -1711,3 +1711,13 @@ def test_an_average_earned_is_no_party(roles_of, text, expected):
 ])
 def test_a_persons_apposition_describes_the_name(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A toll or a levy is the amount itself, no party.
+    ("The Tarvo Bridge Company charges a toll of £3 per car.",
+     {"payee": ["Tarvo Bridge Company"]}),
+    ("Foreign tourists pay a levy of €2 per night.", {"payer": ["Foreign tourists"]}),
+])
+def test_a_toll_or_a_levy_is_no_party(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected
