@@ -1017,6 +1017,15 @@ def test_a_bracketed_word_that_is_no_alias_stays_apart(run, text, ents):
     ("Exports from Trinidad and Tobago rose.", [("Trinidad and Tobago", "GPE")],
      [("Trinidad and Tobago", "GPE")]),
     ("Brokers Dyer & Blair said so.", [("Dyer & Blair", "ORG")], [("Dyer & Blair", "ORG")]),
+    # A list of known places with commas, the article the model took in left out.
+    ("Floods hit the Kettering, Sheffield and Leeds areas.",
+     [("the Kettering, Sheffield and Leeds", "ORG")],
+     [("Kettering", "GPE"), ("Sheffield", "GPE"), ("Leeds", "GPE")]),
+    ("Buses link Kettering, Sheffield, and Leeds.", [("Kettering, Sheffield, and Leeds", "ORG")],
+     [("Kettering", "GPE"), ("Sheffield", "GPE"), ("Leeds", "GPE")]),
+    # One item is no known place: the model's name stands.
+    ("Kettering, Brindlewick and Leeds signed the pact.",
+     [("Kettering, Brindlewick and Leeds", "ORG")], [("Kettering, Brindlewick and Leeds", "ORG")]),
 ])
 def test_two_known_places_joined_by_and_are_two_places(run, text, ents, expected):
     doc = run(text, ents=ents)
@@ -2834,5 +2843,110 @@ def test_a_name_put_inside_a_larger_place_is_a_place(run, text, ents, name, labe
 ])
 def test_a_name_listed_with_places_after_a_preposition_is_a_place(run, text, ents, name,
                                                                   label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # A country's name cut at its "and": one place.
+    ("Exports from Antigua and Barbuda rose.", [("Antigua", "GPE"), ("Barbuda", "GPE")],
+     [("Antigua and Barbuda", "GPE")]),
+    # ... at its "of": one place, not the country named inside it.
+    ("The ferry left Port of Spain at dawn.", [("Port", "GPE"), ("Spain", "GPE")],
+     [("Port of Spain", "GPE")]),
+    # A name built on the place's last part takes the place in, and is no place itself.
+    ("The Bosnia and Herzegovina Chess Union met.",
+     [("Bosnia", "GPE"), ("Herzegovina Chess Union", "GPE")],
+     [("Bosnia and Herzegovina Chess Union", "ORG")]),
+    ("Fans of the Antigua and Barbuda Hawks cheered.",
+     [("Antigua", "GPE"), ("Barbuda Hawks", "PERSON")],
+     [("Antigua and Barbuda Hawks", "PERSON")]),
+    # Two places joined by "and" that are no one place stay two.
+    ("Flights between Kenya and Uganda resumed.", [("Kenya", "GPE"), ("Uganda", "GPE")],
+     [("Kenya", "GPE"), ("Uganda", "GPE")]),
+    # The model's whole name is left as it is.
+    ("The Trinidad and Tobago Dance Company toured.",
+     [("Trinidad and Tobago Dance Company", "ORG")],
+     [("Trinidad and Tobago Dance Company", "ORG")]),
+])
+def test_a_place_with_a_lowercase_word_inside_is_one_name(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("disabled, expected", [
+    ((), [("Antigua and Barbuda", "GPE")]),
+    (("whole_places",), [("Antigua", "GPE"), ("Barbuda", "GPE")]),
+])
+def test_the_whole_places_family_can_be_switched_off(disabled, expected):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Exports from Antigua and Barbuda rose.")
+    doc.ents = [doc.char_span(13, 20, label="GPE"), doc.char_span(25, 32, label="GPE")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, short", [
+    # A country of one word or several before a side's name: the name alone is its short form.
+    ("Kenya Lionesses won. The Lionesses were unbeaten.",
+     [("Kenya Lionesses", "ORG"), ("Lionesses", "ORG")], "Lionesses"),
+    ("Antigua and Barbuda Hawks won again. Hawks coach Dee Marsh smiled.",
+     [("Antigua and Barbuda Hawks", "ORG"), ("Hawks", "ORG")], "Hawks"),
+])
+def test_a_side_is_named_without_the_country_it_opens_with(run, text, ents, short):
+    doc = run(text, ents=ents)
+    full, alone = (s for s in doc.spans[STAGE] if s.label_ == "ORG")
+    assert alone.text == short
+    assert full._.artex_entity_id == alone._.artex_entity_id
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # An agency in capitals glued by a slash to the photographer's name, either way round.
+    ("Photo: Divers search the harbour. (AFP/Lerato Mokoena)",
+     [("AFP", "ORG"), ("Lerato Mokoena", "ORG")], "Lerato Mokoena", "PERSON"),
+    ("Photo: Crowds at the gate. Sipho Dlamini/REUTERS",
+     [("Sipho Dlamini", "GPE"), ("REUTERS", "ORG")], "Sipho Dlamini", "PERSON"),
+    # An organisation's head word ends the name: an agency's partner, no person.
+    ("Photo: The dam at dusk. AFP/Getty Images",
+     [("AFP", "ORG"), ("Getty Images", "ORG")], "Getty Images", "ORG"),
+    # A slash between words with spaces is no credit.
+    ("Cargo moved by road / Kestrel Haulage and others.",
+     [("Kestrel Haulage", "ORG")], "Kestrel Haulage", "ORG"),
+])
+def test_the_name_in_a_photo_credit_beside_an_agency_is_a_person(run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # A building's head word makes it a facility, a theatre's the company that runs it.
+    ("Crowds filled St Brendan's Cathedral on Sunday.", [("St Brendan's Cathedral", "PERSON")],
+     "St Brendan's Cathedral", "FAC"),
+    ("The Ortega Sports Complex opened in May.", [("Ortega Sports Complex", "ORG")],
+     "Ortega Sports Complex", "FAC"),
+    ("The Old Harbour Mosque was restored.", [("Old Harbour Mosque", "ORG")],
+     "Old Harbour Mosque", "FAC"),
+    ("The Gellert Theatre staged a new opera.", [("Gellert Theatre", "PERSON")],
+     "Gellert Theatre", "ORG"),
+    ("The Coastal Weather Service warned of storms.", [("Coastal Weather Service", "GPE")],
+     "Coastal Weather Service", "ORG"),
+])
+def test_a_venue_s_head_word_decides_its_label(run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # An age set off by commas after a name: a person, whatever the model took the name for.
+    ("Ferreira, 47, denied the charges. Ferreira said he would appeal.",
+     [("Ferreira", "GPE"), ("Ferreira", "GPE")], "Ferreira", "PERSON"),
+    ("The court found Tessaro, 61, guilty of fraud.", [("Tessaro", "ORG")], "Tessaro", "PERSON"),
+    # A year, a count with a leading zero or no second comma is no age; a known place has none.
+    ("Sales at Kestrel, 2024, rose.", [("Kestrel", "ORG")], "Kestrel", "ORG"),
+    ("Kestrel, 12 months on, grew.", [("Kestrel", "ORG")], "Kestrel", "ORG"),
+    ("Fares from Leeds, 18, and York, 22, rose.", [("Leeds", "GPE"), ("York", "GPE")],
+     "Leeds", "GPE"),
+])
+def test_a_name_with_an_age_after_it_is_a_person(run, text, ents, name, label):
     doc = run(text, ents=ents)
     assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]

@@ -244,8 +244,11 @@ RULE_FAMILIES = {
     "unknown_places": "a one-word name the model took for a place on every mention, which no "
                       "gazetteer knows and the text never places (no place preposition before "
                       "it, no place noun after it), is an organisation ('Norvane sues Kestrel')",
-    "name_pairs": "two given names or two known places joined by 'and' that the model took "
-                  "for one name are two ('Isabel and Carmen', 'Kettering and Sheffield')",
+    "name_pairs": "two given names, or a list of known places ('X, Y and Z'), that the model "
+                  "took for one name are as many names ('Isabel and Carmen', 'Kettering and "
+                  "Sheffield')",
+    "age_appositions": "a name with an age set off by commas after it ('X, 54, was jailed') "
+                       "is a person, unless it is a known place",
     "apposition_names": "a capitalised name the model missed before an apposition that "
                         "names its kind is a mention ('Loomly, the workflow software company, "
                         "is acquiring ...')",
@@ -317,6 +320,13 @@ RULE_FAMILIES = {
                     "'Tash'), unless the word beyond the hyphen is a name of its own: named "
                     "alone elsewhere, a country, a people's word, or a place beside a place "
                     "('the Kazakhstan-China pipeline')",
+    "whole_places": "a known place or country of several words with a short lowercase word "
+                    "inside ('Trinidad and Tobago', 'Port of Spain'), which the model found in "
+                    "pieces, is one place; a name the model built on its last part ('Tobago "
+                    "Cricket Board') starts at the place's first word",
+    "credit_persons": "in a photo credit, the two or three title-case words on the other side "
+                      "of a slash from an agency in capitals are a person ('AFP/Jane Doe', "
+                      "'Jane Doe/AFP')",
     "place_possessives": "a known place before a possessive inside a name the model found is a "
                          "place of its own, the rest another name ('Ulaanbaatar's "
                          "Songinokhairkhan district', 'Zanzibar's Ministry of Fisheries')",
@@ -501,6 +511,17 @@ class EntityStage(common.Stage):
         self.languages = frozenset(common.load_json(models_dir, languages.NAME)["names"])
         self.subdivisions, self.places = places.load(self.min_city_population,
                                                      Path(models_dir) / places.NAME)
+        # Known places whose name holds a short lowercase word ("Trinidad and Tobago", "Port of
+        # Spain", "Rio de Janeiro"), where the model tends to cut: by first word, also in
+        # capitals for a dateline ("PORT OF SPAIN —").
+        self.joined_places: dict[str, list[str]] = {}
+        for name in sorted(self.places | set(self.countries.codes)):
+            words = name.split()
+            if len(words) > 2 and words[0].istitle() and words[-1].istitle() \
+                    and any(w.islower() and len(w) <= 3 for w in words[1:-1]) \
+                    and all(w.istitle() or w.islower() and len(w) <= 3 for w in words):
+                for form in (name, name.upper()):
+                    self.joined_places.setdefault(form.split()[0], []).append(form)
 
     # -- finding mentions -------------------------------------------------------------------
 
@@ -751,6 +772,8 @@ class EntityStage(common.Stage):
             raw += self.coded_names(doc, raw)
         if "road_codes" in self.on:
             raw = self.with_road_codes(doc, raw)
+        if "whole_places" in self.on:
+            raw = self.with_whole_places(doc, raw)
         if "hyphen_names" in self.on:
             raw = [self.across_hyphens(doc, m) for m in raw]
         found = []
@@ -793,6 +816,45 @@ class EntityStage(common.Stage):
                 mentions[k] = replace(mention, end=end, label="ORG", sure=True,
                                       country_code=None)
         return mentions
+
+    def whole_places_in(self, doc: Doc) -> list[tuple[int, int]]:
+        """The token spans of the known places with a short lowercase word inside
+        (``joined_places``) that the text names."""
+        found = []
+        words = common.doc_words(doc)
+        for i, word in enumerate(words.text):
+            for name in self.joined_places.get(word, ()):
+                end = i + len(name.split())
+                if end <= len(doc) and words.span_text(i, end) == name:
+                    found.append((i, end))
+                    break
+        return found
+
+    def with_whole_places(self, doc: Doc, raw: list[Mention]) -> list[Mention]:
+        """"Trinidad and Tobago", "Port of Spain" found as two places, "Trinidad" and "Tobago
+        Cricket Board": the model cuts a name at its lowercase word. A known place with a short
+        lowercase word inside is one name: the mentions inside it become the place, and a
+        mention that starts or ends inside it and runs on past it is a name built on the
+        place, which takes the place in ("Trinidad and Tobago Cricket Board"); such a name is
+        no place itself (the model's GPE for it becomes an ORG, which its head word may still
+        change)."""
+        for start, end in self.whole_places_in(doc):
+            cut = [k for k, m in enumerate(raw) if m.start < end and m.end > start]
+            if not cut or any(raw[k].start <= start and raw[k].end >= end for k in cut):
+                continue
+            first = min(start, *(raw[k].start for k in cut))
+            last = max(end, *(raw[k].end for k in cut))
+            if (first, last) == (start, end):
+                whole = Mention(start, end, "GPE", sure=True,
+                                country_code=self.countries.code(
+                                    common.span_text(doc, start, end)))
+            else:
+                longest = max((raw[k] for k in cut), key=lambda m: m.end - m.start)
+                whole = replace(longest, start=first, end=last, rule_head=None, sure=False,
+                                label="ORG" if longest.label in ("GPE", "LOC")
+                                else longest.label)
+            raw = [m for k, m in enumerate(raw) if k not in cut] + [whole]
+        return raw
 
     def across_hyphens(self, doc: Doc, mention: Mention) -> Mention:
         """"Ala-Too Gold" found as "Ala" (a cue's match stops at the hyphen) and "Too Gold",
@@ -947,9 +1009,10 @@ class EntityStage(common.Stage):
 
     def name_pair(self, doc: Doc, start: int, end: int,
                   mention: Mention) -> list[tuple[int, int]]:
-        """"Isabel and Carmen", "Kettering and Sheffield" taken for one name: two given names
-        joined by "and" are two people, two known places two places (the mention takes their
-        label), unless the whole is one place ("Trinidad and Tobago")."""
+        """"Isabel and Carmen", "Kettering and Sheffield", "Falkirk, Stirling and Perth" taken
+        for one name: two given names joined by "and" are two people, a list of known places
+        (commas, then "and") as many places (the mention takes their label), unless the whole
+        is one place ("Trinidad and Tobago")."""
         # Not "&", which joins the names of a firm ("Dyer & Blair").
         joins = [k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"]
         if len(joins) != 1:
@@ -959,12 +1022,20 @@ class EntityStage(common.Stage):
                                     for i in (start, end - 1)):
             mention.label, mention.sure = "PERSON", True
             return [(start, k), (k + 1, end)]
+        # The list's items: split at its commas before the "and" (an Oxford comma too), after
+        # the article the model may have taken in ("the Falkirk, Stirling and Perth areas").
+        cuts = [i for i in range(start + 1, k + 1) if doc[i].text == ","]
+        items, first = [], start + 1 if doc[start].is_lower else start
+        for cut in cuts:
+            items.append((first, cut))
+            first = cut + 1
+        items += [(first, k), (k + 1, end)]
+        items = [(a, b) for a, b in items if a < b]  # none between an Oxford comma and "and"
         whole = common.span_text(doc, start, end)
         if whole not in self.places and self.countries.code(whole) is None \
-                and all(self.is_place(common.span_text(doc, a, b))
-                        for a, b in ((start, k), (k + 1, end))):
+                and all(self.is_place(common.span_text(doc, a, b)) for a, b in items):
             mention.label, mention.sure = "GPE", True
-            return [(start, k), (k + 1, end)]
+            return items
         return [(start, end)]
 
     def is_place(self, text: str) -> bool:
@@ -1576,8 +1647,9 @@ class EntityStage(common.Stage):
             head_label = "LOC"  # "Lake Kivu", "Mount Kenya", "Isla del Sol"
         if head_label is None and "head_label" in on and mention.end - mention.start > 2 \
                 and doc[mention.start].text in self.facility_openers \
-                and doc[mention.start + 1].lower_ == "of":
-            head_label = "FAC"  # "the Port of Beira", not the city "Port Louis"
+                and doc[mention.start + 1].lower_ == "of" and not self.is_place(text):
+            # "the Port of Beira", not the cities "Port Louis" and "Port of Spain"
+            head_label = "FAC"
         if head_label is not None and mention.end - mention.start > 1:
             mention.label, mention.sure = head_label, True
         elif apposition_label is not None and not mention.sure:
@@ -1585,6 +1657,11 @@ class EntityStage(common.Stage):
         if "person_noun_label" in on and mention.label != "PERSON" and not mention.sure \
                 and self.follows_person_noun(doc, mention):
             mention.label, mention.sure = "PERSON", True
+        if "age_appositions" in on and mention.label != "PERSON" and not mention.sure \
+                and self.has_age_after(doc, mention) and not self.is_place(text):
+            mention.label, mention.sure = "PERSON", True  # "Ferreira, 47, denied the charge"
+        if "credit_persons" in on and not mention.sure and self.is_credited_person(doc, mention):
+            mention.label, mention.sure = "PERSON", True  # "(AFP/Jane Doe)"
         if "market_context" in on and not mention.sure and mention.end < len(doc) \
                 and doc[mention.end].lower_ in MARKET_NOUNS and text not in self.places \
                 and self.countries.code(text) is None:
@@ -1821,6 +1898,36 @@ class EntityStage(common.Stage):
                             for w in words):
             return "PERSON"
         return label
+
+    @staticmethod
+    def has_age_after(doc: Doc, mention: Mention) -> bool:
+        """", 54," right after the name: an age, which only a person has (a year or a count is
+        larger, a score has no comma before it: "Kestrel 2, Orvast 1")."""
+        end = mention.end
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+            return False
+        number = doc[end + 1].text
+        return number.isdigit() and not number.startswith("0") and 0 < int(number) < 120
+
+    def is_credited_person(self, doc: Doc, mention: Mention) -> bool:
+        """"KPL/Jane Doe", "(Jane Doe/AFP)": a photo credit glues an agency in capitals and
+        the photographer's name with a slash; the two or three title-case words on the other
+        side of the agency are the person (not a name ending in an organisation's head word,
+        "AFP/Getty Images")."""
+        size = mention.end - mention.start
+        if not 2 <= size <= 3 or doc[mention.end - 1].text in self.label_by_head \
+                or not all(t.is_title and t.is_alpha for t in doc[mention.start:mention.end]):
+            return False
+
+        def glued_slash(i: int) -> bool:
+            return 0 < i < len(doc) - 1 and doc[i].text == "/" \
+                and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+        def is_agency(i: int) -> bool:
+            return doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1
+
+        return glued_slash(mention.start - 1) and is_agency(mention.start - 2) \
+            or glued_slash(mention.end) and is_agency(mention.end + 1)
 
     def follows_person_noun(self, doc: Doc, mention: Mention) -> bool:
         """"His Danish counterpart, Lars Vestergaard, said", "the Minister of Finance, Bayo
@@ -2201,10 +2308,13 @@ class EntityStage(common.Stage):
         if len(rest) and mention.label == "ORG" and doc[mention.start].text in self.club_openers \
                 and rest[0].is_title:
             forms.append((mention.start + 1, mention.end))  # "FC Porto" -> "Porto"
-        if len(rest) and mention.label == "ORG" and all(t.is_title for t in rest) \
-                and doc[mention.start].text in self.places \
+        place_end = self.leading_place_end(doc, mention)
+        rest = doc[place_end:mention.end]
+        if place_end > mention.start and len(rest) and mention.label == "ORG" \
+                and all(t.is_title for t in rest) \
                 and rest.text not in self.company_words and rest[-1].text not in self.head_words:
-            forms.append((mention.start + 1, mention.end))  # "Glasgow Rovers" -> "Rovers"
+            # "Glasgow Rovers" -> "Rovers", "Trinidad and Tobago Red Force" -> "Red Force"
+            forms.append((place_end, mention.end))
         while True:
             word_start = end - 1  # words, not tokens: "A/S" is three tokens
             while word_start > mention.start and not doc[word_start - 1].whitespace_:
@@ -2214,6 +2324,22 @@ class EntityStage(common.Stage):
                 return forms
             end = word_start
             forms.append((mention.start, end))
+
+    def leading_place_end(self, doc: Doc, mention: Mention) -> int:
+        """Where the known place or country a name opens with ends ("Barbados" of "Barbados
+        Pride", "Trinidad and Tobago" of "Trinidad and Tobago Cricket Board"), with at least
+        one word after it; the mention's start if it opens with none. A gazetteer town only
+        when the name opens with it as one word ("Glasgow Rovers"); a country (family
+        ``whole_places``) whatever its length."""
+        if doc[mention.start].text in self.places and mention.end - mention.start > 1:
+            end = mention.start + 1
+        else:
+            end = mention.start
+        if "whole_places" in self.on:
+            for stop in range(mention.end - 1, end, -1):
+                if self.is_place(common.span_text(doc, mention.start, stop)):
+                    return stop
+        return end
 
     def merge_company_short_forms(self, doc: Doc, mentions: list[Mention], texts: list[str],
                                   groups: UnionFind, places: set[str]) -> None:
