@@ -2950,3 +2950,31 @@ def test_a_venue_s_head_word_decides_its_label(run, text, ents, name, label):
 def test_a_name_with_an_age_after_it_is_a_person(run, text, ents, name, label):
     doc = run(text, ents=ents)
     assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An agency and a photographer the model missed in a credit closing a caption.
+    ("Photo: Dancers rehearse. (Photo: KNA/Ruta Vella)\n\nThe show opens Friday.",
+     [("KNA", "ORG"), ("Ruta Vella", "PERSON")]),
+    ("Photo: Boats in the bay. Ruta Vella/KNA", [("Ruta Vella", "PERSON"), ("KNA", "ORG")]),
+    # Not where the words run on, nor one word alone.
+    ("New AI/Machine Learning tools arrived.", []),
+    ("The EU/Kestrel deal (signed) held.", []),
+])
+def test_a_photo_credit_names_its_agency_and_photographer(run, text, expected):
+    doc = run(text)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("text, ents, acronym", [
+    # The head word's label, not the model's, decides whether a bracketed acronym that is no
+    # set of the name's initials defines it (a name in another language).
+    ("Officers of the National Border Force (FNFR) made arrests. FNFR said more would follow.",
+     [("National Border Force", "LAW")], "FNFR"),
+])
+def test_an_acronym_from_another_language_after_an_organisation_s_head_word_names_it(
+        run, text, ents, acronym):
+    doc = run(text, ents=ents)
+    entity, = [e for e in doc._.artex_entities if e["name"] == "National Border Force"]
+    assert entity["label"] == "ORG"
+    assert mentions_of(doc, entity["id"]).count(acronym) == 2

@@ -325,8 +325,9 @@ RULE_FAMILIES = {
                     "pieces, is one place; a name the model built on its last part ('Tobago "
                     "Cricket Board') starts at the place's first word",
     "credit_persons": "in a photo credit, the two or three title-case words on the other side "
-                      "of a slash from an agency in capitals are a person ('AFP/Jane Doe', "
-                      "'Jane Doe/AFP')",
+                      "of a slash from an agency in capitals are a person, and the agency an "
+                      "organisation ('AFP/Jane Doe', 'Jane Doe/AFP'), found where the model "
+                      "missed them",
     "place_possessives": "a known place before a possessive inside a name the model found is a "
                          "place of its own, the rest another name ('Ulaanbaatar's "
                          "Songinokhairkhan district', 'Zanzibar's Ministry of Fisheries')",
@@ -772,6 +773,8 @@ class EntityStage(common.Stage):
             raw += self.coded_names(doc, raw)
         if "road_codes" in self.on:
             raw = self.with_road_codes(doc, raw)
+        if "credit_persons" in self.on:
+            raw += self.photo_credits(doc, raw)
         if "whole_places" in self.on:
             raw = self.with_whole_places(doc, raw)
         if "hyphen_names" in self.on:
@@ -1519,10 +1522,15 @@ class EntityStage(common.Stage):
         added = []
         for mention in mentions:
             acronym = self.alias_after(doc, mention)
+            # The label the name's head word will give it ("National Anti-Gang Force (FNAMP)",
+            # which the model took for a law, names an organisation in another language).
+            label = self.label_by_head.get(doc[mention.end - 1].text, mention.label) \
+                if "head_label" in self.on and mention.end - mention.start > 1 \
+                else mention.label
             if acronym is not None and (acronym, acronym + 1) not in known \
                     and defines(doc[acronym].text,
-                                common.span_text(doc, mention.start, mention.end), mention.label):
-                added.append(Mention(acronym, acronym + 1, mention.label, heading=mention.heading))
+                                common.span_text(doc, mention.start, mention.end), label):
+                added.append(Mention(acronym, acronym + 1, label, heading=mention.heading))
         return added
 
     def alias_after(self, doc: Doc, mention: Mention) -> int | None:
@@ -1908,6 +1916,47 @@ class EntityStage(common.Stage):
             return False
         number = doc[end + 1].text
         return number.isdigit() and not number.startswith("0") and 0 < int(number) < 120
+
+    def photo_credits(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"(Photo: DOI/Kevin Abela)", "Kevin Abela/AFP": an agency in capitals glued by a
+        slash to two or three title-case words, closing a line or a bracket, names an
+        organisation and a person, mentions where the model missed them."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        added = []
+
+        def name_end(start: int, step: int) -> int:
+            # The far end of the run of title-case words from ``start`` on, in ``step``'s
+            # direction, one space apart.
+            i = start
+            while 0 <= i + step < len(doc) and doc[i + step].is_title \
+                    and doc[i + step].is_alpha \
+                    and doc[min(i, i + step)].whitespace_ == " ":
+                i += step
+            return i
+
+        def ends_a_credit(i: int) -> bool:
+            # A credit closes its caption: a bracket, the line's end or the text's ("AI/Machine
+            # Learning tools" is no credit).
+            return i == len(doc) or doc[i].text == ")" or "\n" in doc[i].text
+
+        for slash in range(1, len(doc) - 1):
+            if doc[slash].text != "/" or doc[slash - 1].whitespace_ or doc[slash].whitespace_:
+                continue
+            for agency, first, step in ((slash - 1, slash + 1, 1), (slash + 1, slash - 1, -1)):
+                word = doc[agency]
+                if not (word.is_upper and word.is_alpha and len(word) > 1) \
+                        or not (doc[first].is_title and doc[first].is_alpha):
+                    continue
+                last = name_end(first, step)
+                start, end = min(first, last), max(first, last) + 1
+                if not 2 <= end - start <= 3 or doc[end - 1].text in self.label_by_head \
+                        or not ends_a_credit(max(end, agency + 1)):
+                    continue
+                if agency not in taken:
+                    added.append(Mention(agency, agency + 1, "ORG", sure=True))
+                if not taken & set(range(start, end)):
+                    added.append(Mention(start, end, "PERSON", sure=True))
+        return added
 
     def is_credited_person(self, doc: Doc, mention: Mention) -> bool:
         """"KPL/Jane Doe", "(Jane Doe/AFP)": a photo credit glues an agency in capitals and
