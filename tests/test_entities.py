@@ -2978,3 +2978,17 @@ def test_an_acronym_from_another_language_after_an_organisation_s_head_word_name
     entity, = [e for e in doc._.artex_entities if e["name"] == "National Border Force"]
     assert entity["label"] == "ORG"
     assert mentions_of(doc, entity["id"]).count(acronym) == 2
+
+
+@pytest.mark.parametrize("text, ents, tags, label", [
+    # A language's name before a noun or a name it is no part of: its people's adjective.
+    ("The deal breaks Latvian law, lawyers said.", [("Latvian", "ORG")], {"law": "NN"}, "NORP"),
+    ("Shares in Latvian grocer Kestrel Foods rose.",
+     [("Latvian", "ORG"), ("Kestrel Foods", "ORG")], {"grocer": "NN"}, "NORP"),
+    ("Latvian Kestrel Foods grew.", [("Latvian", "ORG"), ("Kestrel Foods", "ORG")], {}, "NORP"),
+    # As the object of "into": the language.
+    ("The film is dubbed into Latvian.", [("Latvian", "ORG")], {}, "LANGUAGE"),
+])
+def test_a_language_s_name_before_a_noun_is_a_nationality(run, text, ents, tags, label):
+    doc = run(text, ents=ents, tags=tags)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == "Latvian"] == [label]

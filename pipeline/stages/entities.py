@@ -1612,6 +1612,16 @@ class EntityStage(common.Stage):
             # "a Kazakh freight operator", "the Ugandan director", "fares for Georgians": a
             # people's word made of a country's name, whatever the model took it for.
             mention.label, mention.sure = "NORP", True
+        if "nationality_adjectives" in on and mention.label in ("ORG", "GPE", "LOC", "PERSON") \
+                and not mention.sure and mention.end - mention.start == 1 \
+                and text in self.languages and not self.is_place(text) \
+                and mention.end < len(doc) and doc[mention.start].whitespace_ \
+                and doc[mention.end].is_alpha \
+                and (doc[mention.end].is_title or doc[mention.end].tag_.startswith("NN")):
+            # "under Slovak law", "Slovak Builder X Wins Backing": a language's name before a
+            # noun or a name it is no part of is its people's adjective (a language word
+            # after it, "Slovak speakers", was read above)
+            mention.label, mention.sure = "NORP", True
         if mention.label == "NORP":
             return
         if "works_and_products" in on and not mention.sure \
