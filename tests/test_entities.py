@@ -2992,3 +2992,25 @@ def test_an_acronym_from_another_language_after_an_organisation_s_head_word_name
 def test_a_language_s_name_before_a_noun_is_a_nationality(run, text, ents, tags, label):
     doc = run(text, ents=ents, tags=tags)
     assert [e["label"] for e in doc._.artex_entities if e["name"] == "Latvian"] == [label]
+
+
+@pytest.mark.parametrize("text, ents, body", [
+    # A ministry of two portfolios the model cut at "and".
+    ("Clinics reopened, the Ministry of Health and Sanitation said.",
+     [("Ministry of Health", "ORG"), ("Sanitation", "PERSON")],
+     "Ministry of Health and Sanitation"),
+    ("The Department of Roads and Public Transport wrote back.",
+     [("Department of Roads", "ORG")], "Department of Roads and Public Transport"),
+    # A name of its own after "and": a place, a given name, a name of two words.
+    ("The Ministry of Health and Kenya agreed.", [("Ministry of Health", "ORG"), ("Kenya", "GPE")],
+     "Ministry of Health"),
+    ("The Ministry of Health and Marcus agreed.", [("Ministry of Health", "ORG")],
+     "Ministry of Health"),
+    ("The Ministry of Health and Kestrel Foods agreed.",
+     [("Ministry of Health", "ORG"), ("Kestrel Foods", "ORG")], "Ministry of Health"),
+])
+def test_a_body_of_two_portfolios_is_one_name(run, text, ents, body):
+    doc = run(text, ents=ents)
+    names = [s.text for s in doc.spans[STAGE]]
+    assert [n for n in names if n.startswith(body.split()[0])] == [body]
+    assert not any(n in body for n in names if n != body)

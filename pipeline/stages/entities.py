@@ -488,6 +488,10 @@ class EntityStage(common.Stage):
         self.group_plurals = frozenset(filters["group_plurals"])
         self.match_words = frozenset(filters["match_words"])
         self.longest_title = max(len(words) for words in self.titles)
+        # The head words of bodies named "Head of X" ("Ministry", "Department", "Council").
+        self.body_heads = frozenset(
+            word for p in patterns if p.get("id") == "body_of" for token in p["pattern"]
+            if isinstance(token.get("ORTH"), dict) for word in token["ORTH"]["IN"])
         self.company_words = frozenset(filters["company_words"]) | self.company_suffixes
         self.org_nouns = frozenset(
             word for p in patterns if p.get("id") == ORG_CUE_RULE
@@ -773,6 +777,8 @@ class EntityStage(common.Stage):
             raw += self.coded_names(doc, raw)
         if "road_codes" in self.on:
             raw = self.with_road_codes(doc, raw)
+        if "organisation_patterns" in self.on:
+            raw = self.with_second_portfolios(doc, raw)
         if "credit_persons" in self.on:
             raw += self.photo_credits(doc, raw)
         if "whole_places" in self.on:
@@ -1926,6 +1932,38 @@ class EntityStage(common.Stage):
             return False
         number = doc[end + 1].text
         return number.isdigit() and not number.startswith("0") and 0 < int(number) < 120
+
+    def with_second_portfolios(self, doc: Doc, raw: list[Mention]) -> list[Mention]:
+        """"the Ministry of Education and Training said", found as "Ministry of Education" and
+        "Training": an organisation named "Head of X" (a body's head word from the ruler's
+        "Ministry of X" patterns) goes on over "and" and one or two title-case words before a
+        word in lowercase or a punctuation mark, its second portfolio, unless they open with a
+        known place, a country or a given name, or the model found them as a name of two
+        words ("the Ministry of Finance and Kenya Power", "the Ministry of Health and Paul
+        Smith")."""
+        size = len(doc)
+        portfolios = []
+        for k, mention in enumerate(raw):
+            end = mention.end
+            if mention.label != "ORG" or end + 1 >= size or doc[end].lower_ != "and" \
+                    or not any(doc[i].text in self.body_heads
+                               and doc[i + 1].lower_ in ("of", "for")
+                               for i in range(mention.start, end - 1)):
+                continue
+            stop = end + 1
+            while stop < size and stop - end <= 3 and doc[stop].is_title and doc[stop].is_alpha:
+                stop += 1
+            if not 1 <= stop - end - 1 <= 2 or stop < size and doc[stop].is_title \
+                    or self.is_place(doc[end + 1].text) \
+                    or self.is_place(common.span_text(doc, end + 1, stop)) \
+                    or self.is_given_name(doc[end + 1], places=False) \
+                    or any(m.start == end + 1 and m.end - m.start > 1 for m in raw):
+                continue
+            raw[k] = replace(mention, end=stop, rule_head=None)
+            portfolios.append((end + 1, stop))
+        # The second portfolio's own mention, which the longer name now holds.
+        return [m for m in raw if not any(start <= m.start and m.end <= stop
+                                          for start, stop in portfolios)]
 
     def photo_credits(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"(Photo: DOI/Kevin Abela)", "Kevin Abela/AFP": an agency in capitals glued by a
