@@ -1041,7 +1041,9 @@ class EntityStage(common.Stage):
         items += [(first, k), (k + 1, end)]
         items = [(a, b) for a, b in items if a < b]  # none between an Oxford comma and "and"
         whole = common.span_text(doc, start, end)
+        # A list its acronym follows names one thing ("Kenya, Uganda and Tanzania (KUT)").
         if whole not in self.places and self.countries.code(whole) is None \
+                and (len(items) == 2 or acronym_after(doc, end) is None) \
                 and all(self.is_place(common.span_text(doc, a, b)) for a, b in items):
             mention.label, mention.sure = "GPE", True
             return items
@@ -1970,6 +1972,8 @@ class EntityStage(common.Stage):
         slash to two or three title-case words, closing a line or a bracket, names an
         organisation and a person, mentions where the model missed them."""
         taken = {i for m in found for i in range(m.start, m.end)}
+        # A byline's credit is byline_persons' to read (its agency is no mention there).
+        bylines = common.section_ranges(doc, ["byline"])
         added = []
 
         def name_end(start: int, step: int) -> int:
@@ -1988,7 +1992,8 @@ class EntityStage(common.Stage):
             return i == len(doc) or doc[i].text == ")" or "\n" in doc[i].text
 
         for slash in range(1, len(doc) - 1):
-            if doc[slash].text != "/" or doc[slash - 1].whitespace_ or doc[slash].whitespace_:
+            if doc[slash].text != "/" or doc[slash - 1].whitespace_ or doc[slash].whitespace_ \
+                    or bylines.overlaps(doc[slash].idx, doc[slash].idx + 1):
                 continue
             for agency, first, step in ((slash - 1, slash + 1, 1), (slash + 1, slash - 1, -1)):
                 word = doc[agency]
