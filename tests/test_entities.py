@@ -2334,6 +2334,8 @@ def test_a_hyphenated_place_in_capitals_opens_a_dateline_whole(run, text, place)
 @pytest.mark.parametrize(("text", "mark"), [
     ("The regulator fined the firm Rs. 40 million on Monday.", "Rs"),
     ("The shares closed at Rs 72.25 in Karachi.", "Rs"),
+    ("The Kuwaiti ferry operator will spend KD 18 million on two vessels.", "KD"),
+    ("A Doha developer sold the tower for QR 900 million.", "QR"),
     # After its amount too.
     ("The Yaoundé council borrowed 12 billion FCFA from a local bank.", "FCFA"),
     ("Farmers in Dakar were paid 4,500 FCFA a bag.", "FCFA"),

@@ -363,6 +363,27 @@ def test_signs_with_letters_of_the_countries_locales(money, text, amounts):
 
 
 @pytest.mark.parametrize(("text", "amounts"), [
+    # The Gulf press's marks: money in a text about their country, never elsewhere.
+    ("The Kuwaiti airline lost KD 14 million in the year.",
+     [("KD 14 million", 1.4e7, "KWD")]),
+    ("Bahrain's aluminium smelter earned BD 30 million.", [("BD 30 million", 3e7, "BHD")]),
+    ("A Qatar utility will invest QR 2 billion.", [("QR 2 billion", 2e9, "QAR")]),
+    ("Oman's telecom group raised RO 60 million.", [("RO 60 million", 6e7, "OMR")]),
+    ("The band KD and the label BD signed 3 deals.", []),
+    # Their minor units: fils a thousandth of a dinar, a hundredth of a dirham.
+    ("The Kuwait bank will pay 25 fils a share, or KD 30 million in all.",
+     [("25 fils", 0.025, "KWD"), ("KD 30 million", 3e7, "KWD")]),
+    ("A Dubai taxi ride now costs 12 dirhams and 50 fils.",
+     [("12 dirhams and 50 fils", 12.5, "AED")]),
+    ("The Omani firm pays 12 baisa a share.", [("12 baisa", 0.012, "OMR")]),
+    ("The Saudi bank pays 90 halalas a share.", [("90 halalas", 0.9, "SAR")]),
+])
+def test_gulf_marks_and_minor_units(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
+        [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
     # The English plural of a noun whose plural CLDR gives in the country's language.
     ("Skopje's council set aside 30 million denars for buses.",
      [("30 million denars", 3e7, "MKD")]),
