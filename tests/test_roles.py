@@ -1721,3 +1721,19 @@ def test_a_persons_apposition_describes_the_name(roles_of, text, expected):
 ])
 def test_a_toll_or_a_levy_is_no_party(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    ("Brightwave Inc will pay a dividend. Its largest holder is the Nordic Pension Agency "
+     "(NPA), the country's state pension fund, which owns 20% of the company and will receive "
+     "about $40 million.", "Nordic Pension Agency"),
+    ("Orvella Mining will return cash to its owners. The biggest winner is Harlow Capital (HC), "
+     "a Dutch investment group that owns 30% of the firm and will get roughly €20 million.",
+     "Harlow Capital"),
+])
+def test_a_relative_clause_after_a_name_and_its_abbreviation_describes_the_name(
+        roles_of, text, payee):
+    """"X (ABC), the …, which holds 20% of the company and will receive $N": the clause's
+    subject is the name its apposition describes, not the company inside the clause."""
+    (_, roles), = roles_of(text)
+    assert roles["payee"] == [payee]

@@ -1586,9 +1586,8 @@ class _Reader:
             # noun phrase it follows (not a prepositional phrase's: "a round led by X that
             # valued it"); "X, a Singapore-based fund that manages $N": the name described.
             phrase = self.phrase_left(before, low)
-            named = self.mention_at.get(phrase[0] - 2)
-            if phrase[0] - 2 >= low and doc[phrase[0] - 1].text == "," and named is not None \
-                    and named[1] == phrase[0] - 1 and named[3] in self.stage.actor_labels \
+            named = self.named_before_comma(phrase[0] - 1, low)
+            if named is not None and named[3] in self.stage.actor_labels \
                     and doc[phrase[0]].tag_ == "DT":
                 return [Filler(role, *named[:3])]
             if phrase[0] - 2 < low or doc[phrase[0] - 1].tag_ != "IN" \
@@ -1606,10 +1605,9 @@ class _Reader:
             # "Casa Transports, the city's transit authority, which awarded …": the name the
             # apposition describes.
             first = phrase[-1][0] if phrase else before
-            named = self.mention_at.get(first - 2)
-            if len(phrase) == 1 and first - 2 >= low and doc[first - 1].text == "," \
-                    and doc[first].tag_ in ("DT", "PRP$") and named is not None \
-                    and named[1] == first - 1 and named[3] in self.stage.actor_labels \
+            named = self.named_before_comma(first - 1, low)
+            if len(phrase) == 1 and doc[first].tag_ in ("DT", "PRP$") and named is not None \
+                    and named[3] in self.stage.actor_labels \
                     and not any(k in self.mention_at for k in range(*phrase[0])):
                 return [Filler(role, *named[:3])]
             return self.phrase_fillers(role, *phrase[-1]) if phrase else []
@@ -1657,6 +1655,21 @@ class _Reader:
                 return outer
             return apposed or outer
         return self.phrase_fillers(role, *self.phrase_left(group, low))
+
+    def named_before_comma(self, comma: int, low: int) -> tuple[int, int, str, str] | None:
+        """The mention that ends just before the comma at token ``comma``, also across the
+        abbreviation in brackets after its name ("the Nordic Pension Agency (NPA), the
+        country's pension fund, which …"), else None."""
+        doc = self.doc
+        if comma - 1 < low or doc[comma].text != ",":
+            return None
+        last = comma - 1
+        if doc[last].text == ")" and last - 1 in self.mention_at:
+            abbreviation = self.mention_at[last - 1]
+            if abbreviation[0] - 1 >= low and doc[abbreviation[0] - 1].text == "(":
+                last -= 1
+        named = self.mention_at.get(last)
+        return named if named is not None and named[1] == last + 1 else None
 
     def relates_others(self, start: int, end: int) -> bool:
         """Whether an apposition names others only after a preposition of its common noun:
