@@ -1737,3 +1737,19 @@ def test_a_relative_clause_after_a_name_and_its_abbreviation_describes_the_name(
     subject is the name its apposition describes, not the company inside the clause."""
     (_, roles), = roles_of(text)
     assert roles["payee"] == [payee]
+
+
+@pytest.mark.parametrize(("text", "payer"), [
+    ("Brightwave Inc will pay a dividend. The Nordic Pension Agency, the country's state pension "
+     "fund, owns 20% of the company. The fund bought its stake in 2015 from Harlow Capital for "
+     "$90 million.", "Nordic Pension Agency"),
+    ("Orvella Mining has a new owner. Tarsk Holdings (TH), the region's largest investment "
+     "fund, holds 12% of it. The fund paid Corvin Partners $45 million for the stake.",
+     "Tarsk Holdings"),
+])
+def test_what_an_apposition_with_a_possessor_calls_a_name_refers_back_to_it(roles_of, text,
+                                                                          payer):
+    """", the country's state pension fund," calls the name before it (and its abbreviation
+    in brackets) a fund: "the fund" later is that name, not the article's main company."""
+    (_, roles), = roles_of(text)
+    assert roles["payer"] == [payer]

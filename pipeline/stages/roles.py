@@ -442,6 +442,10 @@ class _Reader:
         """The head noun of an apposition after a name: ", a Nairobi-based payments company,",
         ", Brenner's robotics unit,"."""
         doc = self.doc
+        # "the Nordic Pension Agency (NPA), the country's pension fund,": past the name's
+        # abbreviation in brackets.
+        if i + 1 < len(doc) and doc[i].text == ")" and doc[i + 1].text == ",":
+            i += 1
         if i + 2 >= len(doc) or doc[i].text != ",":
             return None
         one_of = doc[i + 1].lower_ == "one" and doc[i + 2].lower_ == "of"
@@ -454,6 +458,9 @@ class _Reader:
             elif j in self.mention_at and self.mention_at[j][1] < len(doc) \
                     and doc[self.mention_at[j][1]].text in POSSESSIVES:
                 j = self.mention_at[j][1] + 1
+        elif doc[i + 1].lower_ == "the" and i + 3 < len(doc) and doc[i + 2].tag_ == "NN" \
+                and i + 2 not in self.mention_at and doc[i + 3].text in POSSESSIVES:
+            j = i + 4  # ", the country's sovereign wealth fund,"
         elif i + 1 in self.mention_at and self.mention_at[i + 1][0] == i + 1 \
                 and self.mention_at[i + 1][1] < len(doc) \
                 and doc[self.mention_at[i + 1][1]].text in POSSESSIVES:
