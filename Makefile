@@ -32,8 +32,14 @@ lock:
 		--generate-hashes --quiet --custom-compile-command 'make lock' \
 		$(if $(UPGRADE),--upgrade) --output-file $(LOCK)
 
+# The main job reads every article the project has a gold file for (corpus/ and its first-contact
+# rounds), each found by its gold file's name (NAME.gold.json beside NAME.ext), so the folders'
+# RESULTS.md, FIRST_CONTACT.md and eval-run.json records are not read as articles.
+CORPUS_GOLD = $(wildcard corpus/*.gold.json corpus/first-contact/*/*.gold.json)
+CORPUS_ARTICLES = $(sort $(filter-out %.gold.json,$(foreach gold,$(CORPUS_GOLD),$(wildcard $(gold:.gold.json=).*))))
+
 run: $(STAMP)
-	$(BIN)/artex batch corpus/ --out outputs/ --db sqlite:///outputs/artex.db
+	$(BIN)/artex batch $(CORPUS_ARTICLES) --out outputs/ --db sqlite:///outputs/artex.db
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
