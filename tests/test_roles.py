@@ -1753,3 +1753,52 @@ def test_what_an_apposition_with_a_possessor_calls_a_name_refers_back_to_it(role
     in brackets) a fund: "the fund" later is that name, not the article's main company."""
     (_, roles), = roles_of(text)
     assert roles["payer"] == [payer]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county pays its bus operator, Metrolink Tuzla, a subsidy of $48 million a year.",
+     {"payer": ["The county"], "payee": ["Metrolink Tuzla"]}),
+    ("The firm will also pay its advisers, Harlan Reed LLP, $7.8 million.",
+     {"payee": ["Harlan Reed LLP"]}),
+])
+def test_a_name_in_commas_after_the_object_is_paid_before_the_amount_s_noun_phrase(
+        roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In total Harbor Line Holdings will distribute about $52 million, its finance chief said.",
+     [{"payer": ["Harbor Line Holdings"], "source": ["its finance chief"]}]),
+    ("Morvane Capital distributed $3 million to its partners last year.",
+     [{"payer": ["Morvane Capital"]}]),
+    ("Vessen Marine will spend $25 million on three new ferries from Dutch builder Kuyper Werft.",
+     [{"payer": ["Vessen Marine"], "payee": ["Kuyper Werft"]}]),
+    ("Orland Chips will spend $4 billion on lithography tools from Japan.",
+     [{"payer": ["Orland Chips"]}]),
+    ("Kastel Holdings spent $3 million from its reserves on new cranes.",
+     [{"payer": ["Kastel Holdings"]}]),
+    ("The agency will pay Tessaro Motors about $4 million a year and cap a single child fare "
+     "at $3.",
+     [{"payer": ["The agency"], "payee": ["Tessaro Motors"]}, {}]),
+])
+def test_distributions_goods_bought_from_a_seller_and_coordinated_base_verbs(roles_of, text,
+                                                                             expected):
+    assert [roles for _, roles in roles_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since April, visitors arriving at Dubrovnik and Split have paid €10 each.",
+     {"payer": ["visitors"]}),
+    ("Mechanics on 14 routes had paid the gang about $170,000 over those four years.",
+     {"payer": ["Mechanics"], "payee": ["the gang"]}),
+    ("The judge released him hours after the company agreed to pay $2 million to settle claims "
+     "from buyers.",
+     {"payee": ["buyers"]}),
+    ("Analysts at Brightline Securities estimate the credit is worth $1 billion a year to the "
+     "venture.",
+     {"source": ["Brightline Securities"]}),
+])
+def test_a_plural_subject_is_the_group_its_locating_phrase_qualifies(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected

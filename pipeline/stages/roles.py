@@ -53,7 +53,11 @@ form that is also a noun after a relative clause in commas is the verb ("The str
 cost shipping lines £8 million"); a price's noun may stand beyond the window ("completed the
 signing of X from Y for a club-record £48 million") A verb before an infinitive's "to" shares its
 subject ("has pledged to spend"); "analysts had expected X to earn $N" makes X the holder of a
-forecast and the analysts its source.
+forecast and the analysts its source. A base verb coordinated after the frame's verb ("will pay X
+$A and cap a fare at $B") governs its own amount; a name in commas after an object is paid also
+before the noun phrase that leads to the amount ("its operator, X, a subsidy of $N"); a plural
+subject qualified by a locating phrase ("Drivers on 14 routes", "passengers stepping ashore at
+X") is that group in words, not the names inside the phrase.
 Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
@@ -85,6 +89,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 GAP_WORDS = frozenset({"DT", "JJ", "RB", "VBG"})
 # Prepositions whose place qualifies the noun before them ("Farmers in Saskatchewan").
 QUALIFYING_PREPOSITIONS = frozenset({"in", "of", "at", "from"})
+# Prepositions of a phrase that locates a group ("Drivers on 14 routes", "tourists landing at
+# X"), not of time ("hours after the company agreed").
+LOCATING_PREPOSITIONS = frozenset({"in", "on", "at", "from", "across", "around", "near",
+                                   "outside"})
 # Words tagged IN that open a clause, not a prepositional phrase.
 SUBORDINATORS = frozenset({"that", "if", "whether", "because", "although", "while", "as"})
 # Marks that open a list item ("- Afya Wings won …").
@@ -127,6 +135,9 @@ class Frame:
     # bought: "paid £210 million for drones from X" makes X the seller ("paid for the deal
     # with $N from X": the payer).
     after_for: dict[str, str] = field(default_factory=dict)
+    # Prepositions after the amount that, like "for", name what is bought, so that 'after_for'
+    # applies after them ("spend $N on two tugboats from X": X sells).
+    goods_prepositions: tuple[str, ...] = ()
     # A country after the frame's prepositions is where the money goes, no party ("sent $5.1
     # billion to Kenya").
     country_places: bool = False
@@ -298,7 +309,7 @@ class RoleStage:
 def _frames(entries: list[dict]) -> dict[tuple[str, ...], Frame]:
     frames = {}
     for entry in entries:
-        frame = Frame(**{k: tuple(v) if k == "before_amount" else v
+        frame = Frame(**{k: tuple(v) if k in ("before_amount", "goods_prepositions") else v
                          for k, v in entry.items() if k != "forms"})
         for form in entry["forms"]:
             frames[tuple(form.split())] = frame
@@ -1386,6 +1397,10 @@ class _Reader:
                     or self.lower(i - 1) in self.stage.auxiliaries
                     and self.doc[i - 1].tag_ != "TO"):
                 return None
+            # "will pay X $A a year and cap a fare at $B": a base form after "and" is a verb
+            # coordinated under the same auxiliary, with its own amount.
+            if self.doc[i].tag_ == "VB" and i > low and self.lower(i - 1) in COORDINATORS:
+                return None
             # "will pay 10% of the fee, or €1.8 million, to X": the amount restates what the
             # verb governs.
             if self.lower(i) in COORDINATORS and i > low and self.doc[i - 1].text == "," \
@@ -1661,7 +1676,33 @@ class _Reader:
             if any(f.entity for f in outer):
                 return outer
             return apposed or outer
-        return self.phrase_fillers(role, *self.phrase_left(group, low))
+        subject = self.phrase_left(group, low)
+        head = self.modified_plural(subject, low) if role != "source" else None
+        if head is not None:
+            return [Filler(role, *head, None)]
+        return self.phrase_fillers(role, *subject)
+
+    def modified_plural(self, phrase: tuple[int, int], low: int) -> tuple[int, int] | None:
+        """The plural noun, in words, that a prepositional phrase or a participle's phrase
+        qualifies: "Drivers on 14 routes paid …", "tourists landing at Hvar and Korcula have
+        paid …" (the group pays, not the routes or the islands; "Analysts at X" are X's)."""
+        doc = self.doc
+        if any(k in self.mention_at and self.mention_at[k][3] == "ORG" for k in range(*phrase)):
+            return None
+        preposition = phrase[0] - 1
+        if preposition - 1 < low or self.lower(preposition) not in LOCATING_PREPOSITIONS:
+            return None
+        noun = preposition - 1
+        if doc[noun].tag_ == "RB" and noun - 1 >= low and doc[noun - 1].tag_ == "VBG":
+            noun -= 1  # "stepping ashore at"
+        if doc[noun].tag_ == "VBG":
+            noun -= 1
+        if noun < low or doc[noun].tag_ != "NNS" or noun in self.mention_at:
+            return None
+        phrase = self.phrase_left(noun + 1, low)
+        if any(k in self.mention_at for k in range(*phrase)):
+            return None
+        return phrase
 
     def named_before_comma(self, comma: int, low: int) -> tuple[int, int, str, str] | None:
         """The mention that ends just before the comma at token ``comma``, also across the
@@ -2210,11 +2251,14 @@ class _Reader:
 
     def apposed_name(self, i: int, end: int) -> tuple[int, int, str, str] | None:
         """"its chief executive, Laura Finch, $9.7 million": the name in commas after a
-        phrase, just before the amount."""
+        phrase, just before the amount or the noun phrase that leads to it ("its bus operator,
+        X, a subsidy of $N")."""
         if i + 2 < end and self.doc[i].text == "," and i + 1 in self.mention_at:
             mention = self.mention_at[i + 1]
             if mention[0] == i + 1 and mention[1] < end and self.doc[mention[1]].text == "," \
-                    and mention[1] + 1 == end and mention[3] in self.stage.actor_labels:
+                    and all(self.doc[k].tag_ in PHRASE_TAGS or self.lower(k) == "of"
+                            for k in range(mention[1] + 1, end)) \
+                    and mention[3] in self.stage.actor_labels:
                 return mention
         return None
 
@@ -2515,6 +2559,13 @@ class _Reader:
                 fillers.append(Filler("place", *self.mention_at[i][:3]))
             matched = next(((tuple(p.split()), role) for p, role in prepositions
                             if self.words_at(i, tuple(p.split()))), None)
+            # "on tools from Japan's Nikon": the seller, not where the goods come from.
+            seller_only = False
+            if i >= amount.end and self.lower(i) in frame.goods_prepositions:
+                bought = True
+            elif not matched and bought and self.lower(i) in frame.after_for:
+                matched = (self.lower(i),), frame.after_for[self.lower(i)]
+                seller_only = True
             skip = 0
             if matched:
                 words, role = matched
@@ -2562,7 +2613,7 @@ class _Reader:
                 fillers += [f for f in found
                             if not (f.entity and self.label(f) in self.stage.place_labels
                                     and (frame.places and self.label(f) != "GPE"
-                                         or infinitive))
+                                         or infinitive or seller_only))
                             # "the signing of striker X": the person signed is no company
                             # bought ("paid £2 million for Matos" still values the player).
                             and not (role == "holder" and words == ("of",)
