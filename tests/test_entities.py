@@ -394,6 +394,43 @@ def test_a_short_form_joins_the_one_organisation_it_starts(run, text, ents, merg
     assert (len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 1) is merged
 
 
+@pytest.mark.parametrize("text, ents, merged", [
+    # The club's town alone, after its full name, with no company word to end the name.
+    ("Brackwater Athletic signed a winger. Brackwater paid a fee for him.",
+     [("Brackwater Athletic", "ORG"), ("Brackwater", "ORG")], True),
+    # Two leading words of a long legal name, which no company word list shortens.
+    ("Oriole Ledger Technology Joint Stock Company listed. Oriole Ledger rose 4%.",
+     [("Oriole Ledger Technology Joint Stock Company", "ORG"), ("Oriole Ledger", "ORG")], True),
+    # The model took the short form for something else: it still joins.
+    ("Quillon Rolling Stock won the order. Quillon will build 40 trams.",
+     [("Quillon Rolling Stock", "ORG"), ("Quillon", "PRODUCT")], True),
+    # A short form used before the full name is no short form of it ("Microsoft" and its lab).
+    ("Brackwater grew. Brackwater Athletic signed a winger.",
+     [("Brackwater", "ORG"), ("Brackwater Athletic", "ORG")], False),
+    # A parent's name before a place is no short form of its regional arm.
+    ("Corvane Research Kenya opened. Corvane said it would hire.",
+     [("Corvane Research Kenya", "ORG"), ("Corvane", "ORG")], False),
+    # Two organisations start with the word: it joins neither.
+    ("Brackwater Athletic and Brackwater Rovers met. Brackwater won.",
+     [("Brackwater Athletic", "ORG"), ("Brackwater Rovers", "ORG"), ("Brackwater", "ORG")],
+     False),
+])
+def test_a_later_short_form_joins_the_one_organisation_whose_leading_words_it_is(run, text,
+                                                                                    ents,
+                                                                                    merged):
+    doc = run(text, ents=ents)
+    entity_of = {s.text: s._.artex_entity_id for s in doc.spans[STAGE]}
+    full, short = max(ents, key=lambda e: len(e[0]))[0], min(ents, key=lambda e: len(e[0]))[0]
+    assert (entity_of[full] == entity_of[short]) is merged
+
+
+def test_later_short_forms_can_be_switched_off():
+    text = "Brackwater Athletic signed a winger. Brackwater paid a fee for him."
+    ents = [("Brackwater Athletic", "ORG"), ("Brackwater", "ORG")]
+    doc = run_without(["later_short_forms"], text, ents)
+    assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 2
+
+
 def test_a_name_found_once_is_found_where_the_model_missed_it(run):
     doc = run("Layoffs at Opel.\nGM said its subsidiary Opel will cut jobs at Opel plants.",
               ents=[("GM", "ORG")])

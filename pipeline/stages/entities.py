@@ -331,6 +331,12 @@ RULE_FAMILIES = {
     "place_possessives": "a known place before a possessive inside a name the model found is a "
                          "place of its own, the rest another name ('Ulaanbaatar's "
                          "Songinokhairkhan district', 'Zanzibar's Ministry of Fisheries')",
+    "later_short_forms": "a name made of the leading words of exactly one organisation's "
+                         "longer name, which the text first uses after that name, is its short "
+                         "form ('Harrowgate Athletic ... Harrowgate', 'Lotus Ledger Technology "
+                         "Joint Stock Company ... Lotus Ledger'), whatever the model took it "
+                         "for; not where the rest of the longer name holds a place ('Microsoft "
+                         "Research Asia ... Microsoft')",
 }
 # Labels a given name at the start of a name overrules (not PERSON, not NORP).
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
@@ -2341,6 +2347,8 @@ class EntityStage(common.Stage):
             merge_surnames(mentions, texts, groups, self.countries.demonyms, self.is_place)
         if "merge_first_word" in self.on:
             self.merge_first_words(mentions, texts, groups, places)
+        if "later_short_forms" in self.on:
+            self.merge_later_short_forms(mentions, texts, groups, places)
         return [[mentions[i] for i in members] for members in groups.groups()]
 
     def merge_first_words(self, mentions: list[Mention], texts: list[str],
@@ -2383,6 +2391,49 @@ class EntityStage(common.Stage):
                     or groups.find(i) in person_roots:
                 continue
             groups.union(targets.pop(), i)
+
+    def merge_later_short_forms(self, mentions: list[Mention], texts: list[str],
+                                groups: UnionFind, places: set[str]) -> None:
+        """"Harrowgate Athletic ... Harrowgate", "Lagon Bleu Resorts ... Lagon Bleu": news
+        introduces an organisation by its full name and then shortens it to its leading words.
+        A name that the leading words of exactly one organisation's longer name make, and whose
+        entity the body first names after that organisation, joins it whatever the model took
+        it for. A parent's name before a place is no short form of its regional arm
+        ("Microsoft Research Asia ... Microsoft"); a known place (left to merge_first_word,
+        which knows when a town names a company), a place the body names as a place
+        (``places``), a people's word ("Danish Energy Agency ... Danish firms") or a person is
+        never one."""
+        first_seen: dict[int, int] = {}  # entity -> its first mention's start in the body
+        for i, mention in enumerate(mentions):
+            if not mention.heading:
+                first_seen.setdefault(groups.find(i), mention.start)
+        leads: dict[str, set[int]] = {}
+        for i, text in enumerate(texts):
+            words = text.split()
+            if mentions[i].label != "ORG" or mentions[i].heading or len(words) < 2:
+                continue
+            for k in range(1, len(words)):
+                # "Reserve Bank" of "Reserve Bank of Fiji", never "Bank of"
+                if words[k - 1][0].isupper() \
+                        and not any(self.is_place(word) for word in words[k:]):
+                    leads.setdefault(fold(" ".join(words[:k])), set()).add(i)
+        if not leads:
+            return
+        person_roots = {groups.find(i) for i, m in enumerate(mentions)
+                        if m.label == "PERSON" and (m.sure or " " in texts[i])}
+        for i, text in enumerate(texts):
+            mention = mentions[i]
+            targets = {groups.find(j) for j in leads.get(fold(text), ())}
+            root = groups.find(i)
+            if len(targets) != 1 or root in targets or root not in first_seen \
+                    or mention.country_code or self.is_place(text) or fold(text) in places \
+                    or mention.label == "NORP" or mention.sure and mention.label != "ORG" \
+                    or root in person_roots:
+                continue
+            target = targets.pop()
+            if first_seen[root] > first_seen[target]:
+                groups.union(target, i)
+                first_seen[groups.find(i)] = min(first_seen[root], first_seen[target])
 
     def merge_head_words(self, mentions: list[Mention], texts: list[str],
                          groups: UnionFind) -> None:
