@@ -424,6 +424,38 @@ def test_a_later_short_form_joins_the_one_organisation_whose_leading_words_it_is
     assert (entity_of[full] == entity_of[short]) is merged
 
 
+@pytest.mark.parametrize("text, ents, name, alias, merged", [
+    ("The Norvale Growers Association, known as Cañeros Unidos, said prices fell.",
+     [("Norvale Growers Association", "ORG"), ("Cañeros Unidos", "ORG")],
+     "Norvale Growers Association", "Cañeros Unidos", True),
+    ("The Tarn Energy Authority, also known locally as Orkuvik, approved it.",
+     [("Tarn Energy Authority", "ORG"), ("Orkuvik", "ORG")],
+     "Tarn Energy Authority", "Orkuvik", True),
+    ("Trade along the Harlow Coach Road, better known as the Salt Way, grew.",
+     [("Harlow Coach Road", "FAC"), ("Salt Way", "LOC")], "Harlow Coach Road", "Salt Way", True),
+    # "known" without "as" brings in no name.
+    ("Brackwater Athletic, known for its academy, signed Tom Reyes.",
+     [("Brackwater Athletic", "ORG"), ("Tom Reyes", "PERSON")],
+     "Brackwater Athletic", "Tom Reyes", False),
+    # "called" is also a verb of saying.
+    ("Jane Okoro, called Velmark's offer too low.",
+     [("Jane Okoro", "PERSON"), ("Velmark", "ORG")], "Jane Okoro", "Velmark", False),
+    # A country the model cut from the end of a longer name is not what the alias names.
+    ("The Union of Growers in Kenya, known as UGK, met.",
+     [("Union of Growers", "ORG"), ("Kenya", "GPE"), ("UGK", "ORG")], "Kenya", "UGK", False),
+])
+def test_a_name_known_as_another_is_one_entity(run, text, ents, name, alias, merged):
+    doc = run(text, ents=ents)
+    entity_of = {s.text: s._.artex_entity_id for s in doc.spans[STAGE]}
+    assert (entity_of[name] == entity_of[alias]) is merged
+
+
+def test_known_as_can_be_switched_off():
+    text = "The Tarn Energy Authority, known as Orkuvik, approved it."
+    doc = run_without(["known_as"], text, [("Tarn Energy Authority", "ORG"), ("Orkuvik", "ORG")])
+    assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 2
+
+
 def test_later_short_forms_can_be_switched_off():
     text = "Brackwater Athletic signed a winger. Brackwater paid a fee for him."
     ents = [("Brackwater Athletic", "ORG"), ("Brackwater", "ORG")]

@@ -331,6 +331,8 @@ RULE_FAMILIES = {
     "place_possessives": "a known place before a possessive inside a name the model found is a "
                          "place of its own, the rest another name ('Ulaanbaatar's "
                          "Songinokhairkhan district', 'Zanzibar's Ministry of Fisheries')",
+    "known_as": "a name after another's comma and 'known as' ('X, known locally as Y', 'X, "
+                "better known as the Y', 'X, dubbed Y') is an alias of it, one entity",
     "later_short_forms": "a name made of the leading words of exactly one organisation's "
                          "longer name, which the text first uses after that name, is its short "
                          "form ('Harrowgate Athletic ... Harrowgate', 'Lotus Ledger Technology "
@@ -490,6 +492,8 @@ class EntityStage(common.Stage):
         self.land_nouns = frozenset(filters["land_nouns"])
         self.land_prepositions = frozenset(filters["land_prepositions"])
         self.land_part_nouns = frozenset(filters["land_part_nouns"])
+        self.alias_verbs = frozenset(filters["alias_verbs"])
+        self.alias_adverbs = frozenset(filters["alias_adverbs"])
         self.team_nouns = frozenset(filters["team_nouns"])
         self.group_plurals = frozenset(filters["group_plurals"])
         self.match_words = frozenset(filters["match_words"])
@@ -1568,6 +1572,30 @@ class EntityStage(common.Stage):
                       for k in range(len(name)) if name[k].is_title)
         return end + 1 if follows or text[0] == name.text[0] else None
 
+    def known_as_after(self, doc: Doc, end: int) -> int | None:
+        """Where the alias starts in "X, known as Y", "X, also known locally as the Y", "X,
+        better known as Y", "X, dubbed Y" (``alias_verbs``, ``alias_adverbs``): a name set off
+        by a comma after another and brought in as its other name is the same thing. Not
+        "called", which is also a verb of saying ("Jane Doe, called Acme's offer low")."""
+        if end >= len(doc) or doc[end].text != ",":
+            return None
+        k = end + 1
+        while k < len(doc) and doc[k].lower_ in self.alias_adverbs:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in self.alias_verbs:
+            return None
+        verb = doc[k].lower_
+        k += 1
+        while k < len(doc) and doc[k].lower_ in self.alias_adverbs:
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "as":
+            k += 1
+        elif verb == "known":
+            return None  # "X, known for its wines"
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        return k
+
     def defined_concepts(self, doc: Doc, mentions: list[Mention]) -> set[str]:
         """Concept acronyms the text defines as a name ("Amnesty International (AI)")."""
         defined = set()
@@ -2329,6 +2357,15 @@ class EntityStage(common.Stage):
                         and defines(texts[by_start[acronym]], texts[i], mention.label):
                     groups.union(i, by_start[acronym])
             merge_acronyms(mentions, texts, groups)
+        if "known_as" in self.on:
+            by_start = {m.start: i for i, m in enumerate(mentions)}
+            for i, mention in enumerate(mentions):
+                alias = self.known_as_after(doc, mention.end)
+                # A place the model cut from the end of a longer name ("the Electoral Action
+                # of Poles in Lithuania, known as AWPL") is not what the alias names.
+                if alias in by_start and not (self.is_place(texts[i])
+                                              and mentions[by_start[alias]].label != mention.label):
+                    groups.union(i, by_start[alias])
         # A gazetteer place that the model takes for a place in the body ("a plant in
         # Batangas") is that place, not the short form of a company named after it.
         places = {fold(texts[i]) for i, m in enumerate(mentions)
@@ -2348,7 +2385,7 @@ class EntityStage(common.Stage):
         if "merge_first_word" in self.on:
             self.merge_first_words(mentions, texts, groups, places)
         if "later_short_forms" in self.on:
-            self.merge_later_short_forms(mentions, texts, groups, places)
+            self.merge_later_short_forms(doc, mentions, texts, groups, places)
         return [[mentions[i] for i in members] for members in groups.groups()]
 
     def merge_first_words(self, mentions: list[Mention], texts: list[str],
@@ -2392,7 +2429,7 @@ class EntityStage(common.Stage):
                 continue
             groups.union(targets.pop(), i)
 
-    def merge_later_short_forms(self, mentions: list[Mention], texts: list[str],
+    def merge_later_short_forms(self, doc: Doc, mentions: list[Mention], texts: list[str],
                                 groups: UnionFind, places: set[str]) -> None:
         """"Harrowgate Athletic ... Harrowgate", "Lagon Bleu Resorts ... Lagon Bleu": news
         introduces an organisation by its full name and then shortens it to its leading words.
@@ -2402,10 +2439,12 @@ class EntityStage(common.Stage):
         ("Microsoft Research Asia ... Microsoft"); a known place (left to merge_first_word,
         which knows when a town names a company), a place the body names as a place
         (``places``), a people's word ("Danish Energy Agency ... Danish firms") or a person is
-        never one."""
+        never one. A headline shortens before the body gives the full name ("Egypt awards
+        wheat deal to Delta Grain"): the title is no first use."""
+        titles = [s for s in doc.spans.get(common.SECTIONS_KEY, []) if s.label_ == "title"]
         first_seen: dict[int, int] = {}  # entity -> its first mention's start in the body
         for i, mention in enumerate(mentions):
-            if not mention.heading:
+            if not mention.heading and not any(s.start <= mention.start < s.end for s in titles):
                 first_seen.setdefault(groups.find(i), mention.start)
         leads: dict[str, set[int]] = {}
         for i, text in enumerate(texts):
