@@ -1802,3 +1802,19 @@ def test_distributions_goods_bought_from_a_seller_and_coordinated_base_verbs(rol
 def test_a_plural_subject_is_the_group_its_locating_phrase_qualifies(roles_of, text, expected):
     (_, roles), = roles_of(text)
     assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Logistics plans to spend $85 million on a cold-storage hub in Kuwait City, "
+     "financed partly by a $50 million loan from Kuwait Finance House.",
+     {"payer": ["Kuwait Finance House"], "payee": ["Kestrel Logistics"]}),
+    ("Kestrel Logistics plans to spend $85 million on a new warehouse, funded by a $50 million "
+     "loan from HSBC.",
+     {"payer": ["HSBC"], "payee": ["Kestrel Logistics"]}),
+    ("Kurti said the gallery would offer free classes to children from June, funded by a "
+     "surcharge of $5 on adult tickets.",
+     {"source": ["Kurti"]}),
+])
+def test_a_loan_financing_the_main_clause_s_spending_is_its_subject_s(roles_of, text, expected):
+    roles = roles_of(text)[-1][1]
+    assert roles == expected

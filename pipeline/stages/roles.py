@@ -57,7 +57,9 @@ forecast and the analysts its source. A base verb coordinated after the frame's 
 $A and cap a fare at $B") governs its own amount; a name in commas after an object is paid also
 before the noun phrase that leads to the amount ("its operator, X, a subsidy of $N"); a plural
 subject qualified by a locating phrase ("Drivers on 14 routes", "passengers stepping ashore at
-X") is that group in words, not the names inside the phrase.
+X") is that group in words, not the names inside the phrase; a loan's participle after the main
+clause's object ("spend $A on a hub, financed by a $B loan from Z") makes that clause's subject
+the borrower.
 Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
@@ -2071,7 +2073,10 @@ class _Reader:
                     and self.lower(nouns[-1]) not in self.stage.money_nouns:
                 subject_role = None
         if subject_role:
-            subject = self.phrase_fillers(subject_role, *self.phrase_left(group - 1, start)) \
+            main = self.main_verb_before_thing(group - 1, start) \
+                if reduced and self.amount_noun_possessor(amount, end) == subject_role else None
+            subject = self.subject_fillers(subject_role, main, start) if main is not None \
+                else self.phrase_fillers(subject_role, *self.phrase_left(group - 1, start)) \
                 if reduced else self.subject_fillers(subject_role, cue, start)
             if frame.place_subject:
                 subject = [replace_role(f, "place") if f.entity and self.label(f) in
@@ -2117,6 +2122,37 @@ class _Reader:
             # company bought holds no value of its own.
             fillers = [f for f in fillers if f.role != "holder"]
         return fillers + sellers
+
+    def amount_noun_possessor(self, amount: Span, end: int) -> str | None:
+        """The possessor's role of the frame noun the amount names ("a $B loan", "a loan of
+        $B"): whose loan it is."""
+        found = self.noun_after(amount, end)
+        if found is None and amount.start >= 2 and self.lower(amount.start - 1) == "of":
+            found = self.noun_at(amount.start - 2)
+            found = found and (amount.start - 2, *found)
+        return found[2].possessor if found else None
+
+    def main_verb_before_thing(self, comma: int, start: int) -> int | None:
+        """"X plans to spend $A on a hub in Y, financed partly by a $B loan from Z": a passive
+        participle after a thing (a common noun, or a place that qualifies one) that ends the
+        main clause's object, with an amount whose noun's possessor has the participle's role
+        (a loan), is said of the main clause, whose subject takes that role (X borrows); not
+        after a name ("Pixelcraft, valued at …") nor after a reporting verb."""
+        doc = self.doc
+        last = comma - 1
+        if last < start or doc[last].tag_ not in NOUN_TAGS:
+            return None
+        if last in self.mention_at and (self.mention_at[last][3] not in self.stage.place_labels
+                                        or self.mention_at[last][0] - 1 < start
+                                        or doc[self.mention_at[last][0] - 1].tag_ != "IN"):
+            return None
+        head = self.phrase_left(comma, start)[0]
+        main = next((k for k in range(head - 1, start - 1, -1)
+                     if doc[k].tag_ in FINITE_TAGS and k not in self.mention_at
+                     and k not in self.in_date), None)
+        if main is None or any(self.is_say_verb(k) for k in range(main, comma)):
+            return None
+        return main
 
     def head_word(self, end: int) -> str:
         """The last word before token ``end``, with the words a hyphen joins ("start-up")."""
