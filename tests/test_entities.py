@@ -3028,13 +3028,46 @@ def test_a_name_with_an_age_after_it_is_a_person(run, text, ents, name, label):
     ("Photo: Dancers rehearse. (Photo: KNA/Ruta Vella)\n\nThe show opens Friday.",
      [("KNA", "ORG"), ("Ruta Vella", "PERSON")]),
     ("Photo: Boats in the bay. Ruta Vella/KNA", [("Ruta Vella", "PERSON"), ("KNA", "ORG")]),
-    # Not where the words run on, nor one word alone.
+    # In a line with a photo credit, an agency in title case does too, either way round.
+    ("Boats sit in the bay at dawn. Photo: Ruta Vella/Kelpnews\n\nThe show opens.",
+     [("Ruta Vella", "PERSON"), ("Kelpnews", "ORG")]),
+    ("Photo: Boats in the bay at dawn. Kelpnews/Ruta Vella",
+     [("Kelpnews", "ORG"), ("Ruta Vella", "PERSON")]),
+    # A photographer alone closing the credit's line.
+    ("Boats sit in the bay at dawn. Photo: Ruta Vella\n\nThe show opens.",
+     [("Ruta Vella", "PERSON")]),
+    ("A ferry leaves Brava. (Picture: Tomas Erling Vidal)", [("Tomas Erling Vidal", "PERSON")]),
+    # Not where the words run on, nor one word alone, nor a title-case agency outside a caption,
+    # nor an organisation's name after the credit.
     ("New AI/Machine Learning tools arrived.", []),
     ("The EU/Kestrel deal (signed) held.", []),
+    ("Our partners: Kelpnews/Ruta Vella", []),
+    ("Boats at dawn. Photo: Ruta Vella and friends", []),
+    ("Boats at dawn. Photo: Supplied", []),
+    ("Boats at dawn. Photo: Kelp Images", []),
 ])
 def test_a_photo_credit_names_its_agency_and_photographer(run, text, expected):
     doc = run(text)
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "Runners pass the Ondo Stadium on Sunday. Photo: Ruta Vella",
+    "Runners pass the Ondo Stadium on Sunday. Pictures: Ruta Vella/KNA",
+])
+def test_a_caption_with_a_credit_is_no_heading_and_its_names_stay(run, caption):
+    text = f"{caption}\n\nThe race began at dawn."
+    doc = run(text, ents=[("Ondo Stadium", "FAC"), ("Ruta Vella", "PERSON")],
+              sections=[(0, len(text), "body", [], (0, len(caption)))])
+    assert {"Ondo Stadium", "Ruta Vella"} <= {s.text for s in doc.spans[STAGE]}
+
+
+@pytest.mark.parametrize("heading", ["Ondo Stadium Plans", "Plans: Ondo Stadium"])
+def test_a_heading_without_a_credit_still_drops_its_names(run, heading):
+    text = f"{heading}\n\nThe race began at dawn."
+    doc = run(text, ents=[("Ondo Stadium", "FAC")],
+              sections=[(0, len(text), "body", [], (0, len(heading)))])
+    assert [s.text for s in doc.spans[STAGE]] == []
 
 
 @pytest.mark.parametrize("text, ents, acronym", [

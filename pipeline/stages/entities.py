@@ -486,6 +486,11 @@ class EntityStage(common.Stage):
         self.product_nouns = frozenset(filters["product_nouns"])
         cues = common.load_json(models_dir, common.CUES_FILE)
         self.caption_line = re.compile(cues["caption_line"], re.IGNORECASE)
+        # "Runners pass the stadium. Photo: Jane Doe", "(Photo: Jane Doe)": a caption's credit.
+        self.credit_words = frozenset(filters["credit_words"])
+        self.credit_cue = re.compile(
+            r"(?:^|[.!?)]\s+|\()(?:" + "|".join(map(re.escape, filters["credit_words"]))
+            + r")\s*:\s", re.IGNORECASE | re.MULTILINE)
         self.place_nouns = frozenset(filters["place_nouns"])
         self.place_area_nouns = frozenset(filters["place_area_nouns"])
         self.place_part_nouns = frozenset(filters["place_part_nouns"])
@@ -543,7 +548,7 @@ class EntityStage(common.Stage):
     def match(self, doc: Doc) -> list[tuple[dict, list[Mention]]]:
         """Entities in order of first mention: (record without id, its mentions)."""
         boilerplate = self.furniture(doc)
-        headings = heading_ranges(doc, self.max_heading_words)
+        headings = heading_ranges(doc, self.max_heading_words, self.captions())
         datelines = common.section_ranges(doc, ["dateline"])
         # The doc's words read from its arrays: a Token is made only for title-case words.
         words = doc.to_array([ORTH, IS_LOWER, IS_TITLE]).tolist()
@@ -717,6 +722,11 @@ class EntityStage(common.Stage):
         return common.section_ranges(
             doc, common.NOT_TEXT, self.caption_line if "caption_names" in self.on else None)
 
+    def captions(self) -> re.Pattern | None:
+        """The credit that makes a line a photo caption, whose names are the article's, where
+        the segmenter took the line without final punctuation for a heading."""
+        return self.credit_cue if "caption_names" in self.on else None
+
     def caps_names(self, doc: Doc, mentions: list[Mention],
                    boilerplate: common.CharRanges) -> list[Mention]:
         """"SOLTEK. The Taiwanese chip designer ...", "HALDANE HOMEWARE. The British retailer
@@ -762,7 +772,7 @@ class EntityStage(common.Stage):
         raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
         if "folded_names" in self.on:
             raw = self.with_folded_persons(doc, raw)
-        headings = heading_ranges(doc, self.max_heading_words)
+        headings = heading_ranges(doc, self.max_heading_words, self.captions())
         raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
                         rule_head=s.end - 1, sure=True)
                 for s in self.ruler_matches(doc) if not self.cue_before_possessive(doc, s)
@@ -2004,7 +2014,10 @@ class EntityStage(common.Stage):
     def photo_credits(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"(Photo: DOI/Kevin Abela)", "Kevin Abela/AFP": an agency in capitals glued by a
         slash to two or three title-case words, closing a line or a bracket, names an
-        organisation and a person, mentions where the model missed them."""
+        organisation and a person, mentions where the model missed them; in a line with a
+        photo credit ("Photo: Kevin Abela/Reuters", "Photo: ... Moldpres/Kevin Abela") an
+        agency in title case does too, and "Photo: Kevin Abela" closing the line names the
+        photographer alone."""
         taken = {i for m in found for i in range(m.start, m.end)}
         # A byline's credit is byline_persons' to read (its agency is no mention there).
         bylines = common.section_ranges(doc, ["byline"])
@@ -2031,7 +2044,8 @@ class EntityStage(common.Stage):
                 continue
             for agency, first, step in ((slash - 1, slash + 1, 1), (slash + 1, slash - 1, -1)):
                 word = doc[agency]
-                if not (word.is_upper and word.is_alpha and len(word) > 1) \
+                if not (word.is_alpha and len(word) > 1
+                        and (word.is_upper or word.is_title and self.in_caption(doc, slash))) \
                         or not (doc[first].is_title and doc[first].is_alpha):
                     continue
                 last = name_end(first, step)
@@ -2043,7 +2057,26 @@ class EntityStage(common.Stage):
                     added.append(Mention(agency, agency + 1, "ORG", sure=True))
                 if not taken & set(range(start, end)):
                     added.append(Mention(start, end, "PERSON", sure=True))
+                break
+        for colon in range(2, len(doc) - 2):
+            if doc[colon].text != ":" or doc[colon - 1].lower_ not in self.credit_words \
+                    or not doc[colon + 1].is_title or not doc[colon + 1].is_alpha \
+                    or not self.in_caption(doc, colon):
+                continue
+            end = name_end(colon + 1, 1) + 1
+            if 2 <= end - colon - 1 <= 3 and ends_a_credit(end) \
+                    and doc[end - 1].text not in self.label_by_head \
+                    and not taken & set(range(colon + 1, end)):
+                added.append(Mention(colon + 1, end, "PERSON", sure=True))
         return added
+
+    def in_caption(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i``'s line holds a photo credit ("... on Sunday. Photo: X")."""
+        text = common.doc_text(doc)
+        at = doc[i].idx
+        end = text.find("\n", at)
+        return self.credit_cue.search(text, text.rfind("\n", 0, at) + 1,
+                                      len(text) if end < 0 else end) is not None
 
     def is_credited_person(self, doc: Doc, mention: Mention) -> bool:
         """"KPL/Jane Doe", "(Jane Doe/AFP)": a photo credit glues an agency in capitals and
@@ -2060,7 +2093,8 @@ class EntityStage(common.Stage):
                 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
         def is_agency(i: int) -> bool:
-            return doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1
+            return doc[i].is_alpha and len(doc[i]) > 1 \
+                and (doc[i].is_upper or doc[i].is_title and self.in_caption(doc, i))
 
         return glued_slash(mention.start - 1) and is_agency(mention.start - 2) \
             or glued_slash(mention.end) and is_agency(mention.end + 1)
@@ -3618,11 +3652,13 @@ def majority_label(voters: list[Mention]) -> str:
     return next(m.label for m in voters if votes[m.label] == best)
 
 
-def heading_ranges(doc: Doc, max_words: int) -> common.CharRanges:
+def heading_ranges(doc: Doc, max_words: int,
+                   captions: re.Pattern | None = None) -> common.CharRanges:
     """Text that heads something rather than says something: section headings and list-item
     titles (from the segment stage), and in title case, the title, line starts ending in a colon
     and short lines without final punctuation ("Pros and Cons"), except in references, bylines
-    and datelines, whose lines are names."""
+    and datelines, whose lines are names, and photo captions that ``captions`` finds a credit
+    in ("Runners pass the stadium. Photo: Jane Doe")."""
     text = common.doc_text(doc)
     sections = doc.spans.get(common.SECTIONS_KEY, [])
     headings, candidates = [], []
@@ -3642,8 +3678,12 @@ def heading_ranges(doc: Doc, max_words: int) -> common.CharRanges:
                 and not name_lines.overlaps(line.start(), line.end()):
             candidates.append((line.start(), line.end()))
     candidates += [found.span(1) for found in HEADING_PREFIX.finditer(text)]
-    return common.CharRanges(headings + [(start, end) for start, end in candidates
-                                         if is_title_case(text[start:end], max_words)])
+    ranges = headings + [(start, end) for start, end in candidates
+                         if is_title_case(text[start:end], max_words)]
+    if captions is not None:
+        ranges = [(start, end) for start, end in ranges
+                  if not captions.search(text, start, end)]
+    return common.CharRanges(ranges)
 
 
 def is_title_case(text: str, max_words: int) -> bool:
