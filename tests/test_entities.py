@@ -1981,6 +1981,11 @@ def test_the_place_a_byline_ends_with_is_where_the_writer_files_from(run, byline
      ("Banco del Estado de Chile", "ORG")),
     ("The Autorité des Marchés Financiers said so.", [],
      ("Autorité des Marchés Financiers", "ORG")),
+    # A preposition of purpose inside it ("for"): the name goes on past it.
+    ("The Fondation Marceau pour la Musique gave a grant.",
+     [("Fondation", "ORG"), ("Musique", "ORG")], ("Fondation Marceau pour la Musique", "ORG")),
+    ("The Fundación Ortega para el Desarrollo gave a grant.", [("Fundación", "ORG")],
+     ("Fundación Ortega para el Desarrollo", "ORG")),
 ])
 def test_a_foreign_organisation_head_word_opens_an_organisation(run, text, ents, expected):
     doc = run(text, ents=ents)
@@ -3105,6 +3110,19 @@ def test_a_language_s_name_before_a_noun_is_a_nationality(run, text, ents, tags,
      "Ministry of Health and Sanitation"),
     ("The Department of Roads and Public Transport wrote back.",
      [("Department of Roads", "ORG")], "Department of Roads and Public Transport"),
+    # The model's name of two words after "and" that ends in a portfolio is the second one.
+    ("Funds came from the Ministry of Mines and Rural Planning.",
+     [("Ministry of Mines", "ORG"), ("Rural Planning", "ORG")],
+     "Ministry of Mines and Rural Planning"),
+    # A portfolio before "and" and a body named by its portfolio is its first portfolio.
+    ("The Agriculture and Fisheries Ministry said so.",
+     [("Agriculture", "ORG"), ("Fisheries Ministry", "ORG")],
+     "Agriculture and Fisheries Ministry"),
+    # Not after an article nor after a name that is no portfolio.
+    ("The Treasury and the Finance Ministry met.",
+     [("Treasury", "ORG"), ("Finance Ministry", "ORG")], "Finance Ministry"),
+    ("Kestrel and Finance Ministry officials met.",
+     [("Kestrel", "ORG"), ("Finance Ministry", "ORG")], "Finance Ministry"),
     # A name of its own after "and": a place, a given name, a name of two words.
     ("The Ministry of Health and Kenya agreed.", [("Ministry of Health", "ORG"), ("Kenya", "GPE")],
      "Ministry of Health"),

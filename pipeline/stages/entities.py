@@ -441,6 +441,7 @@ class EntityStage(common.Stage):
         self.concept_expansions = frozenset().union(*self.concepts.values())
         portfolios = filters["portfolio_titles"]
         self.role_words = frozenset(portfolios["roles"])
+        self.portfolios = frozenset(portfolios["portfolios"])
         offices = portfolios["roles"] + [f"{portfolio} {role}"
                                          for portfolio in portfolios["portfolios"]
                                          for role in portfolios["roles"]] \
@@ -1985,10 +1986,27 @@ class EntityStage(common.Stage):
         "Ministry of X" patterns) goes on over "and" and one or two title-case words before a
         word in lowercase or a punctuation mark, its second portfolio, unless they open with a
         known place, a country or a given name, or the model found them as a name of two
-        words ("the Ministry of Finance and Kenya Power", "the Ministry of Health and Paul
-        Smith")."""
+        words that ends in no portfolio ("the Ministry of Finance and Kenya Power", "the
+        Ministry of Health and Paul Smith"; not "and National Planning"). "the Treasury and
+        Finance Ministry", found as "Treasury" and "Finance Ministry": a portfolio before "and"
+        and a body named "X Ministry" by its portfolios is the body's first portfolio."""
         size = len(doc)
         portfolios = []
+        for k, mention in enumerate(raw):
+            start = mention.start
+            if mention.label != "ORG" or start < 2 or doc[start - 1].lower_ != "and" \
+                    or doc[mention.end - 1].text not in self.body_heads \
+                    or not all(t.text in self.portfolios
+                               for t in doc[start:mention.end - 1]) \
+                    or mention.end - start < 2:
+                continue
+            first = next((start - 1 - n for n in (2, 1) if start - 1 - n >= 0
+                          and common.span_text(doc, start - 1 - n, start - 1) in self.portfolios
+                          and (start - 2 - n < 0 or not doc[start - 2 - n].is_title
+                               or doc[start - 2 - n].lower_ in ARTICLES)), None)
+            if first is not None:
+                raw[k] = replace(mention, start=first, rule_head=None)
+                portfolios.append((first, start - 1))
         for k, mention in enumerate(raw):
             end = mention.end
             if mention.label != "ORG" or end + 1 >= size or doc[end].lower_ != "and" \
@@ -2003,7 +2021,8 @@ class EntityStage(common.Stage):
                     or self.is_place(doc[end + 1].text) \
                     or self.is_place(common.span_text(doc, end + 1, stop)) \
                     or self.is_given_name(doc[end + 1], places=False) \
-                    or any(m.start == end + 1 and m.end - m.start > 1 for m in raw):
+                    or doc[stop - 1].text not in self.portfolios \
+                    and any(m.start == end + 1 and m.end - m.start > 1 for m in raw):
                 continue
             raw[k] = replace(mention, end=stop, rule_head=None)
             portfolios.append((end + 1, stop))
