@@ -1690,6 +1690,39 @@ def test_capitalised_words_glued_by_hyphens_are_one_word_of_a_name(run, text, en
             for e in doc._.artex_entities} == expected
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # Two names with only a lowercase particle between them are one name: a one-word name
+    # before a place opens a place, an event's word an event, a longer name keeps its label.
+    ("The road climbs to Volta do Mar past pine trees.", [("Volta", "PERSON"), ("Mar", "GPE")],
+     [("Volta do Mar", "GPE")]),
+    ("Riders led the Tour du Kessin on Friday.", [("Tour", "ORG"), ("Kessin", "GPE")],
+     [("Tour du Kessin", "EVENT")]),
+    ("Members of Amigos em Defesa de Vale Verde protested.",
+     [("Amigos em Defesa", "ORG"), ("Vale Verde", "GPE")],
+     [("Amigos em Defesa de Vale Verde", "ORG")]),
+    ("A statue of Marcus da Gama stands there.", [("Marcus", "PERSON"), ("Gama", "PERSON")],
+     [("Marcus da Gama", "PERSON")]),
+    # Not two surnames (no given name opens them), nor across a line or another word.
+    ("Ribas do Tarvo spoke.", [("Ribas", "PERSON"), ("Tarvo", "PERSON")],
+     [("Ribas", None), ("Tarvo", None)]),
+    ("Fares rose in Kessin do\nVolta fell.", [("Kessin", "GPE"), ("Volta", "GPE")],
+     [("Kessin", "GPE"), ("Volta", "GPE")]),
+    ("Fares rose in Kessin and Volta.", [("Kessin", "GPE"), ("Volta", "GPE")],
+     [("Kessin", "GPE"), ("Volta", "GPE")]),
+])
+def test_names_cut_at_a_lowercase_particle_are_one_name(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert len(doc.spans[STAGE]) == len(expected)
+    assert [(s.text, s.label_ if label else None)
+            for s, (_, label) in zip(doc.spans[STAGE], expected, strict=True)] == expected
+
+
+def test_the_particle_names_family_can_be_switched_off():
+    doc = run_without(("particle_names",), "Riders led the Tour du Kessin on Friday.",
+                      [("Tour", "ORG"), ("Kessin", "GPE")])
+    assert "Tour du Kessin" not in [s.text for s in doc.spans[STAGE]]
+
+
 def test_the_hyphen_names_family_can_be_switched_off():
     doc = run_without(("hyphen_names",), "Leaks at the Tash-Kumyr mine worried farmers.",
                       [("Tash", "GPE")])

@@ -324,6 +324,10 @@ RULE_FAMILIES = {
                     "inside ('Trinidad and Tobago', 'Port of Spain'), which the model found in "
                     "pieces, is one place; a name the model built on its last part ('Tobago "
                     "Cricket Board') starts at the place's first word",
+    "particle_names": "two names the model found with only one or two lowercase particles "
+                      "between them are one name ('Unidos em Defesa de Covas do Barroso', "
+                      "'Tour du Rwanda', 'Jökulsá í Lóni'), a place where a one-word name opens "
+                      "it before a place; not a person's name without a given name",
     "credit_persons": "in a photo credit, the two or three title-case words on the other side "
                       "of a slash from an agency in capitals are a person, and the agency an "
                       "organisation ('AFP/Jane Doe', 'Jane Doe/AFP'), found where the model "
@@ -489,6 +493,7 @@ class EntityStage(common.Stage):
         self.caption_line = re.compile(cues["caption_line"], re.IGNORECASE)
         # "Runners pass the stadium. Photo: Jane Doe", "(Photo: Jane Doe)": a caption's credit.
         self.credit_words = frozenset(filters["credit_words"])
+        self.joining_particles = frozenset(filters["joining_particles"])
         self.credit_cue = re.compile(
             r"(?:^|[.!?)]\s+|\()(?:" + "|".join(map(re.escape, filters["credit_words"]))
             + r")\s*:\s", re.IGNORECASE | re.MULTILINE)
@@ -804,6 +809,8 @@ class EntityStage(common.Stage):
             raw += self.photo_credits(doc, raw)
         if "whole_places" in self.on:
             raw = self.with_whole_places(doc, raw)
+        if "particle_names" in self.on:
+            raw = self.with_particle_names(doc, raw)
         if "hyphen_names" in self.on:
             raw = [self.across_hyphens(doc, m) for m in raw]
         found = []
@@ -885,6 +892,38 @@ class EntityStage(common.Stage):
                                 else longest.label)
             raw = [m for k, m in enumerate(raw) if k not in cut] + [whole]
         return raw
+
+    def with_particle_names(self, doc: Doc, raw: list[Mention]) -> list[Mention]:
+        """"Covas do Barroso", "Tour du Rwanda", "Jökulsá í Lóni" found as two names: the model
+        cuts a name at a lowercase particle of another language. Two names with only one or
+        two such particles between them, one space apart on one line, are one name, with the
+        first name's label, or the second's where a one-word name opens a place ("Covas" before
+        "Barroso"); not a person's name without a given name (two surnames, or a place that the
+        model took for them); a head word may still change the label ("Tour" opens an
+        event)."""
+        size = len(doc)
+        while True:
+            by_start = {m.start: m for m in raw}
+            for first in raw:
+                gap = first.end
+                while gap < size and gap - first.end < 2 and doc[gap].is_lower \
+                        and doc[gap].lower_ in self.joining_particles:
+                    gap += 1
+                second = by_start.get(gap)
+                if gap == first.end or second is None or not doc[first.end - 1].is_title \
+                        or not doc[gap].is_title \
+                        or any(doc[i].whitespace_ != " " for i in range(first.end - 1, gap)):
+                    continue
+                label = second.label if first.end - first.start == 1 \
+                    and second.label in ("GPE", "LOC") else first.label
+                if label == "PERSON" and not self.is_given_name(doc[first.start]):
+                    continue  # two surnames, or a place the model took for them: no telling
+                whole = Mention(first.start, second.end, label)
+                raw = [m for m in raw if not (whole.start <= m.start and m.end <= whole.end)]
+                raw.append(whole)
+                break
+            else:
+                return raw
 
     def across_hyphens(self, doc: Doc, mention: Mention) -> Mention:
         """"Ala-Too Gold" found as "Ala" (a cue's match stops at the hyphen) and "Too Gold",
