@@ -3169,3 +3169,46 @@ def test_a_body_of_two_portfolios_is_one_name(run, text, ents, body):
     names = [s.text for s in doc.spans[STAGE]]
     assert [n for n in names if n.startswith(body.split()[0])] == [body]
     assert not any(n in body for n in names if n != body)
+
+
+@pytest.mark.parametrize("text, ents, tags, label", [
+    # A town's name opening a company's name, acting there as a company: its short form.
+    ("Bristol Capital agreed to buy Tarvo Mills. Bristol will pay $5 a share.",
+     [("Bristol Capital", "ORG"), ("Tarvo Mills", "ORG"), ("Bristol", "GPE")],
+     {"will": "MD"}, "ORG"),
+    ("Profit rose 4%, according to Bristol. Bristol Capital Partners owns the mill.",
+     [("Bristol", "GPE"), ("Bristol Capital Partners", "ORG")], {}, "ORG"),
+    # A place preposition, a list with a known place or a place noun place it.
+    ("Bristol Capital has an office in Bristol. Bristol expects more visitors.",
+     [("Bristol Capital", "ORG"), ("Bristol", "GPE"), ("Bristol", "GPE")],
+     {"expects": "VBZ"}, "GPE"),
+    ("Bristol Capital hires in Leeds and Bristol. Bristol grew fast.",
+     [("Bristol Capital", "ORG"), ("Leeds", "GPE"), ("Bristol", "GPE"), ("Bristol", "GPE")],
+     {"grew": "VBD"}, "GPE"),
+    # Named beside the company but never acting: the place.
+    ("Bristol Capital opened. The Bristol economy grew.",
+     [("Bristol Capital", "ORG"), ("Bristol", "GPE")], {"grew": "VBD"}, "GPE"),
+    # A facility or a country opening the name is no short form.
+    ("Bristol Airport opened. Bristol will pay for it.",
+     [("Bristol Airport", "FAC"), ("Bristol", "GPE")], {"will": "MD"}, "GPE"),
+    ("Kenya Airways expanded. Kenya will cut taxes.",
+     [("Kenya Airways", "ORG"), ("Kenya", "GPE")], {"will": "MD"}, "GPE"),
+    # A province acts as its government does.
+    ("Ontario Capital Partners expanded. Ontario will cut taxes.",
+     [("Ontario Capital Partners", "ORG"), ("Ontario", "GPE")], {"will": "MD"}, "GPE"),
+])
+def test_a_place_name_opening_a_company_name_and_acting_is_its_short_form(
+        run, text, ents, tags, label):
+    doc = run(text, ents=ents, tags=tags)
+    name = ents[-1][0]
+    assert [s.label_ for s in doc.spans[STAGE] if s.text == name][-1] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "ORG"), (("organisation_short_forms",), "GPE")])
+def test_the_organisation_short_forms_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Bristol Capital agreed to buy a mill. Bristol will pay cash.")
+    doc.ents = [doc.char_span(0, 15, label="ORG"), doc.char_span(38, 45, label="GPE")]
+    doc[9].tag_ = "MD"
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == "Bristol"] == [label]

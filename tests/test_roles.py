@@ -1818,3 +1818,17 @@ def test_a_plural_subject_is_the_group_its_locating_phrase_qualifies(roles_of, t
 def test_a_loan_financing_the_main_clause_s_spending_is_its_subject_s(roles_of, text, expected):
     roles = roles_of(text)[-1][1]
     assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A noun before "company" that one organisation's name holds names it, though the text
+    # names another company more often.
+    ("Corvane Ports Ltd sold bonds. Corvane Ports Ltd is 60% owned by Tessaly Harbour Holding, "
+     "a state fund. The holding company's stake is worth about $900 million.",
+     {"holder": ["Tessaly Harbour Holding"]}),
+    ("Corvane Ports Ltd sold bonds. Corvane Ports Ltd is 60% owned by Tessaly Marine Shipping, "
+     "a state fund. The shipping company's stake is worth about $900 million.",
+     {"holder": ["Tessaly Marine Shipping"]}),
+])
+def test_the_company_a_modifying_noun_names_holds_the_amount(roles_of, text, expected):
+    assert roles_of(text)[-1][1] == expected

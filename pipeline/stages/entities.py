@@ -343,6 +343,10 @@ RULE_FAMILIES = {
                          "Joint Stock Company ... Lotus Ledger'), whatever the model took it "
                          "for; not where the rest of the longer name holds a place ('Microsoft "
                          "Research Asia ... Microsoft')",
+    "organisation_short_forms": "a name the model took for a town on every mention, which "
+                                "opens an organisation's name in the same text, acts as a "
+                                "company does and is never placed, is that organisation's "
+                                "short form ('Larchmont Capital ... Larchmont will pay')",
 }
 # Labels a given name at the start of a name overrules (not PERSON, not NORP).
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
@@ -636,6 +640,8 @@ class EntityStage(common.Stage):
                                for m in group)]
         if "place_prepositions" in self.on:
             self.label_listed_places(doc, entities)
+        if "organisation_short_forms" in self.on:
+            self.label_short_forms(doc, entities)
         return entities
 
     def reports_a_match(self, doc: Doc) -> bool:
@@ -2775,6 +2781,39 @@ class EntityStage(common.Stage):
                             m.end < len(doc) and doc[m.end].lower_ in REPORTING_VERBS
                             for m in group):
                     record["label"] = "GPE"
+
+    def label_short_forms(self, doc: Doc, entities: list[tuple[dict, list[Mention]]]) -> None:
+        """"Larchmont Capital agreed ... Larchmont will pay", "according to Cordillera": a name
+        the model took for a town or a state, which opens the name of an organisation in the
+        same text and acts there as a company does (a verb right after it, "according to"
+        before it), is that organisation's short form. Not a country nor a country's
+        subdivision, whose government acts under its name ("Ontario will spend"), nor a name a
+        rule labelled, nor where any mention is placed ("in Larchmont", "in Hanoi and Manila",
+        "Larchmont, New York", "the Larchmont area")."""
+        organisations = [common.span_text(doc, m.start, m.end)
+                         for record, group in entities if record["label"] == "ORG"
+                         for m in group]
+        for record, group in entities:
+            if record["label"] != "GPE" or record["country_code"] or any(m.sure for m in group):
+                continue
+            texts = [common.span_text(doc, m.start, m.end) for m in group]
+            short = min(texts, key=len)
+            if short in self.subdivisions:
+                continue
+            if any(text.startswith(short + " ") and self.label_by_head.get(
+                    text.rsplit(" ", 1)[-1], "ORG") == "ORG" for text in organisations + texts) \
+                    and any(self.acts(doc, m) for m in group) \
+                    and not any(self.after_place_word(doc, m) or self.route_end(doc, m)
+                                or self.placed(doc, m) or self.listed_with_a_known_place(doc, m)
+                                for m in group):
+                record["label"] = "ORG"
+
+    @staticmethod
+    def acts(doc: Doc, mention: Mention) -> bool:
+        """"X will pay", "X bought", "X said", "according to X"."""
+        start, end = mention.start, mention.end
+        return end < len(doc) and doc[end].tag_ in ("VBZ", "VBD", "MD") \
+            or start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to"
 
     def placed_by_prepositions(self, doc: Doc, group: list[Mention]) -> bool:
         """"a farmer in Karvel", "reporters in Stone Town", "from Rubavu to Karvel": the

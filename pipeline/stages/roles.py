@@ -1010,6 +1010,15 @@ class _Reader:
                 and self.mention_at[head - 1][1] == head \
                 and self.mention_at[head - 1][3] in ("ORG", "PERSON"):
             return [Filler(role, *self.mention_at[head - 1][:3])]
+        if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place" \
+                and head - 1 > start and doc[head - 1].is_lower \
+                and doc[head - 1].tag_ in ("NN", "VBG"):
+            # "owned by Emirates Harbour Holding ... The holding company's stake": a noun before
+            # the head that an organisation's name holds names it, whichever the text names
+            # most.
+            entity = self.named_holding(start, doc[head - 1].lower_)
+            if entity:
+                return [Filler(role, start, end, entity)]
         if lower in self.stage.company_nouns and doc[start].lower_ == "the" and role != "place":
             return [Filler(role, start, end, entity)
                     for entity in self.companies(start, lower, plural=doc[head].tag_ == "NNS",
