@@ -649,3 +649,99 @@ def test_a_count_the_tagger_read_as_a_verb_before_a_day_is_a_rate(nlp, text):
     found = [(s.text, s._.artex_timex["type"], s._.artex_timex["value"])
              for s in doc.spans["artex_dates"]]
     assert found[0] == ("a day", "SET", "P1D")
+
+
+@pytest.mark.parametrize("text,value", [
+    # A present-tense fixture or forecast before the weekday: the coming one.
+    ("Harbour United play the league leaders at home on Saturday.", "2024-06-15"),
+    ("Strong winds are forecast for Friday, the weather office said.", "2024-06-14"),
+    # A past verb in the clause, a photo caption and a present perfect keep the last one.
+    ("The mill raised the price it pays growers on Monday.", "2024-06-10"),
+    ("A nurse checks a patient in the ward on Tuesday. Photo: Lena Ortiz/Agency", "2024-06-11"),
+    ("The board has approved the plan after a long meeting on Monday.", "2024-06-10"),
+    # A present state after the weekday says nothing of it.
+    ("At Monday's closing price, the group is worth $2 billion.", "2024-06-10"),
+])
+def test_a_weekday_with_a_present_tense_fixture_is_the_coming_one(nlp, text, value):
+    from artex.stages.common import prepare_doc
+
+    doc = nlp(prepare_doc(nlp.make_doc(text), "2024-06-12", []))
+    assert [s._.artex_timex["value"] for s in doc.spans["artex_dates"]] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # A present perfect takes no definite past time: the date is its object's, the nearest.
+    ("The town has cancelled the street fair on June 20.", "2024-06-20"),
+    ("Officials have warned of queues into August.", "2024-08"),
+    # ... unless a span frames it ("since March").
+    ("Since March, riders have paid more during the weeks from May to July.", "2024-05"),
+    # A modal perfect names what did not happen.
+    ("He said the ban should have applied from September.", "2024-09"),
+    # "until" yields to the past verb it follows, not to a participle.
+    ("The society, which she led until May, says it has 900 members.", "2024-05"),
+    ("The firm said trading would stay suspended until July 2.", "2024-07-02"),
+])
+def test_perfects_and_until_do_not_date_the_clause(nlp, text, value):
+    from artex.stages.common import prepare_doc
+
+    doc = nlp(prepare_doc(nlp.make_doc(text), "2024-06-12", []))
+    values = [s._.artex_timex["value"] for s in doc.spans["artex_dates"]]
+    # The expression under test is the one with a month in it, not the frame ("Since March").
+    assert [v for v in values if v != "2024-03"][0] == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Analysts await the June quarter figures.", [("the June quarter", "2024-Q2")]),
+    ("Exports fell in the March-quarter report.", [("the March-quarter", "2024-Q1")]),
+    # Before the quarter ends, the named quarter is last year's.
+    ("The September quarter was weak.", [("The September quarter", "2023-Q3")]),
+])
+def test_a_quarter_named_by_its_last_month_is_the_last_one_ended(dates, text, expected):
+    assert [(t, x["value"]) for t, x in dates(text, "2024-07-20")] == expected
+
+
+@pytest.mark.parametrize("text,found", [
+    # "shortly after" and "every … of" relate to what follows: no time of their own.
+    ("The fire started shortly after midnight.", ["midnight"]),
+    ("The keeper played every minute of the cup.", []),
+    ("Buses run every hour.", ["every hour"]),
+    ("The results will be out shortly.", ["shortly"]),
+    # A capitalised part of day or season inside a title is a name's.
+    ("The museum bought Morning on the Lake, a river scene.", []),
+    ("Morning on the Lake hangs in the hall. The museum bought Morning on the Lake.", []),
+    ("It also owns Harbour in Winter by the same painter.", []),
+    ("The ministers held their Autumn meetings in Rome.", ["Autumn"]),
+    ("Trading was thin in the morning.", ["morning"]),
+])
+def test_words_that_name_no_time_are_not_dates(dates, text, found):
+    assert [t for t, _ in dates(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # A match report's halves are the game's ...
+    ("The hosts led at half-time and scored early in the second half.", ["half-time"]),
+    ("The striker scored in the 88th minute, late in the second half.", []),
+    # ... elsewhere they are the year's.
+    ("Profit rose in the second half.", ["the second half"]),
+])
+def test_a_half_in_a_match_report_is_the_games(dates, text, found):
+    assert [t for t, _ in dates(text)] == [t for t in found if t != "half-time"]
+
+
+@pytest.mark.parametrize(("body", "stated"), [
+    # A dateline's day without a year takes the year of a full date just before it ...
+    ("Voting closed on Nov. 1, 2026, and the count ended on Monday.", "2026-11-03"),
+    # ... not of one far from it, nor of dates that disagree.
+    ("The plant opened on May 4, 2019.", None),
+    ("Talks began on Oct. 30, 2026; a first round ended on Oct. 31, 2025.", None),
+])
+def test_a_yearless_dateline_takes_the_year_of_recent_full_dates(blank_with, body, stated):
+    nlp = blank_with("artex_segment", "artex_dates")
+    doc = nlp.make_doc(f"Headline Words Here\n\nLONDON, Nov 3 (Wire) —\n\n{body}\n")
+    doc._.artex_reference_date = None
+    doc = nlp(doc)
+    assert doc._.artex_dateline_date == stated
+    if stated:
+        # The relative dates resolve against the day found.
+        values = {s.text: s._.artex_timex["value"] for s in doc.spans["artex_dates"]}
+        assert values["Monday"] == "2026-11-02"

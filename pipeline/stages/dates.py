@@ -29,7 +29,11 @@ Conventions (TIMEX3, as the gold corpora annotate it):
   "the same day", "morning" from the date the sentence (for "the day": the article) last talked
   about, else the reference date. A weekday, or a month or day without a year, is the one on or
   before the reference date in past-tense sentences, on or after it in future ones, else the
-  nearest. Without a reference date nothing reads the clock: values stay underspecified
+  nearest. A present perfect dates no definite time ("has cancelled the parade on Feb. 16":
+  the nearest), unless a span frames it ("since April"); "until" yields to the past verb it
+  follows ("which she chaired until June"); a weekday after a present-tense verb and no past
+  one is a fixture or a forecast, the coming one (not in a photo caption).
+  Without a reference date nothing reads the clock: values stay underspecified
   ("XXXX-04", "XXXX" for "last year", "XXXX-XX-XX" for "yesterday") and cover no interval.
 - Values: quarters "2025-Q2", halves "2026-H1", seasons "2025-SU", ISO weeks "2024-W15" and
   weekends "2024-W15-WE", decades "202", centuries "20" ("the 1800s" -> "18"), fiscal years
@@ -49,7 +53,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -85,6 +89,11 @@ DATE_PARSER_CACHE = 4096
 # Reference dates outside these years are ignored (treated as absent).
 REFERENCE_YEARS = (1000, 9000)
 HAVE_FORMS = {"has", "have", "had", "'s", "'ve", "'d"}
+PRESENT_PERFECT = {"has", "have", "'ve"}
+# A photo caption or its credit on the line: captions tell past events in the present.
+CAPTION_MARK = re.compile(r"\b(?:photo|picture|image)s?\s*:", re.IGNORECASE)
+# Signal words of the future that are no verbs ("until June"): a verb before them speaks first.
+SIGNAL_FUTURE = ("until", "till")
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"}
 # A verb of putting off, then "to" or "until" right before the date: the date it was put off to.
 POSTPONED_TO = re.compile(r"\b(?:adjourn|postpon|defer|reschedul|push(?:ed|es|ing)?\s+back|"
@@ -184,6 +193,8 @@ class Grammar:
             "quarter_code": r"\b(?:(?P<year>\d{4})[\s-]*)?Q(?P<n>[1-4])"
                             r"(?:\s*(?P<year2>\d{4}|['’]\d{2})|\s+of\s+(?P<year3>\d{4})|"
                             r"\s+of\s+(?P<rel>last|this|next)\s+year)?\b",
+            # "the June quarter", "June-quarter growth": a quarter named by its last month.
+            "month_quarter": rf"\b(?:the\s+)?(?P<mon>{month})[\s-]quarter\b",
             "half": rf"\b(?:the\s+)?(?P<ord>{word_alternation(lex['half_ordinals'])})[\s-]+half"
                     r"(?:\s+of\s+(?:(?P<year>\d{4})\b|(?P<rel>last|this|next)\s+year|"
                     r"the\s+(?P<arel>previous|prior|same)\s+year|the\s+year))?\b(?!\s+of\b)",
@@ -293,6 +304,7 @@ class Grammar:
             "numeric_date": None, "year_range": None, "year": None, "decade": None,
             "clock_24h": None, "century": frozenset({"century"}),
             "quarter": frozenset({"quarter"}), "quarter_code": frozenset({"q"}),
+            "month_quarter": frozenset({"quarter"}),
             "half": frozenset({"half"}), "half_code": frozenset({"h"}),
             "season": frozenset(lex["seasons"]),
             "fiscal": frozenset({"fiscal", "financial", "fy"}),
@@ -402,6 +414,7 @@ class DatesStage(Stage):
         self.grammar = Grammar(lex)
         self.lex = lex
         self.set_word_kinds = frozenset(lex["set_word_kinds"])
+        self.match_cue = re.compile("|".join(lex["match_cues"]), re.IGNORECASE)
         # An amount or a word of amounts before "a year" makes it a rate (Resolver.is_rate).
         self.set_preceder_re = re.compile(
             rf"(?:\d|%|\b{word_alternation(lex['set_preceders'])})\s*$", re.IGNORECASE)
@@ -409,10 +422,21 @@ class DatesStage(Stage):
         self.parse_numeric_date = lru_cache(maxsize=DATE_PARSER_CACHE)(self._parse_numeric_date)
 
     def match(self, doc: Doc) -> DatesFound:
-        skip = section_ranges(doc, NOT_BODY, self.caption_line)
         given = reference_date_of(doc)
-        stated = self.dateline_date(doc, given)
-        resolver = Resolver(self, doc, given or stated)
+        stated, yearless = self.dateline_date(doc, given)
+        found = self.find(doc, given or stated)
+        if given is None and stated is None and yearless is not None:
+            # "BLANTYRE, Nov 3 (MANA) —" over a text that names "Nov. 1, 2026": the day of
+            # the dateline is the one just after the recent full dates the article gives.
+            stated = year_of_recent_full_dates(yearless, found)
+            if stated is not None:
+                found = self.find(doc, stated)
+        return DatesFound(found, stated)
+
+    def find(self, doc: Doc, reference: date | None) -> list[Found]:
+        """The article's time expressions, resolved against ``reference``."""
+        skip = section_ranges(doc, NOT_BODY, self.caption_line)
+        resolver = Resolver(self, doc, reference)
 
         def accept(cand: Candidate) -> bool:
             return not (skip and skip.overlaps(cand.start, cand.end)) and \
@@ -421,19 +445,20 @@ class DatesStage(Stage):
         found: list[Found] = []
         for cand in self.grammar.candidates(resolver.text, accept):
             found.extend(resolver.resolve(cand, found[-1].end if found else 0))
-        return DatesFound(join_compound_durations(resolver.text, found), stated)
+        return join_compound_durations(resolver.text, found)
 
-    def dateline_date(self, doc: Doc, given: date | None = None) -> date | None:
+    def dateline_date(self, doc: Doc, given: date | None = None
+                      ) -> tuple[date | None, tuple[int, int] | None]:
         """The date of the article's dateline (or byline): the publication date the article
         states, and, without a reference date from the caller, the anchor of its relative
         expressions. A
         full date ("March 01, 2008") stands as it is; a wire dateline's day without a year
         ("NEW PLYMOUTH, Oct 18 (AAP) —") is that day on or before the caller's reference date,
-        and unknown without one."""
+        and unknown without one (its month and day are then given beside the None)."""
         # A byline may carry the date too ("By Jane Doe | March 3, 2025").
         datelines = section_ranges(doc, ["dateline", "byline"])
         if not datelines:
-            return None
+            return None, None
         resolver = Resolver(self, doc, None)
         # The datelines open the article: scan only the text up to them (offsets unchanged).
         head = resolver.text[:datelines.end]
@@ -442,11 +467,12 @@ class DatesStage(Stage):
             for item in resolver.resolve(cand, 0):
                 value = item.timex["value"] or ""
                 if FULL_DATE.fullmatch(value) and not item.timex["relative"]:
-                    return date.fromisoformat(value)
+                    return date.fromisoformat(value), None
                 day = YEARLESS_DAY.fullmatch(value)
-                if day and given is not None:
-                    return day_on_or_before(int(day["month"]), int(day["day"]), given)
-        return None
+                if day:
+                    month_day = int(day["month"]), int(day["day"])
+                    return (day_on_or_before(*month_day, given) if given else None), month_day
+        return None, None
 
     def set_annotations(self, doc: Doc, found: DatesFound) -> Doc:
         spans, seen = [], set()
@@ -512,6 +538,29 @@ def day_on_or_before(month: int, day: int, reference: date) -> date | None:
         if found <= reference:
             return found
     return None
+
+
+# How many days a full date in the text may precede a dateline's day to give it its year.
+RECENT_DAYS = 14
+
+
+def year_of_recent_full_dates(month_day: tuple[int, int], found: list[Found]) -> date | None:
+    """The dateline's day in the one year in which it falls at most RECENT_DAYS days after
+    (or on) a full date the article states; None when no such year, or several, fit."""
+    fits = set()
+    for item in found:
+        value = item.timex["value"] or ""
+        if not FULL_DATE.fullmatch(value) or item.timex["relative"]:
+            continue
+        stated = date.fromisoformat(value)
+        for year in (stated.year, stated.year + 1):
+            try:
+                day = date(year, *month_day)
+            except ValueError:
+                continue
+            if 0 <= (day - stated).days <= RECENT_DAYS:
+                fits.add(day)
+    return fits.pop() if len(fits) == 1 else None
 
 
 def reference_date_of(doc: Doc) -> date | None:
@@ -625,6 +674,12 @@ class Resolver:
         self.date_ents = [(e.start_char, e.end_char) for e in doc.ents
                           if e.label_ in ("DATE", "TIME")]
 
+    @cached_property
+    def is_match_report(self) -> bool:
+        """Whether the article reports a game (models/dates.json "match_cues"); read only
+        when a half is named."""
+        return self.stage.match_cue.search(self.text) is not None
+
     # ----- context -------------------------------------------------------------------------
 
     def sentence_of(self, offset: int) -> int:
@@ -646,6 +701,20 @@ class Resolver:
         sentence, else the nearest after it. A time adverbial modifies the verb it follows
         ("borrowed £9m in March to refinance" is past, "agreed to inject £5m by June" future);
         one before any verb ("On Monday the board said") takes the verb that follows."""
+        tense = self.tense_near(start, end)
+        if tense == "perfect":
+            # A present perfect takes no definite past time ("has cancelled its parade on Feb.
+            # 16" names the parade's day), but one framed by a span ("since April, passengers
+            # have paid … from June") reports that span's past.
+            index = self.sentence_of(start)
+            return "past" if any(self.text[offset:offset + 9].lower().startswith(
+                tuple(self.lex["past_words"])) for offset, _ in self.sentence_tenses(index)) \
+                else None
+        # A present-tense verb nearest says nothing about direction: the nearest date wins.
+        return tense if tense != "present" else None
+
+    def tense_near(self, start: int, end: int) -> str | None:
+        """The tense marker ``direction`` reads, "present" included."""
         if POSTPONED_TO.search(self.text, max(0, start - 60), start):
             # "The hearing was adjourned to May 4": the past verb moved the date, it does not
             # date it; the nearest such date wins.
@@ -661,11 +730,22 @@ class Resolver:
         clause_end = after_break.start() if after_break else len(self.text)
         before = [item for item in tenses if clause_start <= item[0] < start]
         after = [item for item in tenses if end <= item[0] < clause_end]
+        # "which she chaired until June": a signal word of the future yields to the tense of
+        # the verb it follows; it speaks only where no verb did ("the offer runs until June").
+        while len(before) > 1 and self.text[before[-1][0]:start].lower().startswith(
+                SIGNAL_FUTURE) and self.is_finite_verb(before[-2][0]):
+            before.pop()
         best = before[-1] if before else (after[0] if after else None)
         if best is None and tenses:
             best = min(tenses, key=lambda item: abs(item[0] - start))
-        # A present-tense verb nearest says nothing about direction: the nearest date wins.
-        return best[1] if best and best[1] != "present" else None
+        return best[1] if best else None
+
+    def is_finite_verb(self, offset: int) -> bool:
+        """Whether the token at ``offset`` is a past-tense verb or a modal ("chaired", "will"),
+        not a participle ("suspended until Friday", which its auxiliary dates)."""
+        index = bisect_left(self.token_starts, offset)
+        token = self.doc[index] if index < len(self.doc) else None
+        return token is not None and (token.tag_ in ("VBD", "MD"))
 
     def sentence_tenses(self, index: int) -> list[tuple[int, str]]:
         """(offset, tense) of each token of sentence ``index`` that marks a tense, in order;
@@ -701,7 +781,14 @@ class Resolver:
             # A passive takes the tense of its auxiliary; a bare participle ("tonnes forecast
             # in January") and a perfect report the past.
             before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
-            if any(w in HAVE_FORMS for w in before):
+            have = next((i for i in range(len(before) - 1, -1, -1) if before[i] in HAVE_FORMS),
+                        None)
+            if have is not None:
+                # A present perfect ("has cancelled the parade on Feb. 16") takes no definite
+                # past time, and a modal one ("should have applied from October") names what
+                # did not happen: the date is not the verb's, and reads as a present's would.
+                if before[have] in PRESENT_PERFECT:
+                    return "perfect"
                 return "past"
             return None if any(w in BE_FORMS for w in before[-2:]) else "past"
         if tag == "VB" and token.i > 0 and token.doc[token.i - 1].lower_ == "to":
@@ -1017,7 +1104,24 @@ class Resolver:
         number = self.lex["quarter_ordinals"][m.group("ord").lower()]
         return self._quarter_like(m, "quarter", number, m.group("year"))
 
+    def rule_month_quarter(self, m):
+        """A quarter named by its last month ("the June quarter") is one of results already
+        ended: the last such quarter ended by the reference date."""
+        month = self.month_number(m.group("mon"))
+        if not self._capitalised_month(m) or month % 3:
+            return None
+        year = None
+        if self.reference is not None:
+            ended = (self.reference.month, self.reference.day) >= (
+                month, month_end(2001, month).day)
+            year = self.reference.year if ended else self.reference.year - 1
+        period = Period("quarter", year, month // 3)
+        return self.found(m, _date_timex(period, relative=True), period)
+
     def rule_half(self, m):
+        # "early in the second half" of a match report is a half of the game.
+        if not (m.group("year") or m.group("rel") or m.group("arel")) and self.is_match_report:
+            return None
         number = self.lex["half_ordinals"][m.group("ord").lower()]
         return self._quarter_like(m, "half", number, m.group("year"))
 
@@ -1045,6 +1149,10 @@ class Resolver:
         rel, year_text = m.group("rel"), m.group("year")
         index = self.lex["seasons"][word]
         if not rel and not year_text:
+            # "Lake Bled in Winter", "the Winter Olympics"; not "their Autumn meetings".
+            if self.is_name_word(m.start("season"), m.end("season")) and self.in_title_case(
+                    m.start("season"), m.end("season")):
+                return None
             previous = self.previous_words(m.start(), 2)
             context = set(self.lex["season_context_words"])
             if not (previous and previous[-1] in context) and not self.in_date_entity(
@@ -1111,8 +1219,30 @@ class Resolver:
             chosen = [d for d in days if d > ref][0]
         else:
             options = [period_of(d, "day") for d in days]
-            return self.pick(options, start), True
+            return self.pick(options, start, self.weekday_direction(start)), True
         return period_of(chosen, "day"), True
+
+    def weekday_direction(self, start: int) -> str | None:
+        """A weekday's direction. With a present-tense verb before it and no past one, it is
+        a fixture or a forecast ("Cerro play away on Saturday", "rain is forecast for Friday"):
+        the coming one; a photo caption's present tells what happened ("A worker fumigates a
+        street on Thursday. Photo: …"). A present perfect dates its event in the past ("has
+        approved the budget after a meeting on Monday")."""
+        tense = self.tense_near(start, start + 1)
+        if tense == "perfect":
+            return "past"
+        if tense != "present":
+            return tense
+        index = self.sentence_of(start)
+        before = [t for offset, t in self.sentence_tenses(index)
+                  if self.sentence_starts[index] <= offset < start]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        if not before or before[-1] != "present" or "past" in before or "perfect" in before \
+                or CAPTION_MARK.search(line):
+            return None
+        return "future"
 
     def rule_weekday(self, m):
         weekday = self.lex["weekdays"][m.group("wd").lower()]
@@ -1202,7 +1332,8 @@ class Resolver:
 
     def rule_part_of_day(self, m):
         part, pre = m.group("part").lower(), (m.group("pre") or "").lower()
-        if not pre and part not in self.lex["bare_parts_of_day"]:
+        if not pre and (part not in self.lex["bare_parts_of_day"]
+                        or self.is_name_word(m.start("part"), m.end("part"))):
             return None
         if pre in ("this", "yesterday", "tomorrow", "last"):
             shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(pre, 0)
@@ -1224,7 +1355,36 @@ class Resolver:
             return self.found(m, self.time_timex(day, "TNI", "part_of_day", True), day)
         return self.found(m, _date_timex(day, relative=True), day)
 
+    def is_name_word(self, start: int, end: int) -> bool:
+        """A capitalised common word inside a sentence is part of a name ("the painting
+        Morning on the River", "Lake Bled in Winter", the song "Entoto Morning"); at a
+        sentence's opening, it is one when the article also writes it so inside a sentence."""
+        word = self.text[start:end]
+        if not word[:1].isupper():
+            return False
+        if not self.opens_sentence(start):
+            return True
+        return any(not self.opens_sentence(other.start())
+                   for other in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+
+    def in_title_case(self, start: int, end: int) -> bool:
+        """Whether a capitalised word stands beside another, or after one and a small word
+        ("Lake Bled in Winter"): a run of title case, a name's."""
+        before = re.search(r"([\w'’]+)\s+(?:(?:in|of|the|and|at|on)\s+)?$",
+                           self.text[max(0, start - 40):start])
+        after = re.match(r"\s+([\w'’]+)", self.text[end:end + 40])
+        return bool(before and before.group(1)[0].isupper() and not self.opens_sentence(
+            start - len(before.group(0))) or after and after.group(1)[0].isupper())
+
+    def opens_sentence(self, start: int) -> bool:
+        opening = self.text[self.sentence_starts[self.sentence_of(start)]:start]
+        line = self.text[self.text.rfind("\n", 0, start) + 1:start]
+        return not opening.strip(" \t\"“‘'*_#-") or not line.strip(" \t\"“‘'*_#-")
+
     def rule_reference(self, m):
+        # "shortly after 10 p.m.", "soon after tea": the time is the one named after it.
+        if self.next_word(m.end()).lower() in ("after", "before"):
+            return None
         value = self.lex["reference_words"][_words(m.group(0))]
         return self.found(m, _plain_timex("DATE", value, relative=False))
 
@@ -1452,6 +1612,9 @@ class Resolver:
                                           UNIT_GRANULARITY[code]), span=span)
 
     def rule_every(self, m):
+        # "played every minute of the championship": each part of a whole, no frequency.
+        if self.next_word(m.end()).lower() == "of":
+            return None
         code = self.lex["duration_units"][m.group("unit").lower()]
         num = m.group("num")
         count = 2 if num and num.lower() == "other" else (self.count_of(num) if num else 1)
