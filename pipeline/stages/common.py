@@ -217,6 +217,22 @@ def doc_words(doc: Doc) -> Words:
     return found
 
 
+# Each doc's named entities as plain records, kept as ``_WORDS`` keeps its words (the model's
+# entities are token attributes too, which no stage changes).
+_ENTS: "weakref.WeakKeyDictionary[Doc, list[tuple[int, int, str, int, int]]]" = \
+    weakref.WeakKeyDictionary()
+
+
+def doc_ents(doc: Doc) -> list[tuple[int, int, str, int, int]]:
+    """``doc.ents`` as (start, end, label, start character, end character), read once per doc:
+    spaCy builds every Span anew at each ``doc.ents``, which the stages read five times."""
+    found = _ENTS.get(doc)
+    if found is None:
+        found = _ENTS[doc] = [(e.start, e.end, e.label_, e.start_char, e.end_char)
+                              for e in doc.ents]
+    return found
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` cut from the doc's text (spaCy joins it from a Token per
     word)."""

@@ -64,6 +64,7 @@ from artex.stages.common import (
     CUES_FILE,
     NOT_BODY,
     Stage,
+    doc_ents,
     doc_text,
     load_json,
     section_ranges,
@@ -671,8 +672,8 @@ class Resolver:
                                           re.finditer(r"\n+|(?<=[.!?])\s+(?=[A-Z\"“])", self.text)]
         self.has_tags = doc.has_annotation("TAG")
         self.token_starts = token_starts(doc)
-        self.date_ents = [(e.start_char, e.end_char) for e in doc.ents
-                          if e.label_ in ("DATE", "TIME")]
+        self.date_ents = [(start, end) for _, _, label, start, end in doc_ents(doc)
+                          if label in ("DATE", "TIME")]
 
     @cached_property
     def is_match_report(self) -> bool:

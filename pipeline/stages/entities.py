@@ -564,7 +564,7 @@ class EntityStage(common.Stage):
         words = doc.to_array([ORTH, IS_LOWER, IS_TITLE]).tolist()
         strings = doc.vocab.strings
         lowercase_words = {strings[orth] for orth in {w[0] for w in words if w[1]}}
-        candidates = self.candidates(doc)
+        candidates = self.candidates(doc, headings)
         # Title-case words away from text starts and outside longer names ("Venture" of "Arch
         # Venture Partners" does not make "Venture funding fell" a name).
         in_longer = {i for m in candidates if m.end - m.start > 1 for i in range(m.start, m.end)}
@@ -780,11 +780,14 @@ class EntityStage(common.Stage):
                 found.append(Mention(start, i, label, sure=True, caps=True))
         return found
 
-    def candidates(self, doc: Doc) -> list[Mention]:
-        raw = [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
+    def candidates(self, doc: Doc, headings: common.CharRanges | None = None) -> list[Mention]:
+        """``headings``: the doc's ``heading_ranges`` when the caller has them already."""
+        raw = [Mention(start, end, label) for start, end, label, *_ in common.doc_ents(doc)
+               if label in LABELS]
         if "folded_names" in self.on:
             raw = self.with_folded_persons(doc, raw)
-        headings = heading_ranges(doc, self.max_heading_words, self.captions())
+        if headings is None:
+            headings = heading_ranges(doc, self.max_heading_words, self.captions())
         raw += [Mention(self.after_cue(doc, s), s.end, s.label_, from_ruler=True,
                         rule_head=s.end - 1, sure=True)
                 for s in self.ruler_matches(doc) if not self.cue_before_possessive(doc, s)
@@ -1132,7 +1135,8 @@ class EntityStage(common.Stage):
         word before or after it: "Kenya Airways", "Bank of Ghana"), a currency's mark ("US$"),
         a month or a weekday ("in March")."""
         taken = {i for m in found for i in range(m.start, m.end)} \
-            | {i for e in doc.ents if e.label_ in NUMERIC_LABELS for i in range(e.start, e.end)}
+            | {i for start, end, label, *_ in common.doc_ents(doc) if label in NUMERIC_LABELS
+               for i in range(start, end)}
         places = []
         size = len(doc)
         # Only where a country's name may start or a place preposition stands before.
@@ -1544,11 +1548,11 @@ class EntityStage(common.Stage):
         """"the RN-14 highway", "the CA-2 road", "along the N20", "off the M4": a code of
         capitals and a number that the text gives as a road is a facility; the model misses
         such codes or takes them for products ("the A320") or organisations."""
-        roads = [token.i for token in doc if ROAD_CODE.match(token.text) and (
-            token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.road_nouns
-            and doc[token.i + 1].is_lower
-            or token.i >= 2 and doc[token.i - 1].lower_ == "the"
-            and doc[token.i - 2].lower_ in ROAD_PREPOSITIONS)]
+        words = common.doc_words(doc)
+        lower, size = words.lower, len(doc)
+        roads = [i for i, text in enumerate(words.text) if ROAD_CODE.match(text) and (
+            i + 1 < size and lower[i + 1] in self.road_nouns and words.is_lower[i + 1]
+            or i >= 2 and lower[i - 1] == "the" and lower[i - 2] in ROAD_PREPOSITIONS)]
         if not roads:
             return raw
         kept = [replace(m, label="FAC", sure=True) if m.end - m.start == 1 and m.start in roads
@@ -2102,8 +2106,10 @@ class EntityStage(common.Stage):
             # Learning tools" is no credit).
             return i == len(doc) or doc[i].text == ")" or "\n" in doc[i].text
 
-        for slash in range(1, len(doc) - 1):
-            if doc[slash].text != "/" or doc[slash - 1].whitespace_ or doc[slash].whitespace_ \
+        # Only the slashes are looked at: the words are read from the doc's lists.
+        texts = common.doc_words(doc).text
+        for slash in [i for i in range(1, len(doc) - 1) if texts[i] == "/"]:
+            if doc[slash - 1].whitespace_ or doc[slash].whitespace_ \
                     or bylines.overlaps(doc[slash].idx, doc[slash].idx + 1):
                 continue
             for agency, first, step in ((slash - 1, slash + 1, 1), (slash + 1, slash - 1, -1)):
@@ -2198,7 +2204,7 @@ class EntityStage(common.Stage):
         missed after the list's last name and "and" takes the list's kind."""
         ordered = sorted(mentions, key=lambda m: m.start)
         taken = {i for m in mentions for i in range(m.start, m.end)} \
-            | {i for e in doc.ents for i in range(e.start, e.end)}
+            | {i for start, end, *_ in common.doc_ents(doc) for i in range(start, end)}
         added: list[Mention] = []
         names: list[Mention] = []
         for mention in [*ordered, None]:
@@ -3479,8 +3485,9 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
         return id(m) in run_ons
     # Not inside other kinds of expression ("2 billion Swedish crowns"); one without a number
     # is the model's mistake ("Suryoday" taken for a date).
-    owner.update((i, None) for e in doc.ents if e.label_ not in LABELS
-                 and any(t.like_num for t in e) for i in range(e.start, e.end))
+    like_num = common.doc_words(doc).like_num
+    owner.update((i, None) for start, end, label, *_ in common.doc_ents(doc)
+                 if label not in LABELS and any(like_num[start:end]) for i in range(start, end))
     names: dict[str, dict[tuple[str, ...], Mention]] = {}
     for mention in mentions:
         words = tuple(t.text for t in doc[mention.start:mention.end])
