@@ -209,11 +209,22 @@ class Words:
 _WORDS: "weakref.WeakKeyDictionary[Doc, Words]" = weakref.WeakKeyDictionary()
 
 
+# The doc last asked for and its Words, one tuple replaced whole (so a thread never reads one
+# doc's Words for another's): the stages ask for the same doc's Words about 600 times a doc,
+# and the weak dictionary's look-up cost more than the lists' reads it serves.
+_last_words: tuple[Doc | None, Words | None] = (None, None)
+
+
 def doc_words(doc: Doc) -> Words:
     """The doc's ``Words`` (for a stage after the model: the tags are read once)."""
+    global _last_words
+    last = _last_words
+    if last[0] is doc:
+        return last[1]
     found = _WORDS.get(doc)
     if found is None:
         found = _WORDS[doc] = Words(doc)
+    _last_words = (doc, found)
     return found
 
 

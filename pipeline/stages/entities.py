@@ -55,7 +55,7 @@ from pathlib import Path
 import numpy
 import pycountry
 import srsly
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
@@ -646,17 +646,16 @@ class EntityStage(common.Stage):
 
     def reports_a_match(self, doc: Doc) -> bool:
         """The text gives a score ("beat Canterbury 27-24", "won 2-1")."""
-        # Read from the doc's arrays: only the words that start with a digit are looked at.
-        words = doc.to_array([ORTH, LIKE_NUM]).tolist()
-        strings = doc.vocab.strings
-        digits = {orth for orth in {w[0] for w in words} if strings[orth][:1].isdigit()}
-        size = len(words)
-        for i, (orth, like_num) in enumerate(words):
-            if orth not in digits:
+        # Read from the doc's lists: only the words that start with a digit are looked at.
+        words = common.doc_words(doc)
+        texts, like_num = words.text, words.like_num
+        size = len(texts)
+        for i, text in enumerate(texts):
+            if not text[:1].isdigit():
                 continue
-            if SCORE.fullmatch(strings[orth]) or like_num and i + 2 < size \
-                    and strings[words[i + 1][0]] in SCORE_DASHES and words[i + 2][1] \
-                    and SCORE.fullmatch(common.span_text(doc, i, i + 3).replace(" ", "")):
+            if SCORE.fullmatch(text) or like_num[i] and i + 2 < size \
+                    and texts[i + 1] in SCORE_DASHES and like_num[i + 2] \
+                    and SCORE.fullmatch(words.span_text(i, i + 3).replace(" ", "")):
                 return True
         return False
 
@@ -3391,7 +3390,8 @@ def list_link(doc: Doc, end: int, start: int) -> bool:
 
 def amount_free_end(doc: Doc, start: int, end: int) -> int:
     """The end of a mention cut before its first amount glued to a currency."""
-    return next((k for k in range(start, end) if is_glued_amount(doc[k].text)), end)
+    texts = common.doc_words(doc).text
+    return next((k for k in range(start, end) if is_glued_amount(texts[k])), end)
 
 
 GLUED_AMOUNT = re.compile(r"[A-Z][A-Za-z]{1,2}\d{1,3}(?:[.,]\d+)+$")
