@@ -3485,18 +3485,19 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
         return id(m) in run_ons
     # Not inside other kinds of expression ("2 billion Swedish crowns"); one without a number
     # is the model's mistake ("Suryoday" taken for a date).
-    like_num = common.doc_words(doc).like_num
+    doc_words = common.doc_words(doc)
+    texts, like_num = doc_words.text, doc_words.like_num
     owner.update((i, None) for start, end, label, *_ in common.doc_ents(doc)
                  if label not in LABELS and any(like_num[start:end]) for i in range(start, end))
     names: dict[str, dict[tuple[str, ...], Mention]] = {}
     for mention in mentions:
-        words = tuple(t.text for t in doc[mention.start:mention.end])
+        words = tuple(texts[mention.start:mention.end])
         names.setdefault(words[0], {}).setdefault(words, mention)
-        surname = doc[mention.end - 1]
-        if mention.label == "PERSON" and len(words) > 1 and surname.is_title:
-            names.setdefault(surname.text, {}).setdefault((surname.text,), mention)
+        if mention.label == "PERSON" and len(words) > 1 and doc_words.is_title[mention.end - 1]:
+            surname = texts[mention.end - 1]
+            names.setdefault(surname, {}).setdefault((surname,), mention)
     for start, end, company in short_forms:
-        words = tuple(t.text for t in doc[start:end])
+        words = tuple(texts[start:end])
         names.setdefault(words[0], {}).setdefault(words, company)
     kept = {id(m): m for m in mentions}
     # Only where a name's first word stands, found from the tokens' ids: the vocab's, since a
@@ -3508,12 +3509,14 @@ def with_repeated_names(doc: Doc, mentions: list[Mention],
             continue
         for words, source in sorted(by_hash[orth].items(), key=lambda n: -len(n[0])):
             end = i + len(words)
+            if tuple(texts[i:end]) != words:
+                continue
             span = doc[i:end]
             inside = {id(m): m for k in range(i, end) if (m := owner.get(k, False)) is not False}
             # Only statistical mentions wholly inside the occurrence give way to it.
             # A run is broken by no word the text also writes in lowercase ("Castle" of
             # "Opens in Castle Armoury", where the castle is named in the body).
-            if tuple(t.text for t in span) != words or None in inside.values() or any(
+            if None in inside.values() or any(
                     m.sure and not run_on(m) or (m.start < i or m.end > end) and not (
                         run_on(m) and (len(words) > 1 or words[0].lower() not in lowercase_words))
                     or m.end - m.start == len(words) for m in inside.values()) \
