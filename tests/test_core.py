@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from artex import core
 from artex.record import Record
@@ -132,3 +133,26 @@ def test_doc_words_are_the_tokens_attributes(text):
     for start in range(-len(doc) - 2, len(doc) + 2):
         for end in range(-len(doc) - 2, len(doc) + 2):
             assert span_text(doc, start, end) == doc[start:end].text
+
+
+@pytest.mark.parametrize("texts", [["Orla Penn met Tavi Osk in Brindle.", "Sun Vale hired 40."],
+                                   ["One.", "Two words.", "One."]])
+def test_doc_words_answers_for_the_doc_asked_when_docs_alternate(texts):
+    from artex.stages.common import doc_words
+
+    nlp = spacy.blank("en")
+    docs = [nlp(text) for text in texts]
+    for doc in docs + docs[::-1] + docs:
+        assert doc_words(doc).text == [t.text for t in doc]
+
+
+@pytest.mark.parametrize("ents", [[], [(0, 2, "PERSON")], [(0, 2, "ORG"), (4, 5, "GPE"),
+                                                           (6, 8, "MONEY")]])
+def test_doc_ents_are_the_docs_entities(ents):
+    from artex.stages.common import doc_ents
+
+    doc = spacy.blank("en")("Kestrel Holdings opened in Varno for 30 million.")
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert doc_ents(doc) == [(e.start, e.end, e.label_, e.start_char, e.end_char)
+                             for e in doc.ents]
+    assert doc_ents(doc) is doc_ents(doc)  # read once per doc
