@@ -1832,3 +1832,46 @@ def test_a_loan_financing_the_main_clause_s_spending_is_its_subject_s(roles_of, 
 ])
 def test_the_company_a_modifying_noun_names_holds_the_amount(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Green tea from the northern hills costs about $9 a packet.",
+     "Green tea from the northern hills"),
+    ("The tunnel from Orlenburg cost $2.3 billion.", "The tunnel from Orlenburg"),
+    ("Tickets for the opening night cost $40.", "Tickets for the opening night"),
+    ("A new roof on the town hall will cost about $600,000.", "A new roof on the town hall"),
+])
+def test_a_costing_subject_keeps_its_prepositional_modifiers(roles_of, text, holder):
+    (_, roles), = roles_of(text)
+    assert roles.get("holder") == [holder]
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Brevik Dairy Ltd employs 900 people. The new contract will add about $3 million a year "
+     "to its wage bill.", "Brevik Dairy Ltd"),
+    ("Brokers said the merger could add about $1.40 a share to Marnholt Steel's earnings.",
+     "Marnholt Steel"),
+])
+def test_an_amount_added_to_a_value_belongs_to_its_owner(roles_of, text, holder):
+    (_, roles), = roles_of(text)
+    assert roles.get("holder") == [holder]
+
+
+@pytest.mark.parametrize("text", [
+    "Brevik Dairy Ltd employs 900 people. The company will add $6 million to the fund.",
+    "The grants add to more than $4 billion over ten years.",
+])
+def test_an_amount_added_to_no_value_has_no_holder(roles_of, text):
+    (_, roles), = roles_of(text)
+    assert "holder" not in roles
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Statistical Committee of Ruritania publishes wage data. Farmers paid $40 million in "
+     "land taxes in 2024, the committee said.", "Statistical Committee of Ruritania"),
+    ("The Northern Mining Inspectorate checks every pit. Miners were fined a total of $5 "
+     "million last year, the inspectorate said.", "Northern Mining Inspectorate"),
+])
+def test_a_committee_or_an_inspectorate_speaking_is_the_body_named_so(roles_of, text, source):
+    (_, roles), = roles_of(text)
+    assert roles.get("source") == [source]

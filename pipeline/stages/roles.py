@@ -172,6 +172,9 @@ class Frame:
     # organisation bought or owned in the clause before the verb (named after one of the
     # 'acquired_prepositions': "for Redline Motors", "a stake in X"), not the buyer.
     acquired_object: bool = False
+    # Prepositions whose noun phrase fills the role only when it names a value its owner holds
+    # ("add $N a year to its wage bill"; not "add $N to the fund").
+    value_prepositions: dict[str, str] = field(default_factory=dict)
 
 
 PLACES_ONLY = Frame(places=True)
@@ -238,6 +241,7 @@ class RoleStage:
         self.value_nouns = frozenset(lexicon["value_nouns"])
         self.party_participles = frozenset(lexicon["party_participles"])
         self.place_adverbs = frozenset(lexicon["place_adverbs"])
+        self.modifier_prepositions = frozenset(lexicon["modifier_prepositions"])
         self.work_nouns = frozenset(lexicon["work_nouns"])
         self.comparison_markers = [tuple(m.split()) for m in lexicon["comparison_markers"]]
         self.relative_clause_openers = frozenset(lexicon["relative_clause_openers"])
@@ -1558,7 +1562,10 @@ class _Reader:
             return None
         return k - 1
 
-    def subject_fillers(self, role: str, cue: int, low: int) -> list[Filler]:
+    def subject_fillers(self, role: str, cue: int, low: int, modified: bool = False,
+                        ) -> list[Filler]:
+        """The fillers of the subject of the verb at ``cue``; ``modified`` takes the subject's
+        prepositional modifiers in ("The extension from Bukhara cost …")."""
         doc = self.doc
         group = self.verb_group_start(cue, low)
         before = group - 1
@@ -1625,7 +1632,8 @@ class _Reader:
                 return [Filler(role, *named[:3])]
             if phrase[0] - 2 < low or doc[phrase[0] - 1].tag_ != "IN" \
                     or doc[phrase[0] - 2].tag_ != "VBN":
-                return self.phrase_fillers(role, *phrase)
+                return self.phrase_fillers(role, *self.modified_phrase(phrase, low)
+                                           if modified else phrase)
         if doc[before].lower_ in self.stage.relative_pronouns and before - 1 >= low \
                 and doc[before - 1].text == ",":
             # "… Kaleva Mutual and the Nordic Fund, which put in €8 million": a relative clause
@@ -1691,7 +1699,8 @@ class _Reader:
         head = self.modified_plural(subject, low) if role != "source" else None
         if head is not None:
             return [Filler(role, *head, None)]
-        return self.phrase_fillers(role, *subject)
+        return self.phrase_fillers(role, *self.modified_phrase(subject, low)
+                                   if modified else subject)
 
     def modified_plural(self, phrase: tuple[int, int], low: int) -> tuple[int, int] | None:
         """The plural noun, in words, that a prepositional phrase or a participle's phrase
@@ -1714,6 +1723,20 @@ class _Reader:
         if any(k in self.mention_at for k in range(*phrase)):
             return None
         return phrase
+
+    def modified_phrase(self, phrase: tuple[int, int], low: int) -> tuple[int, int]:
+        """The noun phrase that ``phrase`` ends, with the prepositional phrases after its head:
+        "Green hydrogen from the Gulf costs …", "A stake in X would cost …": what costs is
+        the head the prepositions modify, not their object."""
+        start, end = phrase
+        doc = self.doc
+        while start - 2 >= low and self.lower(start - 1) in self.stage.modifier_prepositions \
+                and (start - 2 in self.mention_at or doc[start - 2].tag_ in NOUN_TAGS):
+            head = self.phrase_left(start - 1, low)
+            if head[1] - head[0] == 0:
+                break
+            start = head[0]
+        return start, end
 
     def named_before_comma(self, comma: int, low: int) -> tuple[int, int, str, str] | None:
         """The mention that ends just before the comma at token ``comma``, also across the
@@ -1954,7 +1977,9 @@ class _Reader:
     def amount_after_determiners(self, j: int, end: int) -> bool:
         while j < end and j not in self.money_first and self.doc[j].tag_ in GAP_WORDS:
             j += 1
-        return j in self.money_first
+        # "add about $4 million": the amount's qualifier (tagged a preposition) is its own.
+        qualifier = next((q for q in self.stage.qualifier_words if self.words_at(j, q)), ())
+        return j + len(qualifier) in self.money_first
 
     def gapped_subject(self, amount: Span, low: int) -> tuple[int, int] | None:
         """The subject of a gapped clause that holds the amount: "X will contribute $A and
@@ -2042,8 +2067,9 @@ class _Reader:
             subject_role = frame.intransitive_subject
         if frame.forecast_subject and not passive and self.forecast(cue, start):
             subject_role = frame.forecast_subject
-        if frame.bare_subject and not passive and all(
-                doc[i].tag_ in ("RB", "IN") for i in range(after_verb, amount.start)):
+        bare = frame.bare_subject is not None and not passive and all(
+            doc[i].tag_ in ("RB", "IN") for i in range(after_verb, amount.start))
+        if bare:
             subject_role = frame.bare_subject
         if not passive and after_verb < amount.start and subject_role in ("payer", "payee"):
             head = self.phrase_right(after_verb, amount.start)[1] - 1
@@ -2086,7 +2112,8 @@ class _Reader:
                 if reduced and self.amount_noun_possessor(amount, end) == subject_role else None
             subject = self.subject_fillers(subject_role, main, start) if main is not None \
                 else self.phrase_fillers(subject_role, *self.phrase_left(group - 1, start)) \
-                if reduced else self.subject_fillers(subject_role, cue, start)
+                if reduced else self.subject_fillers(subject_role, cue, start,
+                                                     modified=bare and subject_role == "holder")
             if frame.place_subject:
                 subject = [replace_role(f, "place") if f.entity and self.label(f) in
                            self.stage.place_labels else f for f in subject]
@@ -2587,7 +2614,8 @@ class _Reader:
         """Noun phrases after the frame's prepositions, and places, between ``start`` and the
         clause end (the amount itself is skipped)."""
         fillers = []
-        prepositions = sorted(frame.prepositions.items(), key=lambda p: -len(p[0].split()))
+        prepositions = sorted({**frame.value_prepositions, **frame.prepositions}.items(),
+                              key=lambda p: -len(p[0].split()))
         bought = infinitive = False
         i = start
         while i < end:
@@ -2635,6 +2663,10 @@ class _Reader:
                     phrase = self.phrase_right(phrase[1] + len(marker), end)
                 if words == ("for",) and self.purpose_gerund(phrase[0]):
                     phrase = (phrase[0], phrase[0])  # "for rebuilding embankments": a purpose
+                if " ".join(words) in frame.value_prepositions \
+                        and " ".join(words) not in frame.prepositions \
+                        and not self.holds_value(*phrase):
+                    phrase = (phrase[0], phrase[0])
                 # "from its private equity owner, Cordillera Capital Partners, for …": the name
                 # in commas after the phrase is the party.
                 # A name closing the sentence after the clause's comma counts ("a payment by
@@ -2672,6 +2704,13 @@ class _Reader:
                 fillers += self.places_after(i + 1, end)
             i += 1 + skip
         return fillers
+
+    def holds_value(self, start: int, end: int) -> bool:
+        """Whether the noun phrase's head is a value someone holds ("its wage bill",
+        "Anatolia's earnings")."""
+        return end > start and any(
+            self.doc[max(start, end - n):end].text.lower() in self.stage.possession_nouns
+            for n in (1, 2, 3))
 
     def purpose_gerund(self, i: int) -> bool:
         """"for rebuilding embankments", "for building homes": a gerund after "for" names what
