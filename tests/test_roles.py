@@ -1875,3 +1875,13 @@ def test_an_amount_added_to_no_value_has_no_holder(roles_of, text):
 def test_a_committee_or_an_inspectorate_speaking_is_the_body_named_so(roles_of, text, source):
     (_, roles), = roles_of(text)
     assert roles.get("source") == [source]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The ministry will spend $250 million on roads around Ortenburg, officials said.",
+     "Ortenburg"),
+    ("Valdor Water will invest $40 million in pipes around Lake Mirren.", "Lake Mirren"),
+])
+def test_what_money_is_spent_on_around_a_place_goes_there(roles_of, text, place):
+    (_, roles), = roles_of(text)
+    assert roles.get("place") == [place]
