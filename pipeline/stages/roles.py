@@ -1632,8 +1632,7 @@ class _Reader:
                 return [Filler(role, *named[:3])]
             if phrase[0] - 2 < low or doc[phrase[0] - 1].tag_ != "IN" \
                     or doc[phrase[0] - 2].tag_ != "VBN":
-                return self.phrase_fillers(role, *self.modified_phrase(phrase, low)
-                                           if modified else phrase)
+                return self.phrase_fillers(role, *phrase)
         if doc[before].lower_ in self.stage.relative_pronouns and before - 1 >= low \
                 and doc[before - 1].text == ",":
             # "… Kaleva Mutual and the Nordic Fund, which put in €8 million": a relative clause
