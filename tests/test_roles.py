@@ -388,7 +388,8 @@ def test_a_description_refers_to_the_one_organisation_of_the_sentence_before(rol
      {"holder": ["Orbis Energy Inc"]}),
     ("Hutchison Ports made a profit of £215 million at Felixstowe last year.",
      {"holder": ["Hutchison Ports"]}),
-    # A group named by a plural noun that the model took for a nationality is words.
+    # A group named by a plural noun that the model took for a nationality is words; what it
+    # is owed in rent is a payment due to it.
     ("Landlords are owed about $85 million in unpaid rent.",
      {"payee": ["T:Landlords"]}),
 ])
@@ -1885,3 +1886,56 @@ def test_a_committee_or_an_inspectorate_speaking_is_the_body_named_so(roles_of, 
 def test_what_money_is_spent_on_around_a_place_goes_there(roles_of, text, place):
     (_, roles), = roles_of(text)
     assert roles.get("place") == [place]
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Norland Bank, the biggest lender, is owed $40 million by the shipyard.", "Norland Bank"),
+    ("Unpaid suppliers were owed $12 million when the firm closed.", "T:Unpaid suppliers"),
+])
+def test_a_creditor_holds_what_it_is_owed(roles_of, text, holder):
+    roles = roles_of(text)[0][1]
+    assert roles.get("holder") == words_marked({"h": [holder]})["h"] and "payee" not in roles
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("The deal, worth about $40 million, was cancelled in March.", "T:The deal"),
+    ("The leases are worth $2 billion over ten years, the person said.", "T:The leases"),
+    ("The Riverside Library, built for $48 million, will open in May.", "Riverside Library"),
+    ("The old bridge was sold for $5 million in 2019.", "T:The old bridge"),
+])
+def test_what_is_worth_built_or_sold_for_an_amount_holds_it(roles_of, text, holder):
+    (_, roles), = roles_of(text)
+    assert roles.get("holder") == words_marked({"h": [holder]})["h"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fee is worth roughly $7 million, the agent said.",
+    "Analysts estimate the credit is worth up to $1.2 billion a year to the venture.",
+    "In pesos the inflows were worth about $9 billion, the central bank said.",
+    "Halden Oil Plc signed a contract worth $3 billion with Norvik.",
+    "The museum was built with $18 million from the Arts Trust.",
+])
+def test_money_itself_or_what_a_worth_names_without_a_subject_holds_nothing(roles_of, text):
+    (_, roles), = roles_of(text)
+    assert "holder" not in roles
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Harlow Bank will buy Kestrel Bank. The combined bank will have assets of about $9 "
+     "billion.", "The combined bank"),
+    ("Velta Group agreed to merge with Orrin Holdings. The enlarged group will have revenue of "
+     "$2 billion.", "The enlarged group"),
+])
+def test_the_company_a_merger_makes_is_words_not_a_company_named(roles_of, text, holder):
+    roles = roles_of(text)[-1][1]
+    assert roles.get("holder") == [holder]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Court documents show Ardent Shipping owes $240 million to its creditors.",
+     ["Court documents"]),
+    ("Tenants who can show losses will get up to $250 each from Parkway Homes.", None),
+])
+def test_show_reports_only_after_a_document(roles_of, text, source):
+    (_, roles), = roles_of(text)
+    assert roles.get("source") == source

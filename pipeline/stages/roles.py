@@ -59,7 +59,9 @@ before the noun phrase that leads to the amount ("its operator, X, a subsidy of 
 subject qualified by a locating phrase ("Drivers on 14 routes", "passengers stepping ashore at
 X") is that group in words, not the names inside the phrase; a loan's participle after the main
 clause's object ("spend $A on a hub, financed by a $B loan from Z") makes that clause's subject
-the borrower.
+the borrower. What is worth an amount by a copula or in the commas after the sentence's subject
+("The charters are worth $N", "The tender, worth $N,") holds it, as a creditor holds what it
+is owed and what was built for an amount its cost; "the combined bank" a merger makes is words.
 Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
@@ -109,6 +111,8 @@ MEANS_PREPOSITIONS = frozenset({"by", "through"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# Words of a qualifier between "worth" and its amount ("worth more than", "worth up to").
+WORTH_QUALIFIERS = frozenset({"about", "around", "than", "up", "to", "some", "nearly"})
 # Labels of things (films, products), which hold what they take in rather than receive it.
 WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
 
@@ -172,6 +176,9 @@ class Frame:
     # organisation bought or owned in the clause before the verb (named after one of the
     # 'acquired_prepositions': "for Redline Motors", "a stake in X"), not the buyer.
     acquired_object: bool = False
+    # The passive subject's role when "in" and a word for money follow the amount ("are owed
+    # $N in unpaid rent": a payment due), not a claim held ("is owed $N").
+    due_subject: str | None = None
     # Prepositions whose noun phrase fills the role only when it names a value its owner holds
     # ("add $N a year to its wage bill"; not "add $N to the fund").
     value_prepositions: dict[str, str] = field(default_factory=dict)
@@ -213,6 +220,7 @@ class RoleStage:
         self.ambiguous = frozenset(self.verb_frames) & frozenset(self.noun_frames)
         self.place_prepositions = frozenset(lexicon["place_prepositions"])
         self.say_verbs = frozenset(lexicon["say_verbs"])
+        self.document_say_verbs = frozenset(lexicon["document_say_verbs"])
         self.according_to = [tuple(p.split()) for p in lexicon["according_to"]]
         self.joint_speakers = frozenset(tuple(p.split()) for p in lexicon["joint_speakers"])
         self.source_nouns = frozenset(lexicon["source_nouns"])
@@ -221,6 +229,7 @@ class RoleStage:
         self.passive_auxiliaries = frozenset(lexicon["passive_auxiliaries"])
         self.relative_pronouns = frozenset(lexicon["relative_pronouns"])
         self.company_nouns = frozenset(lexicon["company_nouns"])
+        self.merged_words = frozenset(lexicon["merged_words"])
         self.government_nouns = frozenset(lexicon["government_nouns"])
         self.noun_subject_verbs = frozenset(lexicon["noun_subject_verbs"])
         self.intention_nouns = frozenset(lexicon["intention_nouns"])
@@ -543,6 +552,8 @@ class _Reader:
         if not fillers:
             fillers = self.listed_fillers(amount, start, amounts)
         if not fillers:
+            fillers = self.worth_fillers(amount, start)
+        if not fillers:
             fillers = self.compared_fillers(amount, start, amounts)
         if not fillers:
             fillers = self.basis_fillers(amount, start, amounts)
@@ -552,6 +563,28 @@ class _Reader:
         if not fillers:
             fillers = self.reported_holder(amount, start, end, sources)
         return fillers + sources
+
+    def worth_fillers(self, amount: Span, start: int) -> list[Filler]:
+        """"The charters are worth $N", "The tender, worth about $N, was cancelled": what is
+        worth the amount holds it, when a copula or the comma after the sentence's subject
+        ties it to "worth" ("a contract worth $N" names no owner)."""
+        doc = self.doc
+        i = amount.start - 1
+        while i > start and (doc[i].tag_ in ("RB", "RBR", "JJR")
+                             or self.lower(i) in WORTH_QUALIFIERS):
+            i -= 1
+        if i - 1 <= start or self.lower(i) != "worth":
+            return []
+        if self.lower(i - 1) in self.stage.passive_auxiliaries:
+            holders = self.subject_fillers("holder", i - 1, start)
+        elif doc[i - 1].text == "," and self.phrase_left(i - 1, start)[0] == start:
+            holders = self.phrase_fillers("holder", *self.phrase_left(i - 1, start))
+        else:
+            return []
+        # "The fee is worth …", "the credit is worth …": the money itself holds nothing.
+        return [f for f in holders if f.entity or not (
+            self.lower(f.end - 1) in self.stage.money_nouns
+            or self.noun_at(f.end - 1) is not None)]
 
     def joint_speakers(self, source: Filler, parties: list[Filler], start: int, end: int,
                        ) -> list[Filler]:
@@ -718,6 +751,9 @@ class _Reader:
     def is_say_verb(self, i: int) -> bool:
         token = self.doc[i]
         if token.lower_ not in self.stage.say_verbs or i in self.mention_at:
+            return False
+        if token.lower_ in self.stage.document_say_verbs \
+                and (i == 0 or self.doc[i - 1].lower_ not in self.stage.source_nouns):
             return False
         # "X told to repay £N", "X was told to pay": an order, not a report.
         if i + 2 < len(self.doc) and self.doc[i + 1].tag_ == "TO" \
@@ -1008,6 +1044,11 @@ class _Reader:
                                 or self.sentence_party(start, label))
             if entity:
                 return [Filler(role, start, end, entity)]
+        # "The combined bank", "the merged group's costs": what a merger makes is none of the
+        # companies named, only words.
+        if lower in self.stage.company_nouns and doc[start].lower_ == "the" \
+                and head > start + 1 and self.lower(start + 1) in self.stage.merged_words:
+            return [Filler(role, start, end, None)] if allow_text and role != "place" else []
         # "the IG Metall union", "the Acme group": the name that the noun describes.
         if (lower in self.stage.company_nouns or lower in self.stage.institution_nouns) \
                 and doc[start].lower_ == "the" and role != "place" and head - 1 in self.mention_at \
@@ -2049,6 +2090,11 @@ class _Reader:
         passive = passive or reduced
         fillers = []
         subject_role = frame.passive_subject if passive else frame.subject
+        if passive and frame.due_subject and amount.end + 1 < end \
+                and self.lower(amount.end) == "in" \
+                and self.lower(self.phrase_right(amount.end + 1, end)[1] - 1) \
+                in self.stage.money_nouns:
+            subject_role = frame.due_subject
         after_verb = cue + len(form)
         # "earned a record $2 billion", "paid a total of $N": words that qualify the amount
         # are no object.
@@ -2056,8 +2102,10 @@ class _Reader:
         if qualifier in self.stage.amount_qualifiers:
             after_verb = amount.start
         # "The work will be paid for with €380 million from …": what is paid for is bought, no
-        # party (a stranded "for" before an adverb, a preposition or the amount).
-        if passive and after_verb + 1 < len(doc) and self.lower(after_verb) == "for" \
+        # party (a stranded "for" before an adverb, a preposition or the amount); what was
+        # built or sold for the amount holds it ("The school, built for $N,").
+        if passive and frame.passive_subject != "holder" and after_verb + 1 < len(doc) \
+                and self.lower(after_verb) == "for" \
                 and doc[after_verb + 1].tag_ in ("RB", "IN", "$", "CD", ",", "."):
             subject_role = None
         # "A painting sold for $62 million": what is sold holds the price.
