@@ -1939,3 +1939,34 @@ def test_the_company_a_merger_makes_is_words_not_a_company_named(roles_of, text,
 def test_show_reports_only_after_a_document(roles_of, text, source):
     (_, roles), = roles_of(text)
     assert roles.get("source") == source
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("The total cost of the bridge is $600 million.", "the bridge"),
+    ("The value of the contract was about $40 million, the ministry said.", "the contract"),
+])
+def test_what_a_copula_gives_the_cost_or_value_of_holds_it(roles_of, text, holder):
+    (_, roles), = roles_of(text)
+    assert roles.get("holder") == [holder]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A country lent to is the party paid, not also the place the money goes.
+    ("The Andean Bank has approved a $210 million loan to Peru to build a dam near Cusco.",
+     {"payer": ["Andean Bank"], "payee": ["Peru"], "place": ["Cusco"]}),
+    # An agreement that states a figure is its source.
+    ("Torvald Ltd would pay Brenner AG a fee of $8 million, according to the merger agreement.",
+     {"payer": ["Torvald Ltd"], "payee": ["Brenner AG"], "source": ["T:the merger agreement"]}),
+])
+def test_a_party_is_no_place_and_an_agreement_can_state_a_figure(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Norvale Energy awarded a $90 million contract to Chile's Andes Montajes SA.", None),
+    ("Kestrel will invest $40 million in Kenya's roads.", ["Kenya"]),
+])
+def test_a_country_s_company_is_no_place_a_country_s_roads_are(roles_of, text, place):
+    (_, roles), = roles_of(text)
+    assert roles.get("place") == place

@@ -61,7 +61,9 @@ X") is that group in words, not the names inside the phrase; a loan's participle
 clause's object ("spend $A on a hub, financed by a $B loan from Z") makes that clause's subject
 the borrower. What is worth an amount by a copula or in the commas after the sentence's subject
 ("The charters are worth $N", "The tender, worth $N,") holds it, as a creditor holds what it
-is owed and what was built for an amount its cost; "the combined bank" a merger makes is words.
+is owed and what was built for an amount its cost, and "The cost of X is $N" X; "the combined
+bank" a merger makes is words. A country paid or paying is no place too, nor is "Brazil's" before
+a company's name; "according to the merger agreement" names the agreement as the source.
 Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
@@ -558,6 +560,9 @@ class _Reader:
         if not fillers:
             fillers = self.basis_fillers(amount, start, amounts)
         fillers = self.without_self_payment([self.as_named(f) for f in fillers])
+        # "a loan to Nicaragua": a country paid or paying is a party, not also the place.
+        parties = {f.entity for f in fillers if f.entity and f.role in ("payer", "payee")}
+        fillers = [f for f in fillers if f.role != "place" or f.entity not in parties]
         sources = [joint for source in self.source_fillers(amount, start, end)
                    for joint in self.joint_speakers(source, fillers, start, end)]
         if not fillers:
@@ -1012,7 +1017,9 @@ class _Reader:
                 return [Filler(role, m[0], m[1], m[2]) for m in named[-1:]]
         if lower in self.stage.money_nouns and role in ("payer", "payee"):
             return []  # "pay the money", "a dividend": the amount, not a party
-        if lower in self.stage.intention_nouns:  # "its intention to invest", "was in talks"
+        # "its intention to invest", "was in talks" (but "according to the merger agreement"
+        # states the figure: the agreement itself is the source).
+        if lower in self.stage.intention_nouns and role != "source":
             low = doc[head].sent.start if doc.has_annotation("SENT_START") else start
             return self.possessor_fillers(role, head, max(low, self.credit_end(low, head)))
         if lower in self.stage.government_nouns:
@@ -2527,11 +2534,27 @@ class _Reader:
             if not fillers and after + 1 < amount.start \
                     and self.lower(after) in ("at", "of", "in"):
                 # "Revenue at Orbis Energy rose to $4.2 billion", "Shares in X rose to $N":
-                # the noun's organisation (not a place: "Revenue in Kenya").
+                # the noun's organisation (not a place: "Revenue in Kenya"); "The cost of the
+                # bridge is $N": what a copula gives the value of holds it, also in words.
+                phrase = self.phrase_right(after + 1, amount.start)
+                stated = frame.possessor == "holder" and self.lower(after) == "of" \
+                    and self.copula_before(phrase[1], amount.start)
                 fillers += [f for f in self.phrase_fillers(
-                    frame.possessor, *self.phrase_right(after + 1, amount.start), allow_text=False)
+                    frame.possessor, *phrase, allow_text=stated)
                     if self.label(f) not in self.stage.place_labels]
         return fillers
+
+    def copula_before(self, i: int, amount_start: int) -> bool:
+        """Whether "is", "was", "will be" … at token ``i`` join what comes before it to the
+        amount, with adverbs at most between ("is about $N")."""
+        k = i
+        while k < amount_start and (self.lower(k) in self.stage.auxiliaries
+                                    or self.lower(k) in self.stage.passive_auxiliaries):
+            k += 1
+        while k < amount_start and self.doc[k].tag_ in ("RB", "RBR", "JJR", "IN"):
+            k += 1
+        return k > i and k == amount_start and any(
+            self.lower(j) in ("is", "are", "was", "were", "be") for j in range(i, k))
 
     def share_price(self, amount: Span) -> bool:
         """"at NT$450 per share", "at $24 a share": the price of one share."""
@@ -2801,7 +2824,14 @@ class _Reader:
     def is_place_possessive(self, i: int) -> bool:
         m_start, m_end, _, label = self.mention_at[i]
         return i == m_start and label == "GPE" and m_end < len(self.doc) \
-            and self.doc[m_end].text in POSSESSIVES
+            and self.doc[m_end].text in POSSESSIVES and not self.owns_name(m_end)
+
+    def owns_name(self, end: int) -> bool:
+        """Whether a possessive at token ``end`` modifies a name: "Brazil's Construtora Vale
+        Verde" (a country's company is no place the money goes)."""
+        named = self.mention_at.get(end + 1)
+        return end < len(self.doc) and self.doc[end].text in POSSESSIVES \
+            and named is not None and named[0] == end + 1 and named[3] in ("ORG", "PERSON")
 
     def places_after(self, start: int, end: int) -> list[Filler]:
         # "in and around Campinas"
@@ -2812,7 +2842,8 @@ class _Reader:
         mentions = list(dict.fromkeys(self.mention_at[i] for i in range(phrase_start, phrase_end)
                                       if i in self.mention_at))
         places = [Filler("place", m[0], m[1], m[2])
-                  for m in mentions if m[3] in self.stage.place_labels]
+                  for m in mentions if m[3] in self.stage.place_labels
+                  and not self.owns_name(m[1])]
         # "in Newport, Wales": the region after the place's comma.
         after = phrase_end + 1
         if places and phrase_end + 1 < len(self.doc) and self.doc[phrase_end].text == "," \
