@@ -32,6 +32,8 @@ _HISTORIC_SINCE = 1960
 _LOCALE = "en"
 # CLDR names a redenominated currency with its years: "Brazilian cruzados (1986–1989)".
 _YEARS = re.compile(r"\s*\([^)]*\)\s*$")
+_LETTERS_DOLLAR = re.compile(r"[A-Z][A-Za-z]{0,3}\$")
+_DOLLAR_LETTERS = re.compile(r"\$[A-Z]{1,3}")
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,7 @@ def _uses() -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
     current: dict[str, list[str]] = {}
     former: dict[str, list[str]] = {}
     funds: set[str] = set()
-    from babel.core import get_global
-
-    for territory, spans in get_global("territory_currencies").items():
+    for territory, spans in _territory_currencies().items():
         for code, _start, end, tender in spans:
             if not tender:
                 funds.add(code)
@@ -100,7 +100,35 @@ def _local(code: str, territories: list[str], singular: str, plural: str) -> tup
             if word.lower() not in (noun, nouns) and len(noun) >= 4 and word.isalpha() \
                     and word.islower() and word.startswith(noun[:4]):
                 names.add(word)
+    # The locales of other countries write the currency as the press of the world does: "BZ$"
+    # (Swedish) for the Belize dollar, "$BZ" (French) that is "BZ$" the other way round,
+    # "ZiG" (Dutch) for Zimbabwe gold. Letters before "$" tell one dollar from another in any
+    # text; a mark of letters counts only in a text about the currency's places, as above. A
+    # currency code is no mark ("ANG" for the Caribbean guilder is the code of the old one).
+    for locale in localedata.locale_identifiers():
+        symbol = get_currency_symbol(code, locale)
+        if _LETTERS_DOLLAR.fullmatch(symbol):
+            signs.add(symbol)
+        elif _DOLLAR_LETTERS.fullmatch(symbol):
+            signs.add(symbol[1:] + "$")
+        elif symbol.isascii() and symbol.replace(".", "").isalpha() and territories \
+                and symbol not in _codes():
+            marks.add(symbol)
     return tuple(sorted(marks)), tuple(sorted(signs)), tuple(sorted(names))
+
+
+@cache
+def _codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(entry.alpha_3 for entry in pycountry.currencies) | {
+        code for spans in _territory_currencies().values() for code, *_ in spans}
+
+
+def _territory_currencies() -> dict:
+    from babel.core import get_global
+
+    return get_global("territory_currencies")
 
 
 def _names(code: str) -> tuple[str, str]:
@@ -127,14 +155,16 @@ def local_marks(table: dict) -> dict[str, list[str]]:
     """The letter marks that are money only in a text about one of their currencies' places:
     the press's (``local_marks`` of models/currencies.json, ``table``), then those the locales
     of the active currencies write that the table does not already give a meaning
-    ("Q" Guatemalan quetzales, "MK" Malawian kwacha)."""
+    ("Q" Guatemalan quetzales, "MK" Malawian kwacha), also without their closing stop."""
     taken = {symbol for entry in table["currencies"] for symbol in entry["symbols"]}
     taken |= set(table["ambiguous_symbols"])
     marks = {mark: list(codes) for mark, codes in table["local_marks"].items()}
     for currency in world_currencies():
+        # "Nu 2 million": the press leaves out the stop of an abbreviation CLDR writes ("Nu.").
         for mark in currency.local_marks if currency.active else ():
-            if mark not in taken and currency.code not in marks.setdefault(mark, []):
-                marks[mark].append(currency.code)
+            for written in dict.fromkeys((mark, mark.rstrip(".") if len(mark) > 2 else mark)):
+                if written not in taken and currency.code not in marks.setdefault(written, []):
+                    marks[written].append(currency.code)
     return marks
 
 

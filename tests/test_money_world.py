@@ -414,3 +414,50 @@ def test_the_english_plural_of_a_currency_noun(money, text, amounts):
 def test_lei_belong_to_the_country_the_text_names(money, text, amounts):
     assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == \
         [(span, pytest.approx(amount), currency) for span, amount, currency in amounts]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # Letters before "$" that some locale writes (or writes after it: French "$BZ").
+    ("The Belize ferry board will spend BZ$12.5 million on a pier; a ticket is BZ$30.",
+     [("BZ$12.5 million", 1.25e7, "BZD"), ("BZ$30", 30.0, "BZD")]),
+    ("Fiji's council set aside FJ$4 million for seawalls.", [("FJ$4 million", 4e6, "FJD")]),
+    ("A Trinidad hospital wing cost TT$90 million.", [("TT$90 million", 9e7, "TTD")]),
+    # "B$": Brunei's, or the Bahamas' when the text is about them.
+    ("Brunei's ministry will spend B$40 million on a bridge.", [("B$40 million", 4e7, "BND")]),
+    ("A Nassau hotel in the Bahamas sold for B$75 million.", [("B$75 million", 7.5e7, "BSD")]),
+])
+def test_letters_before_the_dollar_sign_name_the_dollar(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # "C$": the Canadian dollar, unless the text is about Nicaragua (the córdoba's sign).
+    ("Toronto's transit agency will borrow C$2 billion.", [("C$2 billion", 2e9, "CAD")]),
+    ("The firm raised C$300 million from investors.", [("C$300 million", 3e8, "CAD")]),
+    ("Nicaragua's utility in Managua will spend C$800 million on pylons in Nicaragua.",
+     [("C$800 million", 8e8, "NIO")]),
+])
+def test_a_sign_two_currencies_write_goes_to_the_country_the_text_names(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # Marks other locales write, and an abbreviation without its stop, in a text about the
+    # currency's country only.
+    ("Zimbabwe's council in Harare collected ZiG 9 million in rates.",
+     [("ZiG 9 million", 9e6, "ZWG")]),
+    ("A Bhutan monastery got Nu 3 million for its roof.", [("Nu 3 million", 3e6, "BTN")]),
+    ("A Bhutan farmer sold yaks for Nu. 40,000.", [("Nu. 40,000", 4e4, "BTN")]),
+    ("The ZiG 9 team scored twice.", []),
+])
+def test_marks_of_other_locales_and_without_a_stop(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # Of withdrawn currencies the text's places name equally, the one named by its noun alone.
+    ("Bulgaria's postal workers earned 900 leva a month in 2019.",
+     [("900 leva", 900.0, "BGN")]),
+])
+def test_a_plural_shared_by_withdrawn_currencies_of_one_country(money, text, amounts):
+    assert [(s, v["amount"], v["currency"]) for s, v in money(text)] == amounts

@@ -170,19 +170,26 @@ class MoneyExtractor(Stage):
             self.name_currency[name] = None
         self.ambiguous_names = dict(table["ambiguous_names"])
         self.first_when_unnamed = frozenset(table["first_when_unnamed"])
-        self.ambiguous_symbols = table["ambiguous_symbols"]
+        self.ambiguous_symbols = {sign: list(codes)
+                                  for sign, codes in table["ambiguous_symbols"].items()}
         for mark in self.local_marks:
             self.symbol_currency[mark] = None
         shared_heads: dict[str, list[str]] = {}
         for currency in world:
             self.symbol_currency.setdefault(currency.code, currency.code)
             written_marks.append(currency.code)
-            # "RD$2.8 billion": a sign its own locales write, unless the press's table gives it
-            # to another currency ("C$" is the Canadian dollar, not the córdoba).
+            # "RD$2.8 billion": a sign the locales write. One that another currency has too
+            # ("C$": the Canadian dollar, first, and the córdoba) is shared, and the places the
+            # text names settle it, as for the other shared signs.
             for sign in currency.local_signs if currency.active else ():
+                owner = self.symbol_currency.get(_compact(sign), currency.code)
                 if _compact(sign) not in self.symbol_currency:
                     self.symbol_currency[_compact(sign)] = currency.code
                     written_marks.append(sign)
+                elif owner not in (None, currency.code):
+                    options = self.ambiguous_symbols.setdefault(_compact(sign), [owner])
+                    if currency.code not in options:
+                        options.append(currency.code)
             for name in (currency.name, currency.plural):
                 for written in {_key(name), _key(_ascii(name))}:
                     self.name_currency.setdefault(written, currency.code)
@@ -277,6 +284,7 @@ class MoneyExtractor(Stage):
                                                 unit)
         self.minor_digits = {c.code: c.minor_digits for c in world}
         self.active = {c.code for c in world if c.active}
+        self.name_words = {c.code: len(c.name.split()) for c in world}
 
         # The capital letters before a sign match in any case and may stand apart from it
         # ("hk $ 2.3 billion", "c $ 75 million"), unless in lower case they are an English word
@@ -498,8 +506,8 @@ class MoneyExtractor(Stage):
         is no money at all; a minor unit that of the amount nearest before it (else after
         it) that may own it, in the major unit."""
         def most_named(options) -> str | None:
-            return _most_named(options, places, self.active) \
-                or _most_named(options, wider, self.active)
+            return _most_named(options, places, self.active, self.name_words) \
+                or _most_named(options, wider, self.active, self.name_words)
 
         settled = []
         for atom in atoms:
@@ -981,14 +989,17 @@ def _place_pattern(places: tuple[str, ...]) -> re.Pattern:
     return re.compile(_alternation(places, ignore_case=False))
 
 
-def _most_named(candidates, places: Counter, active: set[str]) -> str | None:
+def _most_named(candidates, places: Counter, active: set[str],
+                name_words: dict[str, int]) -> str | None:
     """The candidate whose places the text names most often, a currency in use before a
-    withdrawn one ("Mexico": the peso, not the silver peso); None when none is named or two
-    are named equally often."""
-    named = sorted(((places[c], c in active, c) for c in candidates if places[c]), reverse=True)
-    if not named or (len(named) > 1 and named[0][:2] == named[1][:2]):
+    withdrawn one ("Mexico": the peso, not the silver peso), and of withdrawn ones the one
+    named by its noun alone ("leva" in Bulgaria: the lev, not the hard or the socialist lev);
+    None when none is named or two are named equally often."""
+    named = sorted(((places[c], c in active, -name_words.get(c, 0), c)
+                    for c in candidates if places[c]), reverse=True)
+    if not named or (len(named) > 1 and named[0][:3] == named[1][:3]):
         return None
-    return named[0][2]
+    return named[0][3]
 
 
 def _number_value(number_text: str) -> float | None:
