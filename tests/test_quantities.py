@@ -134,3 +134,29 @@ def test_a_count_joined_by_a_hyphen_to_a_noun_counts_that_noun_in_the_singular(
 ])
 def test_a_multiplier_or_a_duration_before_a_noun_counts_nothing(nlp, text):
     assert [s.text for s in nlp(text).spans["artex_quantities"]] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle says which are counted and stays in the unit; an adjective does not, nor
+    # a hyphenated one.
+    ("The clinic hired 14 trained midwives.", [("14 trained midwives", "trained midwives")]),
+    ("Only 900 registered members voted.", [("900 registered members", "registered members")]),
+    ("The fund will pay for 3,500 low-income flats.", [("3,500 low-income flats", "flats")]),
+    ("The port added 40 new cranes.", [("40 new cranes", "cranes")]),
+])
+def test_a_participle_before_the_counted_noun_is_part_of_the_unit(nlp, text, expected):
+    found = [(s.text, s._.artex_quantity["unit"]) for s in nlp(text).spans["artex_quantities"]]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The cable carries 40 gigabits per second.", [("40 gigabits per second",
+                                                    "gigabit per second")]),
+    ("Maize yields reached 6 tonnes per hectare.", [("6 tonnes per hectare",
+                                                     "tonne per hectare")]),
+])
+def test_a_measure_per_unit_is_one_unit_and_no_date(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.artex_quantity["unit"]) for s in doc.spans["artex_quantities"]] \
+        == expected
+    assert [s.text for s in doc.spans["artex_dates"]] == []

@@ -72,6 +72,7 @@ from artex.stages.common import (
     token_starts,
     word_alternation,
 )
+from artex.stages.money import QUANTITIES_KEY
 from artex.stages.timex import (
     GRANULARITY_ORDER,
     Period,
@@ -1615,6 +1616,10 @@ class Resolver:
     def rule_every(self, m):
         # "played every minute of the championship": each part of a whole, no frequency.
         if self.next_word(m.end()).lower() == "of":
+            return None
+        # "50 megabits per second": the money stage read a rate of a measure, one unit.
+        if any(span.start_char <= m.start() < span.end_char
+               for span in self.doc.spans.get(QUANTITIES_KEY, ())):
             return None
         code = self.lex["duration_units"][m.group("unit").lower()]
         num = m.group("num")

@@ -389,6 +389,10 @@ class MoneyExtractor(Stage):
         self.count_units = {_key(k): v for k, v in units["counts"].items()}
         self.quantity_units = {_key(k): v for k, v in units["measures"].items()}
         self.quantity_units.update(self.count_units)
+        measures = set(units["measures"].values())
+        self.measure_per_re = re.compile(
+            rf"\s+per\s+({_alternation(units['per'], ignore_case=False)})(?![^\W_])")
+        self.measure_names = {name for name in measures if " per " not in name}
         self.count_noun_tags = set(lexicon["count_noun_tags"])
         self.not_count_nouns = set(lexicon["not_count_nouns"])
         # Their singulars, as a hyphen compound writes them ("a 15-year deal").
@@ -396,6 +400,7 @@ class MoneyExtractor(Stage):
             noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
             for noun in self.not_count_nouns}
         self.modifier_tags = set(lexicon["modifier_tags"])
+        self.unit_modifier_tags = set(lexicon["unit_modifier_tags"])
         self.elliptic_determiners = set(lexicon["elliptic_determiners"])
         self.quantity_modifiers = {m.lower() for m in lexicon["quantity_modifiers"]}
         modifiers = _alternation(lexicon["quantity_modifiers"], ignore_case=True)
@@ -728,11 +733,16 @@ class MoneyExtractor(Stage):
         attached = self.attached_unit_re.match(text, pos)
         if attached and (attached.group(1) or is_digits):
             found = attached.group(1) or attached.group(2)
-            return self.quantity_units[found.lower()], attached.end()
+            return self._per(text, self.quantity_units[found.lower()], attached.end())
         worded = self.unit_re.match(text, pos)
         if worded:
-            return self.quantity_units[_key(worded.group(1))], worded.end()
+            return self._per(text, self.quantity_units[_key(worded.group(1))], worded.end())
         return None, pos
+
+    def _per(self, text: str, unit: str, pos: int) -> tuple[str, int]:
+        """"50 megabits per second": a measure per unit is one unit, "megabit per second"."""
+        rate = self.measure_per_re.match(text, pos) if unit in self.measure_names else None
+        return (f"{unit} per {rate.group(1)}", rate.end()) if rate else (unit, pos)
 
     def _vague_atoms(self, text: str, atoms: list[Atom]) -> list[Atom]:
         """"billions of dollars", "hundreds of millions of euros": vague lower bounds. (Vague
@@ -780,11 +790,20 @@ class MoneyExtractor(Stage):
                 found.append(atom)
                 continue
             token = doc[index]
-            modifiers, nouns = 0, []
-            while token is not None and token.is_alpha and modifiers < 2 and (
-                    token.tag_ in self.modifier_tags or token.lower_ in self.quantity_modifiers):
+            modifiers, nouns, kept = 0, [], []
+            while token is not None and modifiers < 2:
+                # "low-cost homes": words joined by hyphens modify as one word.
+                compound = _hyphen_compound(token)
+                if compound is not None:
+                    kept, token = [], _next_token(compound[-1])
+                elif token.is_alpha and (token.tag_ in self.modifier_tags
+                                         or token.lower_ in self.quantity_modifiers):
+                    kept = [*kept, token] if token.tag_ in self.unit_modifier_tags \
+                        and token.lower_ not in self.quantity_modifiers else []
+                    token = _next_token(token)
+                else:
+                    break
                 modifiers += 1
-                token = _next_token(token)
             while token is not None and token.is_alpha and token.tag_.startswith("NN"):
                 nouns.append(token)
                 token = _next_token(token)
@@ -797,7 +816,7 @@ class MoneyExtractor(Stage):
                     and nouns[-1].lower_ not in self.not_count_nouns \
                     and not self.counted_before_re.search(
                         text, max(0, atom.start - self.context_chars), atom.start):
-                unit = " ".join(t.lower_ for t in nouns)
+                unit = " ".join(t.lower_ for t in (*kept, *nouns))
                 atom = replace(atom, end=nouns[-1].idx + len(nouns[-1]), unit=unit)
             found.append(atom)
         return found
@@ -1000,6 +1019,18 @@ def _most_named(candidates, places: Counter, active: set[str],
     if not named or (len(named) > 1 and named[0][:3] == named[1][:3]):
         return None
     return named[0][3]
+
+
+def _hyphen_compound(token) -> list | None:
+    """The tokens of "low-cost" or "state-of-the-art" from its first word, else None."""
+    tokens = [token]
+    while tokens[-1].is_alpha and not tokens[-1].whitespace_ \
+            and tokens[-1].i + 2 < len(tokens[-1].doc):
+        hyphen, word = tokens[-1].nbor(), tokens[-1].nbor(2)
+        if hyphen.text != "-" or hyphen.whitespace_ or not word.is_alpha:
+            break
+        tokens += [hyphen, word]
+    return tokens if len(tokens) > 1 and tokens[-1].is_alpha else None
 
 
 def _number_value(number_text: str) -> float | None:
