@@ -707,3 +707,12 @@ def test_a_list_under_another_heading_stays_a_list(segment):
     doc = segment("Acme opens plant\n\nAcme said on Monday it opened a plant.\n\n"
                   "Key figures:\n600 jobs\n$95 million\n")
     assert kinds(doc) == ["title", "body", "list"]
+
+
+@pytest.mark.parametrize("kicker", ["PRESS RELEASE", "For Immediate Release", "OPINION",
+                                    "Analysis", "BREAKING NEWS", "EXCLUSIVE:"])
+def test_a_kicker_above_the_headline_is_no_title(segment, kicker):
+    doc = segment(f"{kicker}\n\nHarbour Board Opens New Ferry Pier\n\n"
+                  "The board opened the pier on Monday, it said.\n")
+    assert kinds(doc)[:2] == ["boilerplate", "title"]
+    assert section_texts(doc, "title") == ["Harbour Board Opens New Ferry Pier"]

@@ -93,6 +93,7 @@ class Cues:
         self.boilerplate_line = one_of(cues["boilerplate_lines"], ci)
         self.boilerplate_phrase = one_of(cues["boilerplate_phrases"], ci)
         self.contact_heading = one_of(cues["contact_headings"], ci)
+        self.kicker_line = one_of(cues["kicker_lines"], ci)
         self.reference_cue = one_of(cues["reference_cues"], ci)
         self.link_line = re.compile(cues["link_line"], ci)
         self.byline = one_of(cues["byline_lines"])
@@ -243,6 +244,10 @@ class Layout:
 
     def boilerplate(self, i: int) -> bool:
         return self.furniture[i]
+
+    def kicker(self, i: int) -> bool:
+        """Line i labels the piece ("PRESS RELEASE", "OPINION") above its headline."""
+        return bool(self.cues.kicker_line.fullmatch(self.lines[i].text.strip(" .:!*_#|")))
 
     def link(self, i: int) -> bool:
         line = self.lines[i]
@@ -445,8 +450,13 @@ class Segmenter:
     def run(self) -> list[Section]:
         layout, n = self.layout, len(self.layout)
         i = 0
-        while i < n and layout.boilerplate(i):
-            i = self.boilerplate_run(i)
+        while i < n and (layout.boilerplate(i) or self.has_head and layout.kicker(i)):
+            if layout.boilerplate(i):
+                i = self.boilerplate_run(i)
+            else:
+                # A kicker is furniture, and the line under it may be the headline.
+                self.emit("boilerplate", i, i)
+                i += 1
         if i < n and self.has_head and layout.title(i):
             self.emit("title", i, i)
             i += 1
