@@ -487,7 +487,7 @@ ARTICLES = {
             ("18 square kilometres", 0, 18.0, None, "square kilometre", "exact"),
             ("6.8%", 0, 6.8, None, "percent", "approximate"),
             ("1,500 local workers", 0, 1500.0, None, "workers", "at_least"),
-            ("8%", 0, 8.0, None, "percent", "approximate"),
+            ("8%", 1, 8.0, None, "percent", "approximate"),
         ],
         "dates": [
             ("3 June 2026", 0, "DATE", "2026-06-03", None, day("2026-06-03")),
