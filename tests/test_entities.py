@@ -632,6 +632,13 @@ def test_cue_words_mark_an_organisation_without_being_part_of_it(run, text, name
     ("The Nikkei 225 fell as Nikkei Inc reported.", [("Nikkei 225", "ORG")], ["Nikkei Inc"]),
     ("The app costs $99 (USD) a year.", [("USD", "ORG")], []),
     ("Tickets cost 40 EUR each.", [("EUR", "ORG")], []),
+    # A withdrawn currency's code, which news still quotes after the switch.
+    ("The fine was BGN 3.9 million.", [("BGN", "ORG")], []),
+    ("Wages rose to DEM 2,150 a month.", [("DEM", "ORG")], []),
+    ("The state paid BGN 30 million.", [("BGN 30", "PRODUCT")], []),
+    # A price benchmark before a number or its noun.
+    ("The price is 12% of the Brent crude price.", [("Brent", "ORG")], []),
+    ("WTI futures rose 2%.", [("WTI", "ORG")], []),
     ("Shares of NIO rose 5%.", [("NIO", "ORG")], ["NIO"]),
     # A currency's letter mark before a number with separators or a scale is an amount.
     ("Diesel rose to N1,250 a litre.", [("N1,250", "ORG")], []),
@@ -1808,6 +1815,12 @@ def test_a_peoples_word_made_of_a_countrys_name_is_a_nationality(run, text, ents
      [("Kelmora National Park", "LOC")]),
     ("Porters enter the Tarun Conservation Area.", [("Tarun Conservation Area", "ORG")],
      [("Tarun Conservation Area", "LOC")]),
+    # A cay's opening or closing word, a creek's or a bay's head.
+    ("Divers flew to Caye Marlow on Friday.", [("Caye Marlow", "PERSON")],
+     [("Caye Marlow", "LOC")]),
+    ("Hotels on Tobrin Caye filled up.", [("Tobrin Caye", "ORG")], [("Tobrin Caye", "LOC")]),
+    ("Boats moored on Dunmere Creek.", [("Dunmere Creek", "FAC")], [("Dunmere Creek", "LOC")]),
+    ("Tankers anchored in Velsk Bay.", [("Velsk Bay", "GPE")], [("Velsk Bay", "LOC")]),
     # An organisation's last word still wins over the opening word.
     ("Lake Vornessa Holdings invested.", [("Lake Vornessa Holdings", "PERSON")],
      [("Lake Vornessa Holdings", "ORG")]),
@@ -2903,6 +2916,13 @@ def test_a_subdivision_the_model_took_for_a_region_is_a_gpe(run, text, ents, nam
     ("The Office of Rail and Road approved it.", [("Office of Rail and Road", "ORG")],
      "Office of Rail and Road", "ORG"),
     ("The old Incense Road towns grew.", [("Incense Road", "LOC")], "Incense Road", "LOC"),
+    # A street named for a titled person keeps the title; a street opening with its head.
+    ("Buses were sent along Queen Ardith Drive.", [("Queen Ardith Drive", "PERSON")],
+     "Queen Ardith Drive", "FAC"),
+    ("Strikers rallied on Boulevard Maréval.", [("Boulevard Maréval", "ORG")],
+     "Boulevard Maréval", "FAC"),
+    ("Cafes line Avenida del Tornero.", [("Avenida del Tornero", "PERSON")],
+     "Avenida del Tornero", "FAC"),
 ])
 def test_a_street_or_a_road_by_its_last_word_is_a_facility(run, text, ents, name, label):
     doc = run(text, ents=ents, tags={"towns": "NNS"})

@@ -62,7 +62,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
 
 from artex import languages, places
-from artex.currency_table import local_marks
+from artex.currency_table import local_marks, world_currencies
 from artex.stages import common
 
 KEY = "artex_entities"
@@ -468,12 +468,17 @@ class EntityStage(common.Stage):
             if isinstance(token.get("LOWER"), dict) for word in token["LOWER"]["IN"])
         self.currency_words = frozenset(filters["currency_words"])
         self.calendar_words = calendar_words(common.load_json(models_dir, DATES_FILE))
-        self.currency_codes = frozenset(c.alpha_3 for c in pycountry.currencies)
+        # Withdrawn codes too: news quotes a currency for years after the euro replaced it
+        # ("BGN 46 million" after Bulgaria's switch), and pycountry keeps only current ones.
+        self.currency_codes = frozenset(c.alpha_3 for c in pycountry.currencies) | {
+            c.code for c in world_currencies()}
         table = common.load_json(models_dir, CURRENCIES_FILE)
         self.currency_marks = frozenset(local_marks(table)) | {
             symbol for currency in table["currencies"] for symbol in currency["symbols"]
             if symbol.isalpha()}
         self.index_names = frozenset(filters["index_names"])
+        self.benchmark_names = frozenset(filters["benchmark_names"])
+        self.benchmark_nouns = frozenset(filters["benchmark_nouns"])
         self.not_model_names = frozenset(filters["not_model_names"])
         self.text_parts = frozenset(filters["text_parts"])
         self.numbered_nouns = frozenset(filters["numbered_nouns"]) | self.text_parts
@@ -485,6 +490,7 @@ class EntityStage(common.Stage):
         self.road_nouns = frozenset(filters["road_nouns"])
         self.division_heads = frozenset(filters["division_heads"])
         self.street_heads = frozenset(filters["street_heads"])
+        self.street_openers = frozenset(filters["street_openers"])
         self.event_openers = frozenset(filters["event_openers"])
         self.club_openers = frozenset(filters["club_openers"])
         self.place_openers = frozenset(filters["place_openers"])
@@ -1403,6 +1409,9 @@ class EntityStage(common.Stage):
             return bool(before) and before[-1].like_num or after is not None and after.like_num
         if words[-1].like_num and len(words) > 1:
             return words[:-1].text in self.index_names | self.currency_codes
+        if text in self.benchmark_names and after is not None \
+                and (after.like_num or after.lower_ in self.benchmark_nouns):
+            return True  # "12% of the Brent crude price": a price benchmark, no company
         return text in self.index_names and after is not None and after.like_num
 
     def is_amount(self, words: Span, after: Token | None) -> bool:
@@ -1448,8 +1457,9 @@ class EntityStage(common.Stage):
         while start < end:
             title_end = self.title_at(doc, start, end)
             if title_end is None or title_end >= end or not doc[title_end].is_title \
-                    or doc[end - 1].text in self.label_by_head:
-                break
+                    or doc[end - 1].text in self.label_by_head \
+                    or "head_label" in self.on and doc[end - 1].text in self.street_heads:
+                break  # "Princess Margaret Drive", "King Fahd Road": a street named for one
             mention.titles.append(self.titles[title_key(doc, start, title_end)])
             if "title_label" in self.on:
                 # "Spokeswoman Sandy Angers" (ORG), "President Obama" (GPE)
@@ -1755,6 +1765,11 @@ class EntityStage(common.Stage):
             # Silk Road", a route of history), no lowercase word ("Office of Rail and Road")
             # and modifies no noun ("the great Silk Road cities")
             head_label = "FAC"
+        if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
+                and doc[mention.start].text in self.street_openers \
+                and all(not t.is_lower or t.lower_ in self.joining_particles
+                        for t in doc[mention.start:mention.end]):
+            head_label = "FAC"  # "on Boulevard Triomphal", "Avenida del Libertador"
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
                 and doc[mention.start].text in self.event_openers:
             head_label = "EVENT"  # "Hurricane Ida", "Copa Libertadores"
