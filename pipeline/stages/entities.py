@@ -2488,6 +2488,13 @@ class EntityStage(common.Stage):
         # Batangas") is that place, not the short form of a company named after it.
         places = {fold(texts[i]) for i, m in enumerate(mentions)
                   if m.label in ("GPE", "LOC") and not m.heading and texts[i] in self.places}
+        if "place_prepositions" in self.on:
+            # ... and so is a name the model took for a place after a place preposition, known
+            # or not ("MCB's branches in Muharraq": the town, not Muharraq Commercial Bank; not
+            # "shares in Kaamos")
+            places |= {fold(texts[i]) for i, m in enumerate(mentions)
+                       if m.label in ("GPE", "LOC") and not m.heading
+                       and self.after_place_word(doc, m)}
         if "land_features" in self.on:
             # ... and so is a name the text gives as a feature of the land ("mines in the X",
             # "X, the main island"), whatever the model took it for.
