@@ -3025,6 +3025,37 @@ def test_the_whole_places_family_can_be_switched_off(disabled, expected):
     assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # The town the model found alone after 'Port of' is part of the port's name: a facility
+    # where it is a place, an organisation where it speaks or is a passive verb's agent.
+    ("A barge moored at the Port of Dravik supplies power.", [("Dravik", "GPE")],
+     [("Port of Dravik", "FAC")]),
+    ("Ships called at Dravik, the Port of Dravik said.", [("Dravik", "GPE"), ("Dravik", "GPE")],
+     [("Dravik", "GPE"), ("Port of Dravik", "ORG")]),
+    ("The levy is collected by the Port of Dravik.", [("Dravik", "ORG")],
+     [("Port of Dravik", "ORG")]),
+    # A lowercase 'port of' is a cue before the town, and a known place stays that place.
+    ("Cranes arrived at the port of Dravik.", [("Dravik", "GPE")], [("Dravik", "GPE")]),
+    ("The ferry left Port of Spain at dawn.", [("Port", "GPE"), ("Spain", "GPE")],
+     [("Port of Spain", "GPE")]),
+])
+def test_a_town_after_port_of_is_part_of_the_ports_name(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
+@pytest.mark.parametrize("disabled, expected", [
+    ((), [("Port of Dravik", "FAC")]),
+    (("port_names",), [("Dravik", "GPE")]),
+])
+def test_the_port_names_family_can_be_switched_off(disabled, expected):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Barges moored at the Port of Dravik.")
+    doc.ents = [doc.char_span(29, 35, label="GPE")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == expected
+
+
 @pytest.mark.parametrize("text, ents, short", [
     # A country of one word or several before a side's name: the name alone is its short form.
     ("Kenya Lionesses won. The Lionesses were unbeaten.",

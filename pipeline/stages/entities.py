@@ -320,6 +320,10 @@ RULE_FAMILIES = {
                     "'Tash'), unless the word beyond the hyphen is a name of its own: named "
                     "alone elsewhere, a country, a people's word, or a place beside a place "
                     "('the Kazakhstan-China pipeline')",
+    "port_names": "a town the model found alone after 'Port of' is part of the port's name, "
+                  "no mention of the town ('moored at the Port of Owendo'); a port's name is a "
+                  "FAC, an ORG where it speaks or acts ('the Port of Kotor said', 'collected by "
+                  "the Port of Kotor')",
     "whole_places": "a known place or country of several words with a short lowercase word "
                     "inside ('Trinidad and Tobago', 'Port of Spain'), which the model found in "
                     "pieces, is one place; a name the model built on its last part ('Tobago "
@@ -632,6 +636,8 @@ class EntityStage(common.Stage):
                            for start, end in self.company_short_forms(doc, m)]
             mentions = with_repeated_names(doc, mentions, short_forms, boilerplate, headings,
                                            lowercase_words, self.is_part_of_a_term, run_ons)
+        if "port_names" in self.on:  # after repeated_names, which finds the town again
+            mentions = [self.with_port_opener(doc, m) for m in mentions]
         if "team_names" in self.on:
             mentions = self.joined_place_sides(doc, mentions)
         if "head_label" in self.on:
@@ -906,6 +912,21 @@ class EntityStage(common.Stage):
                                 else longest.label)
             raw = [m for k, m in enumerate(raw) if k not in cut] + [whole]
         return raw
+
+    def with_port_opener(self, doc: Doc, mention: Mention) -> Mention:
+        """"moored at the Port of Owendo", "the Port of Kotor said": the model finds the town
+        alone in a port's name; the name starts at its facility opener ('Port', 'Harbour')
+        before 'of', and is no mention of the town, unless the whole is a known place ('Port
+        of Spain', which ``with_whole_places`` made one place already); the place cue 'port of
+        X' finds the town alone too, where 'Port' is capitalised."""
+        start = mention.start
+        if start < 2 or mention.label not in ("GPE", "LOC", "ORG") \
+                or doc[start - 1].text != "of" or doc[start - 2].text not in self.facility_openers \
+                or self.is_place(common.span_text(doc, start - 2, mention.end)):
+            return mention
+        label = "ORG" if port_acts(doc, start - 2, mention.end) else "FAC"
+        return replace(mention, start=start - 2, label=label, rule_head=None, sure=True,
+                       country_code=None)
 
     def with_particle_names(self, doc: Doc, raw: list[Mention]) -> list[Mention]:
         """"Covas do Barroso", "Tour du Rwanda", "Jökulsá í Lóni" found as two names: the model
@@ -1782,8 +1803,11 @@ class EntityStage(common.Stage):
         if head_label is None and "head_label" in on and mention.end - mention.start > 2 \
                 and doc[mention.start].text in self.facility_openers \
                 and doc[mention.start + 1].lower_ == "of" and not self.is_place(text):
-            # "the Port of Beira", not the cities "Port Louis" and "Port of Spain"
-            head_label = "FAC"
+            # "the Port of Beira", not the cities "Port Louis" and "Port of Spain"; a port that
+            # speaks or does a thing by itself is its authority ("the Port of Kotor said",
+            # "collected by the Port of Kotor")
+            head_label = "ORG" if "port_names" in on \
+                and port_acts(doc, mention.start, mention.end) else "FAC"
         if head_label is not None and mention.end - mention.start > 1:
             mention.label, mention.sure = head_label, True
         elif apposition_label is not None and not mention.sure:
@@ -3132,6 +3156,15 @@ class EntityStage(common.Stage):
         doc.spans[KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         doc._.set(KEY, records)
         return doc
+
+
+def port_acts(doc: Doc, start: int, end: int) -> bool:
+    """"the Port of X said", "collected by the Port of X": a port that speaks, or the agent
+    of a passive verb, is its authority; not one that is the place of a clause ("a barge
+    moored at the Port of X supplies power")."""
+    before = [t.lower_ for t in doc[max(start - 2, 0):start]]
+    return end < len(doc) and doc[end].lower_ in REPORTING_VERBS \
+        or before[-1:] == ["by"] or before == ["by", "the"]
 
 
 def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind) -> None:
