@@ -405,6 +405,23 @@ def test_a_short_form_joins_the_one_organisation_it_starts(run, text, ents, merg
 
 
 @pytest.mark.parametrize("text, ents, merged", [
+    # A known town the model took for a place on every mention, which acts as the company
+    # named after it does and is never placed, is the company's short form.
+    ("Eldoret Robotics Inc grew. Eldoret will hire more.",
+     [("Eldoret Robotics Inc", "ORG"), ("Eldoret", "GPE")], True),
+    # Placed once, it is the town.
+    ("Eldoret Robotics Inc grew. Eldoret will hire more in Eldoret.",
+     [("Eldoret Robotics Inc", "ORG"), ("Eldoret", "GPE"), ("Eldoret", "GPE")], False),
+])
+def test_a_known_town_that_acts_as_the_company_named_after_it_joins_it(run, text, ents,
+                                                                        merged):
+    doc = run(text, ents=ents, tags={"will": "MD"})
+    ids = {s._.artex_entity_id for s in doc.spans[STAGE] if s.text == "Eldoret"} \
+        | {s._.artex_entity_id for s in doc.spans[STAGE] if s.text == "Eldoret Robotics Inc"}
+    assert (len(ids) == 1) is merged
+
+
+@pytest.mark.parametrize("text, ents, merged", [
     # The club's town alone, after its full name, with no company word to end the name.
     ("Brackwater Athletic signed a winger. Brackwater paid a fee for him.",
      [("Brackwater Athletic", "ORG"), ("Brackwater", "ORG")], True),
@@ -3265,11 +3282,16 @@ def test_a_place_name_opening_a_company_name_and_acting_is_its_short_form(
     assert [s.label_ for s in doc.spans[STAGE] if s.text == name][-1] == label
 
 
-@pytest.mark.parametrize("disabled, label", [((), "ORG"), (("organisation_short_forms",), "GPE")])
-def test_the_organisation_short_forms_family_can_be_switched_off(disabled, label):
+@pytest.mark.parametrize("disabled, expected", [
+    ((), [("Bristol Capital", "ORG")]),
+    (("organisation_short_forms",), [("Bristol Capital", "ORG"), ("Bristol", "GPE")]),
+])
+def test_the_organisation_short_forms_family_can_be_switched_off(disabled, expected):
+    # On, the town's name that acts as the company does is the company's short form, one
+    # entity with it.
     nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
     doc = nlp.make_doc("Bristol Capital agreed to buy a mill. Bristol will pay cash.")
     doc.ents = [doc.char_span(0, 15, label="ORG"), doc.char_span(38, 45, label="GPE")]
     doc[9].tag_ = "MD"
     doc = nlp.get_pipe(STAGE)(doc)
-    assert [e["label"] for e in doc._.artex_entities if e["name"] == "Bristol"] == [label]
+    assert [(e["name"], e["label"]) for e in doc._.artex_entities] == expected

@@ -2524,6 +2524,8 @@ class EntityStage(common.Stage):
             # "X, the main island"), whatever the model took it for.
             places |= {fold(texts[i]) for i, m in enumerate(mentions)
                        if not m.sure and not m.heading and self.land_feature(doc, m)}
+        if "organisation_short_forms" in self.on:
+            places -= self.acting_short_forms(doc, mentions, texts)
         if "merge_short_forms" in self.on:
             self.merge_company_short_forms(doc, mentions, texts, groups, places)
             self.merge_head_words(mentions, texts, groups)
@@ -2858,6 +2860,30 @@ class EntityStage(common.Stage):
                                 or self.placed(doc, m) or self.listed_with_a_known_place(doc, m)
                                 for m in group):
                 record["label"] = "ORG"
+
+    def acting_short_forms(self, doc: Doc, mentions: list[Mention], texts: list[str]) -> set[str]:
+        """The folded names that ``label_short_forms`` will make an organisation's short form
+        ("Setouchi Electric Power Co ... Setouchi will pay", the model's GPE for a known town on
+        every mention), so that merging joins them to it and not to the town."""
+        organisations = [text for text, m in zip(texts, mentions, strict=True) if m.label == "ORG"]
+        by_name: dict[str, list[Mention]] = {}
+        for text, mention in zip(texts, mentions, strict=True):
+            if " " not in text and mention.label == "GPE":
+                by_name.setdefault(text, []).append(mention)
+        found = set()
+        for short, group in by_name.items():
+            if any(m.sure or m.country_code for m in group) or short in self.subdivisions \
+                    or any(fold(t) == fold(short) and m.label != "GPE"
+                           for t, m in zip(texts, mentions, strict=True)):
+                continue
+            if any(text.startswith(short + " ") and self.label_by_head.get(
+                    text.rsplit(" ", 1)[-1], "ORG") == "ORG" for text in organisations) \
+                    and any(self.acts(doc, m) for m in group) \
+                    and not any(self.after_place_word(doc, m) or self.route_end(doc, m)
+                                or self.placed(doc, m) or self.listed_with_a_known_place(doc, m)
+                                for m in group):
+                found.add(fold(short))
+        return found
 
     @staticmethod
     def acts(doc: Doc, mention: Mention) -> bool:
