@@ -832,6 +832,7 @@ def test_the_agency_in_a_datelines_brackets_is_an_organisation(run):
     ("The Secretary of Energy, Ola Berg, said so.",
      [("Secretary of Energy", "ORG"), ("Ola Berg", "GPE")]),
     ("Its chief executive, Ola Berg, resigned.", [("Ola Berg", "ORG")]),
+    ("Ola Berg, the liquidator of the failed bank, spoke.", [("Ola Berg", "ORG")]),
 ])
 def test_a_name_after_a_person_noun_and_comma_is_a_person(run, text, ents):
     doc = run(text, ents=ents)
@@ -844,6 +845,15 @@ def test_a_name_after_a_person_noun_and_comma_is_a_person(run, text, ents):
      [("Tolkun Abdyrov", "ORG")], [("Tolkun Abdyrov", "PERSON")]),
     ("The group's coordinator Aigul Sadykova Beyshen disagreed.",
      [("Aigul Sadykova Beyshen", "GPE")], [("Aigul Sadykova Beyshen", "PERSON")]),
+    ("Fraud costs everyone, board chair Vesna Koleva said.", [("Vesna Koleva", "ORG")],
+     [("Vesna Koleva", "PERSON")]),
+    ("The court's liquidator Stavros Ioannou sold the ships.", [("Stavros Ioannou", "ORG")],
+     [("Stavros Ioannou", "PERSON")]),
+    # A shipowner's name ends in its trade, an organisation's head word.
+    ("Its owner Thalassa Maritime sold it.", [("Thalassa Maritime", "PERSON")],
+     [("Thalassa Maritime", "ORG")]),
+    ("Tankers came from shipowner Corvo Gas Carriers.", [("Corvo Gas Carriers", "PERSON")],
+     [("Corvo Gas Carriers", "ORG")]),
     # Not a name ending in an organisation's head word, nor a one-word name.
     ("Its owner Arctic Shipping Group sold it.", [("Arctic Shipping Group", "ORG")],
      [("Arctic Shipping Group", "ORG")]),
