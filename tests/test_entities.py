@@ -1085,6 +1085,11 @@ def test_an_organisation_is_named_without_the_place_it_opens_with(run, text, ent
     ("Growers from Nakuru to Eldoret copied her.", [], [("Nakuru", "GPE"), ("Eldoret", "GPE")]),
     ("She moved to Kenya from Eldoret as a child.", [("Kenya", "GPE")],
      [("Kenya", "GPE"), ("Eldoret", "GPE")]),
+    # ... and so does a dash glued to a place the model found: the route's first end.
+    ("Work on the Nakuru–Eldoret line began.", [("Eldoret", "GPE")],
+     [("Nakuru", "GPE"), ("Eldoret", "GPE")]),
+    ("Work on the Nakuru – Eldoret line began.", [("Eldoret", "GPE")],
+     [("Eldoret", "GPE")]),
     # Part of a longer name, a currency's mark, a month: no place.
     ("Output rose from March to May.", [], []),
     ("Kenya Tea grew.", [], []),

@@ -1157,7 +1157,8 @@ class EntityStage(common.Stage):
         """Country names, and gazetteer places after a place preposition, where no mention is:
         "LONDON, Dec 12 - Britain and Norway agreed" (the model read "Dec 12 - Britain" as a
         date), "a second powder plant in Eldoret", "growers from Lambayeque to Ica" (a route's
-        words count as place prepositions here). Not a part of a longer name (a capitalised
+        words count as place prepositions here, and so does a dash before a place: "the
+        Ruse–Varna line"). Not a part of a longer name (a capitalised
         word before or after it: "Kenya Airways", "Bank of Ghana"), a currency's mark ("US$"),
         a month or a weekday ("in March")."""
         taken = {i for m in found for i in range(m.start, m.end)} \
@@ -1174,6 +1175,12 @@ class EntityStage(common.Stage):
         # sets budget"), which the model rarely reads as a name.
         after_preposition |= {s.start for s in doc.spans.get(common.SECTIONS_KEY, [])
                               if s.label_ == "title"}
+        # A route's first end glued by a dash to a place the model found ("the Ruse–Varna
+        # line", which the model reads as "Varna" alone).
+        after_preposition |= {m.start - 2 for m in found if m.label == "GPE" and m.start >= 2
+                              and doc[m.start - 1].text in DASHES
+                              and not doc[m.start - 2].whitespace_
+                              and not doc[m.start - 1].whitespace_}
         starts = sorted({i for i, orth in enumerate(orths)
                          if orth in self.country_starts} | after_preposition)
         next_free = 0
