@@ -421,6 +421,27 @@ def test_a_known_town_that_acts_as_the_company_named_after_it_joins_it(run, text
     assert (len(ids) == 1) is merged
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # A river's or a valley's name without its head word is the feature, a LOC.
+    ("Boats went up the Maravine River. Floods on the Maravine cut roads.",
+     [("Maravine River", "LOC"), ("Maravine", "ORG")], [("Maravine River", "LOC", 2)]),
+    ("Cranes winter in the Tolvaska Valley. Farmers in Tolvaska grow potatoes.",
+     [("Tolvaska Valley", "LOC"), ("Tolvaska", "GPE")], [("Tolvaska Valley", "LOC", 2)]),
+    # A known place stays apart from the feature named after it, and so does an island from
+    # its archipelago.
+    ("Ferries cross the Eldoret Valley. Eldoret grew.",
+     [("Eldoret Valley", "LOC"), ("Eldoret", "GPE")],
+     [("Eldoret Valley", "LOC", 1), ("Eldoret", "GPE", 1)]),
+    ("Divers love the Korvisa Archipelago. Ferries to Korvisa run daily.",
+     [("Korvisa Archipelago", "LOC"), ("Korvisa", "LOC")],
+     [("Korvisa Archipelago", "LOC", 1), ("Korvisa", "LOC", 1)]),
+])
+def test_a_rivers_name_without_its_head_word_is_the_river(run, text, ents, expected):
+    doc = run(text, ents=ents)
+    assert [(e["name"], e["label"], len(mentions_of(doc, e["id"])))
+            for e in doc._.artex_entities] == expected
+
+
 @pytest.mark.parametrize("text, ents, merged", [
     # The club's town alone, after its full name, with no company word to end the name.
     ("Brackwater Athletic signed a winger. Brackwater paid a fee for him.",

@@ -495,6 +495,7 @@ class EntityStage(common.Stage):
         self.division_heads = frozenset(filters["division_heads"])
         self.street_heads = frozenset(filters["street_heads"])
         self.street_openers = frozenset(filters["street_openers"])
+        self.bare_feature_heads = frozenset(filters["bare_feature_heads"])
         self.event_openers = frozenset(filters["event_openers"])
         self.club_openers = frozenset(filters["club_openers"])
         self.place_openers = frozenset(filters["place_openers"])
@@ -2542,6 +2543,8 @@ class EntityStage(common.Stage):
             merge_surnames(mentions, texts, groups, self.countries.demonyms, self.is_place)
         if "merge_first_word" in self.on:
             self.merge_first_words(mentions, texts, groups, places)
+        if "land_features" in self.on:
+            self.merge_feature_names(mentions, texts, groups)
         if "later_short_forms" in self.on:
             self.merge_later_short_forms(doc, mentions, texts, groups, places)
         return [[mentions[i] for i in members] for members in groups.groups()]
@@ -2583,6 +2586,31 @@ class EntityStage(common.Stage):
                     or mention.label == "NORP" or self.countries.code(text) is not None \
                     or mention.label == "ORG" and fold(text) not in company_names \
                     or mention.sure and mention.label != "ORG" \
+                    or groups.find(i) in person_roots:
+                continue
+            groups.union(targets.pop(), i)
+
+    def merge_feature_names(self, mentions: list[Mention], texts: list[str],
+                            groups: UnionFind) -> None:
+        """"the Kabalebo River ... between the Kabalebo and the Corantijn", "the Phobjikha
+        Valley ... cranes return to Phobjikha": a river's or a valley's name without its head
+        word (``bare_feature_heads``; not an archipelago's or a bay's, whose first word is
+        often an island or a town of its own) is the feature, whatever the model took it for,
+        where one such name starts with it; never a known place ("Osaka Bay" is not Osaka), a
+        country, a people's word or a word that already belongs to a person."""
+        features: dict[str, set[int]] = {}
+        for i, text in enumerate(texts):
+            words = text.split()
+            if len(words) == 2 and words[1] in self.bare_feature_heads:
+                features.setdefault(fold(words[0]), set()).add(groups.find(i))
+        if not features:
+            return
+        person_roots = {groups.find(i) for i, m in enumerate(mentions)
+                        if m.label == "PERSON" and " " in texts[i]}
+        for i, text in enumerate(texts):
+            targets = features.get(fold(text), set())
+            if " " in text or len(targets) != 1 or mentions[i].label == "NORP" \
+                    or self.is_place(text) or self.is_place(text.title()) \
                     or groups.find(i) in person_roots:
                 continue
             groups.union(targets.pop(), i)
