@@ -1891,6 +1891,8 @@ def test_what_money_is_spent_on_around_a_place_goes_there(roles_of, text, place)
 @pytest.mark.parametrize(("text", "holder"), [
     ("Norland Bank, the biggest lender, is owed $40 million by the shipyard.", "Norland Bank"),
     ("Unpaid suppliers were owed $12 million when the firm closed.", "T:Unpaid suppliers"),
+    # A participle in commas that the tagger reads as a past tense.
+    ("Corvex Steel, owed $12 million, will get nothing from the sale.", "Corvex Steel"),
 ])
 def test_a_creditor_holds_what_it_is_owed(roles_of, text, holder):
     roles = roles_of(text)[0][1]

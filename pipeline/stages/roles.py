@@ -2092,8 +2092,12 @@ class _Reader:
             doc[i].lower_ in self.stage.passive_auxiliaries for i in range(group, cue))
         # "Pixelcraft, valued at $400 million, …": a participle after a name's comma is passive
         # and its subject is that name.
-        reduced = doc[cue].tag_ == "VBN" and group == cue and group - 1 > start \
-            and doc[group - 1].text == ","
+        # "Bank of Cyprus, owed €52 million, will get …": the tagger may read the participle as
+        # a past tense when the amount follows it in the commas.
+        reduced = group == cue and group - 1 > start and doc[group - 1].text == "," and (
+            doc[cue].tag_ == "VBN" or doc[cue].tag_ == "VBD" and frame.passive_subject
+            and cue + len(form) == amount.start and amount.end < len(doc)
+            and doc[amount.end].text == ",")
         passive = passive or reduced
         fillers = []
         subject_role = frame.passive_subject if passive else frame.subject
