@@ -1972,3 +1972,79 @@ def test_a_party_is_no_place_and_an_agreement_can_state_a_figure(roles_of, text,
 def test_a_country_s_company_is_no_place_a_country_s_roads_are(roles_of, text, place):
     (_, roles), = roles_of(text)
     assert roles.get("place") == place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norvik Freight Ltd was fined €3.9 million and Castel Logistics SA €2.8 million.",
+     [{"payer": ["Norvik Freight Ltd"]}, {"payer": ["Castel Logistics SA"]}]),
+    ("Orbis Energy Inc will invest $40 million and Halden Bank the remaining $10 million.",
+     [{"payer": ["Orbis Energy Inc"]}, {"payer": ["Halden Bank"]}]),
+])
+def test_a_gapped_clause_takes_the_voice_of_its_verb(roles_of, text, expected):
+    assert [roles for _, roles in roles_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orbis Energy Inc will pay a fixed charge of 40 cents per unit on top.",
+     {"payer": ["Orbis Energy Inc"]}),
+    ("Truckers on the route pay a tariff of about $4 a tonne.", {"payer": ["Truckers"]}),
+    ("Orbis Energy Inc has set aside €3.5 million for the payouts.",
+     {"payer": ["Orbis Energy Inc"]}),
+    ("Halden Power Co must pay arrears of about €9 million.", {"payer": ["Halden Power Co"]}),
+])
+def test_a_charge_a_tariff_a_payout_or_arrears_is_the_amount_not_a_party(roles_of, text,
+                                                                         expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orbis Energy Inc chartered three tankers from Marisol Shipping SA at a rate of $70,000 "
+     "a day.", {"payer": ["Orbis Energy Inc"], "payee": ["Marisol Shipping SA"]}),
+    ("Halden Bank leased two floors from Brandt Estates for $2 million a year.",
+     {"payer": ["Halden Bank"], "payee": ["Brandt Estates"]}),
+])
+def test_a_charterer_pays_the_owner_it_charters_from(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    ("The ministry awarded the €500 million contract to a consortium of Brenner Bau AG and "
+     "Kovac Infra.", ["Brenner Bau AG", "Kovac Infra"]),
+    ("The contractor, a joint venture of Brenner Bau AG and Kovac Infra, will be paid €500 "
+     "million by the ministry.", ["Brenner Bau AG", "Kovac Infra"]),
+])
+def test_a_consortium_or_joint_venture_of_named_firms_is_its_members(roles_of, text, payee):
+    (_, roles), = roles_of(text)
+    assert roles["payee"] == payee
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    ("Chief executive Maria Lund will step down when the merger closes and will receive a "
+     "payout of €650,000.", ["Maria Lund"]),
+    ("Harlow Foods Ltd will cut 200 jobs if the deal fails and will receive $40 million from "
+     "Orbis Energy Inc.", ["Harlow Foods Ltd"]),
+])
+def test_a_coordinated_verb_skips_an_adverbial_clause_s_subject(roles_of, text, payee):
+    (_, roles), = roles_of(text)
+    assert roles["payee"] == payee
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    ("Staff who leave will receive severance of up to €30,000 each.", "Staff who leave"),
+    ("Pensioners who apply will receive $500 from the fund.", "Pensioners who apply"),
+])
+def test_a_subject_picked_out_by_a_relative_clause_is_that_group(roles_of, text, payee):
+    (_, roles), = roles_of(text)
+    assert roles["payee"] == [payee]
+
+
+@pytest.mark.parametrize(("text", "payers"), [
+    ("The museum was built with €18 million from the Halvorsen Foundation.",
+     [["Halvorsen Foundation"]]),
+    ("The field station was built with $18 million (about €16 million) from the Halvorsen "
+     "Foundation.", [["Halvorsen Foundation"], ["Halvorsen Foundation"]]),
+])
+def test_money_used_with_from_a_named_party_is_paid_by_it(roles_of, text, payers):
+    assert [roles.get("payer") for _, roles in roles_of(text)] == payers

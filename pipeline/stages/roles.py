@@ -101,6 +101,10 @@ LOCATING_PREPOSITIONS = frozenset({"in", "on", "at", "from", "across", "around",
                                    "outside"})
 # Words tagged IN that open a clause, not a prepositional phrase.
 SUBORDINATORS = frozenset({"that", "if", "whether", "because", "although", "while", "as"})
+# Words that open an adverbial clause ("when the merger closes"), whose verb no later "and"
+# coordinates with.
+ADVERBIAL_OPENERS = frozenset({"when", "after", "before", "until", "once", "if", "because",
+                               "since", "unless"})
 # Marks that open a list item ("- Afya Wings won …").
 LIST_MARKS = frozenset({"-", "–", "—", "•", "*"})
 # "people familiar with the matter", "sources close to the talks" … (phrase_left/phrase_right)
@@ -227,6 +231,8 @@ class RoleStage:
         self.joint_speakers = frozenset(tuple(p.split()) for p in lexicon["joint_speakers"])
         self.source_nouns = frozenset(lexicon["source_nouns"])
         self.group_markers = [tuple(m.split()) for m in lexicon["group_markers"]]
+        self.member_nouns = [tuple(n.split()) for n in
+                             sorted(lexicon["member_nouns"], key=lambda n: -len(n.split()))]
         self.auxiliaries = frozenset(lexicon["auxiliaries"])
         self.passive_auxiliaries = frozenset(lexicon["passive_auxiliaries"])
         self.relative_pronouns = frozenset(lexicon["relative_pronouns"])
@@ -559,6 +565,8 @@ class _Reader:
             fillers = self.compared_fillers(amount, start, amounts)
         if not fillers:
             fillers = self.basis_fillers(amount, start, amounts)
+        if not any(f.role == "payer" for f in fillers):
+            fillers += self.supplier_fillers(amount, end)
         fillers = self.without_self_payment([self.as_named(f) for f in fillers])
         # "a loan to Nicaragua": a country paid or paying is a party, not also the place.
         parties = {f.entity for f in fillers if f.entity and f.role in ("payer", "payee")}
@@ -590,6 +598,22 @@ class _Reader:
         return [f for f in holders if f.entity or not (
             self.lower(f.end - 1) in self.stage.money_nouns
             or self.noun_at(f.end - 1) is not None)]
+
+    def supplier_fillers(self, amount: Span, end: int) -> list[Filler]:
+        """"was built with $N from the X Trust", "bought with $N from X": the named party the
+        money used came from pays it."""
+        k = amount.start - 1
+        while k > 0 and (self.doc[k].tag_ in ("RB", "RBR", "JJR")
+                         or self.lower(k) in ("about", "around", "nearly", "up", "to")):
+            k -= 1
+        if k < 0 or self.lower(k) != "with":
+            return []
+        j = self.after_conversion(amount.end, end)
+        if j >= end or self.lower(j) != "from":
+            return []
+        return [f for f in self.phrase_fillers("payer", *self.phrase_right(j + 1, end),
+                                               allow_text=False)
+                if f.entity and self.label(f) in self.stage.actor_labels]
 
     def joint_speakers(self, source: Filler, parties: list[Filler], start: int, end: int,
                        ) -> list[Filler]:
@@ -933,10 +957,25 @@ class _Reader:
     def phrase_fillers(self, role: str, start: int, end: int, allow_text: bool = True,
                        ) -> list[Filler]:
         """The fillers a noun phrase gives (see the module docstring)."""
+        members = self.member_fillers(role, start, end)
+        if members:
+            return members
         found = []
         for part_start, part_end in self.conjuncts(start, end):
             found += self.conjunct_fillers(role, part_start, part_end, allow_text)
         return found
+
+    def member_fillers(self, role: str, start: int, end: int) -> list[Filler]:
+        """The named members of "a consortium of X and Y", "a joint venture of X and Y": the
+        group is no name of its own, so its members are the parties."""
+        opener = start + (start < end and self.doc[start].tag_ == "DT")
+        member = next((n for n in self.stage.member_nouns if self.words_at(opener, n)), None)
+        if member is None or opener + len(member) >= end - 1 \
+                or self.lower(opener + len(member)) != "of":
+            return []
+        members = [f for part in self.conjuncts(opener + len(member) + 1, end)
+                   for f in self.conjunct_fillers(role, *part, allow_text=False)]
+        return members if members and all(f.entity for f in members) else []
 
     def conjunct_fillers(self, role: str, start: int, end: int, allow_text: bool,
                          ) -> list[Filler]:
@@ -1637,6 +1676,14 @@ class _Reader:
                 earlier = next((i for i in range(earlier - 1, low - 1, -1)
                                 if doc[i].tag_ in FINITE_TAGS and i not in self.in_date
                                 and i not in self.mention_at), None)
+            # "X will step down when the merger closes and will receive …": a finite verb is
+            # not coordinated with the verb of an adverbial clause inside the first one.
+            if earlier is not None and doc[group].tag_ in FINITE_TAGS:
+                opener = self.phrase_left(self.verb_group_start(earlier, low), low)[0] - 1
+                if opener > low and self.lower(opener) in ADVERBIAL_OPENERS:
+                    earlier = next((i for i in range(opener - 1, low - 1, -1)
+                                    if doc[i].tag_.startswith("VB") and i not in self.in_date
+                                    and i not in self.mention_at), None)
             return self.subject_fillers(role, earlier, low) if earlier is not None else []
         if doc[before].text == "," and doc[group].tag_ == "VBG" and group == cue:
             # "Brightway filed for bankruptcy, listing debts of …": a participial clause's
@@ -1721,6 +1768,11 @@ class _Reader:
                                                allow_text=False)
             outer_phrase = self.phrase_left(comma, low)
             outer = self.phrase_fillers(role, *outer_phrase)
+            # "The contractor, a joint venture of X and Y, will be paid …": an unnamed subject
+            # is the members its apposition names.
+            members = self.member_fillers(role, *inside)
+            if members and not any(f.entity for f in outer):
+                return members
             apposed = [] if self.relates_others(*inside) \
                 else self.phrase_fillers(role, *inside, allow_text=False)
             # "Harrowgate's owners, the investment group Redwater Sports, have spent …": the
@@ -1743,6 +1795,14 @@ class _Reader:
                 return outer
             return apposed or outer
         subject = self.phrase_left(group, low)
+        if subject[0] == subject[1] and before - 2 >= low and doc[before].tag_ in ("VBP", "VBD") \
+                and self.lower(before - 1) in ("who", "that") \
+                and doc[before - 2].tag_ in NOUN_TAGS:
+            # "Staff who leave will receive …": the group a relative clause picks out.
+            phrase = self.phrase_left(before - 1, low)
+            found = self.phrase_fillers(role, *phrase)
+            return [Filler(role, phrase[0], before + 1, None) if f.entity is None else f
+                    for f in found]
         head = self.modified_plural(subject, low) if role != "source" else None
         if head is not None:
             return [Filler(role, *head, None)]
@@ -1866,7 +1926,10 @@ class _Reader:
                     and not any(self.doc[k].tag_ == "IN" for k in range(amount.end, after[0])):
                 frame = replace(frame, subject="holder", object=None, prepositions={})
             if gapped and frame.subject:
-                fillers += self.phrase_fillers(frame.subject, *gapped)
+                # "X was fined $A and Y $B": the passive's role for Y too.
+                role = frame.passive_subject if self.passive_verb(cue, start) else frame.subject
+                if role:
+                    fillers += self.phrase_fillers(role, *gapped)
                 fillers += self.preposition_fillers(frame, amount.end, reach, amount)
             else:
                 fillers += self.verb_fillers(amount, cue, form, frame, start, reach)
@@ -2084,12 +2147,17 @@ class _Reader:
             return None
         return first, k - 1
 
+    def passive_verb(self, cue: int, low: int) -> bool:
+        """Whether the participle at ``cue`` follows a passive auxiliary ("was fined")."""
+        return self.doc[cue].tag_ == "VBN" and any(
+            self.lower(i) in self.stage.passive_auxiliaries
+            for i in range(self.verb_group_start(cue, low), cue))
+
     def verb_fillers(self, amount: Span, cue: int, form: tuple[str, ...], frame: Frame,
                      start: int, end: int) -> list[Filler]:
         doc = self.doc
         group = self.verb_group_start(cue, start)
-        passive = doc[cue].tag_ == "VBN" and any(
-            doc[i].lower_ in self.stage.passive_auxiliaries for i in range(group, cue))
+        passive = self.passive_verb(cue, start)
         # "Pixelcraft, valued at $400 million, …": a participle after a name's comma is passive
         # and its subject is that name.
         # "Bank of Cyprus, owed €52 million, will get …": the tagger may read the participle as
