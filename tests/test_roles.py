@@ -2048,3 +2048,64 @@ def test_a_subject_picked_out_by_a_relative_clause_is_that_group(roles_of, text,
 ])
 def test_money_used_with_from_a_named_party_is_paid_by_it(roles_of, text, payers):
     assert [roles.get("payer") for _, roles in roles_of(text)] == payers
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    ("Orbis Energy Inc is paying its advisers, Greyfield Capital and law firm Brandt & Lowe, "
+     "fees of €2 million.", ["Greyfield Capital", "Brandt & Lowe"]),
+    ("The city will pay its bus operator, Transdev Nord, a subsidy of €4 million.",
+     ["Transdev Nord"]),
+])
+def test_names_in_commas_after_the_object_are_paid(roles_of, text, payee):
+    (_, roles), = roles_of(text)
+    assert roles["payee"] == payee
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly also approved a passenger levy of €8 a head, up from €3.",
+    "The council approved a $5 toll for trucks on the bridge.",
+])
+def test_who_approves_a_levy_or_a_toll_pays_none_of_it(roles_of, text):
+    assert all(not ({"payer", "payee"} & set(roles)) for _, roles in roles_of(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council approved a grant of $5 million, the mayor said.",
+     {"payer": ["The council"], "source": ["the mayor"]}),
+    ("Orbis Energy Inc will pay a levy of €8 a tonne.", {"payer": ["Orbis Energy Inc"]}),
+])
+def test_a_granted_amount_or_a_levy_paid_keeps_its_payer(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The government will draw $2 billion from the Norvik Sovereign Fund to cover the "
+     "deficit.", {"payer": ["Norvik Sovereign Fund"], "payee": ["The government"]}),
+    ("Halden Power Co withdrew €40 million from Brandt Bank last week.",
+     {"payer": ["Brandt Bank"], "payee": ["Halden Power Co"]}),
+])
+def test_money_drawn_from_a_fund_is_paid_by_the_fund(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halden Power Co drew on a $900 million credit line from Brandt Bank.",
+     {"payer": ["Brandt Bank"], "payee": ["Halden Power Co"]}),
+    ("Salar Minerals SA agreed to buy Puna Lithium. The miner will fund the purchase by "
+     "selling bonds and drawing on a $900 million loan from Brandt Bank.",
+     {"payer": ["Brandt Bank"], "payee": ["Salar Minerals SA"]}),
+])
+def test_who_draws_on_a_loan_borrows_it(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The draft budget, sent to parliament on Monday, foresees spending of $41 billion.",
+    "The report, sent to the board in May, lists debts of $3 million.",
+])
+def test_a_participle_in_commas_does_not_govern_an_amount_after_them(roles_of, text):
+    (_, roles), = roles_of(text)
+    assert not {"payer", "payee"} & set(roles)

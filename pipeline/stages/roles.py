@@ -60,10 +60,16 @@ subject qualified by a locating phrase ("Drivers on 14 routes", "passengers step
 X") is that group in words, not the names inside the phrase; a loan's participle after the main
 clause's object ("spend $A on a hub, financed by a $B loan from Z") makes that clause's subject
 the borrower. What is worth an amount by a copula or in the commas after the sentence's subject
-("The charters are worth $N", "The tender, worth $N,") holds it, as a creditor holds what it
-is owed and what was built for an amount its cost, and "The cost of X is $N" X; "the combined
-bank" a merger makes is words. A country paid or paying is no place too, nor is "Brazil's" before
-a company's name; "according to the merger agreement" names the agreement as the source.
+("The charters are worth $N", "The tender, worth $N,") holds it, as a creditor holds what it is
+owed and what was built for an amount its cost, and "The cost of X is $N" X; "the combined bank"
+a merger makes is words. A country paid or paying is no place too, nor is "Brazil's" before a
+company's name; "according to the merger agreement" names the agreement as the source. A gapped
+clause takes its verb's voice ("X was fined $A and Y $B": Y pays); "a consortium (joint venture)
+of X and Y" is X and Y; a coordinated verb skips the subject of an adverbial clause ("X will
+step down when the merger closes and will receive $N": X); money used "with $N from X" is X's;
+names coordinated in commas after an object are paid; a verb that grants does not count when its
+object is a levy others pay ("approved a levy of €8"); a participle's clause in commas ("The
+budget, sent to parliament on Monday, foresees …") governs no amount after its closing comma.
 Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
@@ -188,6 +194,9 @@ class Frame:
     # Prepositions whose noun phrase fills the role only when it names a value its owner holds
     # ("add $N a year to its wage bill"; not "add $N to the fund").
     value_prepositions: dict[str, str] = field(default_factory=dict)
+    # An object that is a charge others pay ("approved a passenger levy of €8 a head") makes
+    # the frame not count: the subject decides the charge, it does not pay it.
+    levied_object: bool = False
 
 
 PLACES_ONLY = Frame(places=True)
@@ -276,6 +285,7 @@ class RoleStage:
         # with X"), whose other side is paid.
         self.settled_nouns = frozenset(lexicon["debt_nouns"]) | frozenset(lexicon["claim_nouns"])
         self.creditor_prepositions = frozenset(lexicon["creditor_prepositions"])
+        self.levied_nouns = frozenset(lexicon["levied_nouns"])
         # The words the money stage reads as an amount's qualifier ("about", "more than"),
         # which may open a conversion's bracket: "182 million lekë (about €1.8 million)".
         self.qualifier_words = sorted(
@@ -1890,6 +1900,15 @@ class _Reader:
         if verb is not None and verb[2].amount_object \
                 and not self.amount_after_determiners(verb[0] + len(verb[1]), amount.end):
             verb = None
+        # "approved a passenger levy of €8 a head": the subject decides a charge that others
+        # pay; the charge's own noun frame, if any, governs.
+        if verb is not None and verb[2].levied_object and not self.passive_verb(verb[0], start) \
+                and self.levied(verb[0] + len(verb[1]), amount):
+            verb = None
+        # "The draft budget, sent to parliament on Monday, foresees spending of $N": a
+        # participle's clause in commas ends at its closing comma.
+        if verb is not None and self.closed_participle(verb[0], amount):
+            verb = None
         if verb is not None and verb[2].before_amount:
             i = amount.start - 1
             while i > verb[0] and (self.doc[i].tag_ in ("RB", "RBR", "JJR")
@@ -2263,7 +2282,7 @@ class _Reader:
                 text = frame.object != "holder" or frame.subject != "payer" \
                     or doc[object_end - 1].tag_ == "NNS" or self.lower(object_end) == "for" \
                     and object_end + 1 in self.money_first
-                named = self.apposed_name(object_end, amount.start)
+                named = self.apposed_names(object_end, amount.start)
                 acquired = self.acquired_before(cue, start) if frame.acquired_object \
                     and self.lower(object_start) == "the" \
                     and self.head_word(object_end) in self.stage.company_nouns \
@@ -2271,7 +2290,7 @@ class _Reader:
                 if acquired:
                     fillers.append(Filler(frame.object, object_start, object_end, acquired))
                 else:
-                    fillers += [Filler(frame.object, *named[:3])] if named else \
+                    fillers += [Filler(frame.object, *m[:3]) for m in named] if named else \
                         self.phrase_fillers(frame.object, object_start, object_end,
                                             allow_text=text)
         if passive and frame.subject and "by" not in frame.prepositions:
@@ -2284,6 +2303,28 @@ class _Reader:
             # company bought holds no value of its own.
             fillers = [f for f in fillers if f.role != "holder"]
         return fillers + sellers
+
+    def closed_participle(self, cue: int, amount: Span) -> bool:
+        """Whether the verb at ``cue`` is a participle opened by a comma whose clause a comma
+        closes before the amount ("X, sent to parliament on Monday, foresees …")."""
+        return self.doc[cue].tag_ == "VBN" and cue > 0 and self.doc[cue - 1].text == "," \
+            and any(self.doc[k].text == "," for k in range(cue + 1, amount.start))
+
+    def levied(self, after_verb: int, amount: Span) -> bool:
+        """Whether the verb's first amount, up to this one, is a charge on others: "a passenger
+        levy of €8 a head, up from €3", "a $5 toll"."""
+        first = next((k for k in range(after_verb, amount.start) if k in self.money_first),
+                     amount.start)
+        last = first
+        while last + 1 < len(self.doc) and last not in self.money_last:
+            last += 1
+        k = first - 1
+        while k > after_verb and (self.doc[k].tag_ == "RB" or self.lower(k) == "about"):
+            k -= 1
+        if k > after_verb and self.lower(k) == "of" \
+                and self.lower(k - 1) in self.stage.levied_nouns:
+            return True
+        return last + 1 < len(self.doc) and self.lower(last + 1) in self.stage.levied_nouns
 
     def amount_noun_possessor(self, amount: Span, end: int) -> str | None:
         """The possessor's role of the frame noun the amount names ("a $B loan", "a loan of
@@ -2447,18 +2488,29 @@ class _Reader:
             return None
         return self.phrase_fillers("holder", object_start, object_end, allow_text=False)
 
-    def apposed_name(self, i: int, end: int) -> tuple[int, int, str, str] | None:
-        """"its chief executive, Laura Finch, $9.7 million": the name in commas after a
+    def apposed_names(self, i: int, end: int) -> list[tuple[int, int, str, str]]:
+        """"its chief executive, Laura Finch, $9.7 million": the names in commas after a
         phrase, just before the amount or the noun phrase that leads to it ("its bus operator,
-        X, a subsidy of $N")."""
-        if i + 2 < end and self.doc[i].text == "," and i + 1 in self.mention_at:
-            mention = self.mention_at[i + 1]
-            if mention[0] == i + 1 and mention[1] < end and self.doc[mention[1]].text == "," \
-                    and all(self.doc[k].tag_ in PHRASE_TAGS or self.lower(k) == "of"
-                            for k in range(mention[1] + 1, end)) \
-                    and mention[3] in self.stage.actor_labels:
-                return mention
-        return None
+        X, a subsidy of $N"), also coordinated ("its advisers, X and law firm Y, fees of $N")."""
+        doc = self.doc
+        if i + 2 >= end or doc[i].text != ",":
+            return []
+        names, k = [], i + 1
+        while k < end and k in self.mention_at and self.mention_at[k][0] == k \
+                and self.mention_at[k][3] in self.stage.actor_labels:
+            names.append(self.mention_at[k])
+            k = self.mention_at[k][1]
+            if k + 1 < end and self.lower(k) in COORDINATORS:
+                k += 1
+                # "and law firm Y": a few words that describe the next name.
+                first = k
+                while k < end and k - first < 3 and k not in self.mention_at \
+                        and doc[k].tag_ in ("NN", "JJ"):
+                    k += 1
+        if not names or k >= end or doc[k].text != "," or not all(
+                doc[x].tag_ in PHRASE_TAGS or self.lower(x) == "of" for x in range(k + 1, end)):
+            return []
+        return names
 
     def apposed_party(self, i: int, end: int) -> tuple[int, int, str, str] | None:
         """The organisation or person named in commas at token i, after a phrase ("its owner,
