@@ -504,6 +504,16 @@ def test_known_as_can_be_switched_off():
     assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 2
 
 
+def test_an_organisation_named_only_in_the_title_takes_no_later_short_form(run):
+    # The full name is in the headline alone: the body has no first use for the short form to
+    # come after (this once raised a KeyError and failed the whole article).
+    text = "Brackwater Athletic wins the cup\n\nBrackwater paid a fee for a winger."
+    title_end = text.index("\n")
+    doc = run(text, ents=[("Brackwater Athletic", "ORG"), ("Brackwater", "ORG")],
+              sections=[(0, title_end, "title", 0), (title_end + 2, len(text), "body", 0)])
+    assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 2
+
+
 def test_later_short_forms_can_be_switched_off():
     text = "Brackwater Athletic signed a winger. Brackwater paid a fee for him."
     ents = [("Brackwater Athletic", "ORG"), ("Brackwater", "ORG")]

@@ -2656,7 +2656,8 @@ class EntityStage(common.Stage):
                     or root in person_roots:
                 continue
             target = targets.pop()
-            if first_seen[root] > first_seen[target]:
+            # an organisation only the headings name has no first use in the body to come after
+            if target in first_seen and first_seen[root] > first_seen[target]:
                 groups.union(target, i)
                 first_seen[groups.find(i)] = min(first_seen[root], first_seen[target])
 
