@@ -2109,3 +2109,54 @@ def test_who_draws_on_a_loan_borrows_it(roles_of, text, expected):
 def test_a_participle_in_commas_does_not_govern_an_amount_after_them(roles_of, text):
     (_, roles), = roles_of(text)
     assert not {"payer", "payee"} & set(roles)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Keswick Re, which owns $40 million of the notes, voted against the plan.",
+     {"holder": ["Keswick Re"]}),
+    ("Tarn Bank has written off $40 million of farm loans.", {"holder": ["Tarn Bank"]}),
+    ("Tarn Bank wrote off $12 million last year.", {"holder": ["Tarn Bank"]}),
+    ("Brightwave Inc will book a loss of about $6 million.", {"holder": ["Brightwave Inc"]}),
+])
+def test_who_owns_writes_off_or_books_an_amount_holds_it(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orbis Energy Inc makes turbines. The round values Orbis at $610 million.",
+     {"holder": ["Orbis Energy Inc"]}),
+    ("Pinecrest Labs Ltd makes sensors. The offer values Pinecrest at about $2 billion.",
+     {"holder": ["Pinecrest Labs Ltd"]}),
+])
+def test_values_read_as_a_plural_noun_is_still_the_valuing_verb(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halden Oil Plc will pay the fine from cash reserves of $300 million.",
+     {"holder": ["Halden Oil Plc"]}),
+    ("Orbis Energy Inc said it would fund the buyback from cash of $118 million.",
+     {"holder": ["Orbis Energy Inc"], "source": ["Orbis Energy Inc"]}),
+])
+def test_a_held_value_of_an_amount_is_the_subjects_not_the_verbs_payment(roles_of, text,
+                                                                         expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+def test_a_person_forecasting_a_held_value_does_not_hold_it(roles_of):
+    found = roles_of("Analyst Priya Raghavan expects net profit of ₹640 crore.")
+    assert all("holder" not in roles or roles["holder"] != ["Priya Raghavan"]
+               for _, roles in found)
+
+
+@pytest.mark.parametrize("name", [
+    "Dirección General de Tributos", "Ministerio de Hacienda", "Autorité des Marchés",
+])
+def test_a_public_body_named_in_another_language_is_not_the_company(roles_of, name):
+    text = (f"Grupo Arenal SA settled a tax dispute with the {name} on Monday. "
+            "The company reported revenue of $2.4 billion in 2025.")
+    roles = dict(roles_of(text))["$2.4 billion"]
+    assert roles.get("holder") == ["Grupo Arenal SA"]

@@ -70,6 +70,12 @@ step down when the merger closes and will receive $N": X); money used "with $N f
 names coordinated in commas after an object are paid; a verb that grants does not count when its
 object is a levy others pay ("approved a levy of €8"); a participle's clause in commas ("The
 budget, sent to parliament on Monday, foresees …") governs no amount after its closing comma.
+What a subject owns, writes off or books is its own ("which owns $N of the bonds"), also of a
+frame noun after "of" ("written off $N of farm loans"); "The round values X at $N" is the verb
+though the tagger reads a plural noun; a value someone holds joined to the amount by "of" ("pay
+the rest from cash reserves of $N") is the amount's frame, held by the verb's named subject; a
+public body named in Spanish, Portuguese, French or German ("Dirección General de …") is no
+company.
 Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
@@ -286,6 +292,7 @@ class RoleStage:
         self.settled_nouns = frozenset(lexicon["debt_nouns"]) | frozenset(lexicon["claim_nouns"])
         self.creditor_prepositions = frozenset(lexicon["creditor_prepositions"])
         self.levied_nouns = frozenset(lexicon["levied_nouns"])
+        self.held_values = frozenset(lexicon["held_values"])
         # The words the money stage reads as an amount's qualifier ("about", "more than"),
         # which may open a conversion's bracket: "182 million lekë (about €1.8 million)".
         self.qualifier_words = sorted(
@@ -1500,7 +1507,8 @@ class _Reader:
             found = self.form_at(i, self.stage.verb_frames)
             if found and (self.is_verb(i, found[0]) or self.headline_verb(i, found[0])
                           or found[0] in self.stage.ambiguous and self.after_relative_clause(i)
-                          or self.agreeing_verb(i, found[0], amount)):
+                          or self.agreeing_verb(i, found[0], amount)
+                          or self.valuing_verb(i, found[0], amount)):
                 return i, found[0], found[1]
             # "charges merchants a fee and processed payments worth …", "…, and its revenue has
             # reached …": another verb's amount.
@@ -1539,6 +1547,20 @@ class _Reader:
             and doc[i].lower_.endswith("s") and i > 0 and doc[i - 1].tag_ == "NN" \
             and i - 1 not in self.mention_at \
             and all(doc[k].tag_ == "RB" for k in range(i + 1, amount.start))
+
+    def valuing_verb(self, i: int, form: tuple[str, ...], amount: Span) -> bool:
+        """"The round values Alpenmed at CHF 610 million": a verb's form in -s read as a
+        plural noun, followed by a name and "at" just before the amount, is the verb whose
+        object the name is (the tagger reads "round values" as one plural noun)."""
+        doc = self.doc
+        after = i + len(form)
+        if not (len(form) == 1 and doc[i].tag_ == "NNS"
+                and doc[i].lower_.endswith("s") and after in self.mention_at
+                and self.mention_at[after][0] == after):
+            return False
+        at = self.mention_at[after][1]
+        return at < amount.start and self.lower(at) == "at" \
+            and self.after_qualifier(at + 1) == amount.start
 
     def headline_verb(self, i: int, form: tuple[str, ...]) -> bool:
         """"EU fines Dutch chipmaker Veldhoven Optics €95 million", "X charges shipping lines
@@ -1897,6 +1919,9 @@ class _Reader:
         if verb is not None and noun is not None and verb[0] < noun[0] \
                 and self.owned_level(amount, noun):
             verb = None
+        if verb is not None and noun is not None and verb[2].subject != "holder" \
+                and verb[0] < noun[0] and self.held_value(amount, noun):
+            verb = None
         if verb is not None and verb[2].amount_object \
                 and not self.amount_after_determiners(verb[0] + len(verb[1]), amount.end):
             verb = None
@@ -1924,9 +1949,11 @@ class _Reader:
                 or self.listed_subject(amount, cue + len(form))
             reach = self.continued(frame, clause_end, end)
             after = self.noun_after(amount, clause_end)
-            # "closed a $40 million round from X": the noun's frame, the verb's subject.
+            # "closed a $40 million round from X": the noun's frame, the verb's subject; not
+            # "has written off $N of farm loans", a part of what the subject holds.
             if after is not None and cue < amount.start and after[2].possessor in (
                     "payer", "payee") and (frame.subject == "holder" and not frame.object
+                                           and not self.partitive(amount, after[0])
                                            or frame.noun_governs):
                 return self.subject_fillers(after[2].possessor, cue, start) \
                     + self.preposition_fillers(after[2], after[0] + len(after[1]),
@@ -1970,6 +1997,12 @@ class _Reader:
             fillers = self.noun_fillers(amount, *noun, start, clause_end)
         return fillers or self.titled_fillers(amount)
 
+    def partitive(self, amount: Span, noun: int) -> bool:
+        """Whether "of" joins the amount to the phrase of the noun at token ``noun`` ("$N of
+        farm loans")."""
+        after = self.after_conversion(amount.end, noun)
+        return after < noun and self.lower(after) == "of"
+
     def offering_share(self, after_verb: int, end: int) -> bool:
         """Whether the verb's object is an amount of an offering: "took KM 35 million of the
         issue", "$40 million of the new bonds" (the verb's first amount, which a gapped clause
@@ -2002,6 +2035,15 @@ class _Reader:
                  or self.doc[cue - 1].text in POSSESSIVES) \
             and after < amount.start and self.lower(after) in ("to", "at") \
             and all(self.doc[k].tag_ in ("RB", "IN") for k in range(after + 1, amount.start))
+
+    def held_value(self, amount: Span, noun: tuple[int, tuple[str, ...], Frame]) -> bool:
+        """"would pay the rest from cash reserves of $N", "to cut a deficit of $N": a value
+        someone holds, joined to the amount by "of", is the amount's frame, not the verb
+        before it."""
+        cue, form, _ = noun
+        after = cue + len(form)
+        return " ".join(form) in self.stage.held_values and after < amount.start \
+            and self.lower(after) == "of" and self.after_qualifier(after + 1) == amount.start
 
     def titled_fillers(self, amount: Span) -> list[Filler]:
         """"- Unskilled workers: 372,400 colones a month", "- Tickets: $12 for the festival": a
@@ -2666,6 +2708,23 @@ class _Reader:
                 fillers += [f for f in self.phrase_fillers(
                     frame.possessor, *phrase, allow_text=stated)
                     if self.label(f) not in self.stage.place_labels]
+            if not fillers and frame.possessor == "holder" \
+                    and self.held_value(amount, (cue, form, frame)):
+                # "would pay the rest from cash reserves of $N": the value is the subject's.
+                # The nearest verb, not a participle that qualifies an amount ("the remaining
+                # $N"); none through another clause's participle ("figures showing a profit").
+                verb = next((k for k in range(cue - 1, start - 1, -1)
+                             if self.doc[k].tag_.startswith("VB") and k not in self.mention_at
+                             and k + 1 not in self.money_first), None)
+                if verb is not None and self.doc[verb].tag_ == "VBG":
+                    verb = None
+                # A name or "it", not a description the text may give several companies ("The
+                # British retailer"), nor a person forecasting a company's figure.
+                if verb is not None:
+                    fillers += [f for f in self.subject_fillers("holder", verb, start)
+                                if f.entity and not self.is_person(f)
+                                and (f.start in self.mention_at
+                                     or self.lower(f.start) in THING_PRONOUNS)]
         return fillers
 
     def copula_before(self, i: int, amount_start: int) -> bool:
