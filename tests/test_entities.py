@@ -3341,3 +3341,62 @@ def test_the_organisation_short_forms_family_can_be_switched_off(disabled, expec
     doc[9].tag_ = "MD"
     doc = nlp.get_pipe(STAGE)(doc)
     assert [(e["name"], e["label"]) for e in doc._.artex_entities] == expected
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # 'from' after a people's word or a person's age: where they come from.
+    ("A farmer from Tessavo said bread prices doubled.", [("Tessavo", "ORG")], "Tessavo",
+     "GPE"),
+    ("Villagers from Orma Keth walked for two days.", [("Orma Keth", "PERSON")],
+     "Orma Keth", "GPE"),
+    ("Dario, 31, from Velmont, scored twice.", [("Velmont", "ORG")], "Velmont", "GPE"),
+    # 'to' after a word of moving, the list's later names too.
+    ("Helicopters flew medicine and tents to Rasko and Duvel.",
+     [("Rasko", "ORG"), ("Duvel", "ORG")], "Duvel", "GPE"),
+    ("The council approved an extension to Pellory next year.", [("Pellory", "ORG")],
+     "Pellory", "GPE"),
+    # 'at' after a word that is no word of employment.
+    ("Queues at Marrowby grew longer.", [("Marrowby", "ORG")], "Marrowby", "GPE"),
+    ("Temperatures at Kelso-la-Vey fell below zero.", [("Kelso-la-Vey", "PERSON")],
+     "Kelso-la-Vey", "GPE"),
+    # The same prepositions after a company's words say nothing.
+    ("Engineers at Marrowby built the system.", [("Marrowby", "ORG")], "Marrowby", "ORG"),
+    ("The bank sold its stake to Quorvel.", [("Quorvel", "ORG")], "Quorvel", "ORG"),
+    ("The fund got a loan from Tessavo.", [("Tessavo", "ORG")], "Tessavo", "ORG"),
+    ("Shares at Marrowby's parent rose.", [("Marrowby", "ORG")], "Marrowby", "ORG"),
+    # A name a given name opens stays a person.
+    ("A letter came from a teacher, and a farmer from Maria Tessavo wrote too.",
+     [("Maria Tessavo", "PERSON")], "Maria Tessavo", "PERSON"),
+    # Mentions that speak outvote the context.
+    ("Villagers from Tessavo came. Tessavo said prices rose. Tessavo said so again.",
+     [("Tessavo", "ORG"), ("Tessavo", "ORG"), ("Tessavo", "ORG")], "Tessavo", "ORG"),
+])
+def test_a_name_placed_by_the_word_before_from_to_or_at_is_a_place(run, text, ents, name, label):
+    doc = run(text, ents=ents)
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
+
+
+@pytest.mark.parametrize("disabled, label", [((), "GPE"), (("place_contexts",), "ORG")])
+def test_the_place_contexts_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("Farmers from Brookvale rose early.")
+    doc.ents = [doc.char_span(13, 22, label="ORG")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert doc._.artex_entities[0]["label"] == label
+
+
+@pytest.mark.parametrize("text", [
+    "Dentists at Karsal Clinic treat children.",
+    "A historian at Vellamy wrote the report.",
+    "Consultants at Orvane Hill advised the board.",
+])
+def test_a_worker_noun_before_at_leaves_the_name_to_the_model(run, text):
+    name = re.search(r"at ([A-Z]\w+(?: [A-Z]\w+)?)", text).group(1)
+    doc = run(text, ents=[(name, "ORG")])
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == ["ORG"]
+
+
+def test_a_name_that_acts_elsewhere_is_not_placed_by_the_word_before_at(run):
+    doc = run("Queues at Tessavo grew. Tessavo has closed two stores.",
+              ents=[("Tessavo", "ORG"), ("Tessavo", "ORG")], tags={"has": "VBZ"})
+    assert [e["label"] for e in doc._.artex_entities if e["name"] == "Tessavo"] == ["ORG"]

@@ -166,6 +166,9 @@ LIST_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across",
 # A road's code: "N20", "M4", "RN-14", "CA-2", "I-95" (letters, an optional hyphen, a number).
 ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 # "along the N20", "via the M25", "off the M4": prepositions of a way before "the" and a road.
+# The endings of the nouns of people who work somewhere ("dermatologists at X Hospital",
+# "a historian at X", "consultants at X"), before 'at' an employer's name, no site's.
+AGENT_SUFFIXES = ("ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "or", "ors")
 ROAD_PREPOSITIONS = frozenset({"along", "via", "off"})
 # The model's labels for amounts, counts and measures: no place name inside them.
 NUMERIC_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
@@ -347,6 +350,12 @@ RULE_FAMILIES = {
                          "Joint Stock Company ... Lotus Ledger'), whatever the model took it "
                          "for; not where the rest of the longer name holds a place ('Microsoft "
                          "Research Asia ... Microsoft')",
+    "place_contexts": "a name the model took for an organisation or a person, which nothing "
+                      "sure labels, is a GPE when more of its mentions follow 'from' after a "
+                      "people's word ('a plumber from X', 'Y, 23, from X'), 'to' after a word "
+                      "of moving ('flew food parcels to X and Z'), or 'at' after no word of "
+                      "employment ('checkpoints at X', not 'engineers at X') than speak ('X "
+                      "said'); a name coordinated after such a name shares its place",
     "organisation_short_forms": "a name the model took for a town on every mention, which "
                                 "opens an organisation's name in the same text, acts as a "
                                 "company does and is never placed, is that organisation's "
@@ -491,6 +500,10 @@ class EntityStage(common.Stage):
         self.place_prepositions = frozenset(filters["place_prepositions"])
         self.route_prepositions = frozenset(filters["route_prepositions"])
         self.holding_words = frozenset(filters["holding_words"])
+        self.origin_nouns = frozenset(filters["origin_nouns"])
+        self.motion_words = frozenset(filters["motion_words"])
+        self.employment_words = frozenset(filters["employment_words"]) | self.person_nouns \
+            | self.origin_nouns
         self.road_nouns = frozenset(filters["road_nouns"])
         self.division_heads = frozenset(filters["division_heads"])
         self.street_heads = frozenset(filters["street_heads"])
@@ -2806,6 +2819,15 @@ class EntityStage(common.Stage):
                     p.label == "PERSON" and p.end - p.start > 1 for p in group))
                 for m in group):
             return "LOC"
+        if "place_contexts" in self.on and all(
+                m.label == "PERSON" and not m.titles
+                and not self.is_given_name(doc[m.start], places=False)
+                and (self.placed_by_context(doc, m) or self.after_place_word(doc, m))
+                for m in group):
+            # "a fish trader from Batang Duri", "temperatures at Letšeng-la-Terae": a name
+            # taken for a person that no given name opens, and that every mention places, is
+            # no person.
+            return "GPE"
         if "merge_surnames" in self.on and self.is_person_with_surnames(doc, group):
             return "PERSON"
         if "place_knowledge" in self.on:
@@ -2935,9 +2957,18 @@ class EntityStage(common.Stage):
         name a person's full name or a nationality is among."""
         if any(m.label == "PERSON" and m.end - m.start > 1 or m.label == "NORP" for m in group):
             return False
-        placed = sum(self.after_place_word(doc, m) or self.route_end(doc, m) for m in group)
-        speaking = sum(m.end < len(doc) and doc[m.end].lower_ in REPORTING_VERBS
-                       for m in group)
+        # "A farmer from X said": the people before 'from' speak, not the place. A word before
+        # 'from', 'to' or 'at' is weaker evidence than 'in': a name that acts elsewhere ("Ford
+        # has announced", "Airbus has warned") is the company "analysts at Ford" name.
+        by_context = ["place_contexts" in self.on and self.placed_by_context(doc, m)
+                      for m in group]
+        if any(by_context) and any(self.acts(doc, m)
+                                   for m, b in zip(group, by_context, strict=True) if not b):
+            by_context = [False] * len(group)
+        placed = sum(b or self.after_place_word(doc, m) or self.route_end(doc, m)
+                     for m, b in zip(group, by_context, strict=True))
+        speaking = sum(m.end < len(doc) and doc[m.end].lower_ in REPORTING_VERBS and not b
+                       for m, b in zip(group, by_context, strict=True))
         return placed > speaking
 
     def after_place_word(self, doc: Doc, mention: Mention) -> bool:
@@ -2955,6 +2986,56 @@ class EntityStage(common.Stage):
             and not doc[start - 3].whitespace_ and before.lower_ in ("m", "k")  # "$5m in X"
         return not (before.like_num or before.lower_ in self.holding_words or glued_scale
                     or before.lower_ in SCALE_WORDS or AMOUNT.match(before.text))
+
+    def placed_by_context(self, doc: Doc, mention: Mention) -> bool:
+        """"a plumber from X", "Y, 23, from X", "flew food parcels to X", "checkpoints at X":
+        the prepositions that follow a company as often as a place ("a loan from X", "sold to
+        X", "analysts at X") place a name by the word before them; a name after another's 'and'
+        or comma has the list's preposition ("to X and Z")."""
+        start, end = mention.start, mention.end
+        if end < len(doc) and doc[end].text in POSSESSIVES \
+                or doc[end - 1].text in self.label_by_head:
+            return False
+        # Back over a list of title-case names, commas and 'and' to its preposition.
+        while start > max(1, mention.start - 10) and (
+                doc[start - 1].text == "," or doc[start - 1].lower_ in COORDINATORS
+                or doc[start - 1].is_title and start < mention.start):
+            start -= 1
+        if start < mention.start and not doc[start].is_title or start < 2:
+            return False
+        preposition, before = doc[start - 1].lower_, doc[start - 2]
+        if not self.context_places(doc, preposition, before, start):
+            return False
+        # "pupils arrive at Bangar Secondary School", "research at BMO Capital Markets": a
+        # name ending in a noun the text uses in lowercase names a thing of that kind.
+        head = doc[end - 1].lower_
+        return end - mention.start == 1 or not any(t.lower_ == head and t.is_lower for t in doc)
+
+    def context_places(self, doc: Doc, preposition: str, before: Token, start: int) -> bool:
+        """The word before 'from', 'to' or 'at' (``start`` the list's first name) places
+        the names after it."""
+        if preposition == "from":
+            # "Mohammed, 23, from X": an age in commas after a person's name.
+            return before.lower_ in self.origin_nouns or (
+                before.text == "," and start >= 4 and doc[start - 3].like_num
+                and doc[start - 4].text == ",")
+        if preposition == "to":
+            for word in reversed(doc[max(0, start - 7):start - 1]):
+                if word.lower_ in self.motion_words:
+                    return True
+                if word.is_punct or word.tag_ in ("IN", "TO", "WDT", "MD"):
+                    return False
+            return False
+        if preposition == "at":
+            # A plural or a verb before it ("checkpoints at X", "moored at X"), not a singular
+            # noun of what a company does ("sales analysis at X", "a restructuring programme
+            # at X").
+            return before.is_alpha and (bool(before.is_sent_start) or before.is_lower and (
+                before.tag_ == "NNS" or before.tag_.startswith("VB"))) \
+                and before.lower_ not in self.employment_words | self.holding_words \
+                and not before.lower_.endswith(AGENT_SUFFIXES) \
+                and before.tag_ not in ("VBG", "JJS") and not before.like_num
+        return False
 
     def route_end(self, doc: Doc, mention: Mention) -> bool:
         """"a ride from Rubavu to X", "from X to Rubavu": a name at either end of a route
@@ -2987,6 +3068,7 @@ class EntityStage(common.Stage):
             return False
         return not any(m.start > 0 and doc[m.start - 1].lower_ in self.place_prepositions
                        | PLACE_ONLY_PREPOSITIONS or self.in_place_context(doc, m)
+                       or "place_contexts" in self.on and self.placed_by_context(doc, m)
                        or self.placed(doc, m) or self.listed_with_a_known_place(doc, m)
                        for m in group)
 
