@@ -3,8 +3,10 @@
 The names of the ISO 639-1 languages (the 184 with a two-letter code: "Swahili", "Arabic",
 "Kinyarwanda"), without pycountry's qualifiers ("Swahili (macrolanguage)" -> "Swahili"),
 and the heads of their inverted names ("Gaelic, Scottish" -> "Gaelic").
-``python -m artex.languages`` writes the file; tests/test_languages.py checks that the shipped
-file is what the pinned pycountry gives.
+The names of ISO 639-3's other living languages as well ("Sranan Tongo", "Kriol"), which the
+entities stage reads as languages only where the words around them say so, never as a
+people's adjective. ``python -m artex.languages`` writes the file; tests/test_languages.py
+checks that the shipped file is what the pinned pycountry gives.
 """
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ def build() -> list[str]:
     return sorted({QUALIFIER.sub("", language.name) for language in listed} | heads)
 
 
+def build_living() -> list[str]:
+    """The names of ISO 639-3's living languages that ISO 639-1 lacks ("Sranan Tongo", "Kriol",
+    "Garifuna", "Tok Pisin"): creoles and the languages of small peoples, which an article
+    names as a language only where the words around them say so."""
+    import pycountry
+
+    known = set(build())
+    living = {QUALIFIER.sub("", language.name) for language in pycountry.languages
+              if getattr(language, "type", None) == "L"}
+    return sorted(living - known)
+
+
 def document() -> dict:
     from importlib.metadata import version
 
@@ -39,9 +53,12 @@ def document() -> dict:
         "_comment": "Language names for the entities stage (family language_names), generated "
                     "by `python -m artex.languages` from pycountry's ISO 639-1 languages, "
                     "without the qualifier in brackets, and the heads of their inverted names "
-                    "(\"Gaelic, Scottish\" -> \"Gaelic\").",
+                    "(\"Gaelic, Scottish\" -> \"Gaelic\"); living_names: the names of ISO "
+                    "639-3's living languages that ISO 639-1 lacks (\"Sranan Tongo\", "
+                    "\"Kriol\"), read as languages only where a language word or 'in' says so.",
         "source": f"pycountry {version('pycountry')}",
         "names": build(),
+        "living_names": build_living(),
     }
 
 

@@ -3400,3 +3400,36 @@ def test_a_name_that_acts_elsewhere_is_not_placed_by_the_word_before_at(run):
     doc = run("Queues at Tessavo grew. Tessavo has closed two stores.",
               ents=[("Tessavo", "ORG"), ("Tessavo", "ORG")], tags={"has": "VBZ"})
     assert [e["label"] for e in doc._.artex_entities if e["name"] == "Tessavo"] == ["ORG"]
+
+
+@pytest.mark.parametrize("text, ents, tags, name, label", [
+    # A creole or a small people's language that ISO 639-1 lacks, where the words say so.
+    ("The charity printed a guide in Sranan Tongo and Papiamento for schools.",
+     [("Sranan Tongo", "GPE"), ("Papiamento", "ORG")], {"for": "IN"}, "Papiamento",
+     "LANGUAGE"),
+    ("Garifuna speakers met in the town hall.", [("Garifuna", "NORP")], None, "Garifuna",
+     "LANGUAGE"),
+    ("Signs are in English, Spanish and Garifuna.", [("Garifuna", "GPE")], None, "Garifuna",
+     "LANGUAGE"),
+    # Without a language's context the model's label stands.
+    ("Garifuna dancers opened the festival.", [("Garifuna", "NORP")], {"dancers": "NNS"},
+     "Garifuna", "NORP"),
+    # 'in' where the sentence names another language as one.
+    ("Menus are printed in English; leaflets are in Garifuna.", [("Garifuna", "GPE")],
+     {"leaflets": "NNS"}, "Garifuna", "LANGUAGE"),
+    # 'in' alone does not make a small language of a village's name.
+    ("She was born in Garifuna.", [("Garifuna", "GPE")], None, "Garifuna", "GPE"),
+])
+def test_a_living_language_iso_639_1_lacks_is_a_language_where_named_as_one(
+        run, text, ents, tags, name, label):
+    doc = run(text, ents=ents, tags=tags)
+    assert [s.label_ for s in doc.spans[STAGE] if s.text == name][0] == label
+
+
+@pytest.mark.parametrize("disabled, label", [((), "LANGUAGE"), (("living_languages",), "NORP")])
+def test_the_living_languages_family_can_be_switched_off(disabled, label):
+    nlp = add_stages(spacy.blank("en"), Settings(disabled_families=disabled), only=[STAGE])
+    doc = nlp.make_doc("A Papiamento-language drama won.")
+    doc.ents = [doc.char_span(2, 12, label="NORP")]
+    doc = nlp.get_pipe(STAGE)(doc)
+    assert doc._.artex_entities[0]["label"] == label

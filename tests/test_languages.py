@@ -20,3 +20,10 @@ def test_language_names_lose_pycountrys_qualifier():
 def test_language_names_include_the_head_of_an_inverted_name():
     names = set(languages.build())
     assert {"Gaelic", "Greek", "Scottish Gaelic", "Modern Greek"} <= names
+
+
+def test_living_language_names_add_creoles_and_small_languages_iso_639_1_lacks():
+    living = set(languages.build_living())
+    assert {"Sranan Tongo", "Kriol", "Garifuna", "Tok Pisin"} <= living
+    assert not living & set(languages.build())
+    assert not any("(" in name for name in living)

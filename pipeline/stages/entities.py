@@ -235,6 +235,9 @@ RULE_FAMILIES = {
     "language_names": "a language's name (ISO 639-1, from pycountry) before a language word "
                       "('a Swahili-language drama', 'Swahili speakers') or as the object of "
                       "'in', 'into' or a verb of speaking ('speaking in Swahili') is a LANGUAGE",
+    "living_languages": "language_names also for the names of ISO 639-3's living languages "
+                        "that ISO 639-1 lacks ('a guide in Sranan Tongo and Kriol', 'Garifuna "
+                        "speakers'), unless a gazetteer place has the name",
     "heading_runs": "a name found outside the headings stands for itself inside a run of "
                     "title-case headline words the model took for one name ('Botswana Starts "
                     "Mass Vaccination' is 'Botswana' where the body names Botswana)",
@@ -562,7 +565,9 @@ class EntityStage(common.Stage):
         self.first_names = frozenset(
             common.load_json(models_dir, self.first_names_file)["names"])
         # Subdivisions, cities, US states, each also without diacritics (artex.places).
-        self.languages = frozenset(common.load_json(models_dir, languages.NAME)["names"])
+        language_names = common.load_json(models_dir, languages.NAME)
+        self.languages = frozenset(language_names["names"])
+        self.living_languages = frozenset(language_names["living_names"])
         self.subdivisions, self.places = places.load(self.min_city_population,
                                                      Path(models_dir) / places.NAME)
         # Known places whose name holds a short lowercase word ("Trinidad and Tobago", "Port of
@@ -1744,7 +1749,10 @@ class EntityStage(common.Stage):
         taken for one is a GPE, a place adjective taken for a place is a NORP)."""
         text = common.span_text(doc, mention.start, mention.end)
         on = self.on
-        if "language_names" in on and text in self.languages \
+        if "language_names" in on and (text in self.languages or (
+                "living_languages" in on and text in self.living_languages
+                and not self.is_place(text) and self.countries.code(text) is None
+                and self.surely_a_language(doc, mention))) \
                 and self.names_a_language(doc, mention):
             mention.label, mention.sure = "LANGUAGE", True
             return
@@ -1984,6 +1992,35 @@ class EntityStage(common.Stage):
                 and common.span_text(doc, start, end) not in self.places:
             return "EVENT"  # "the Clausura tournament", "its Carnival parade"
         return None
+
+    def surely_a_language(self, doc: Doc, mention: Mention) -> bool:
+        """"Garifuna speakers", "speaking Kriol", "in English, Spanish and Kriol": one of ISO
+        639-3's thousands of small languages, whose names many villages share ("born in Ura"),
+        is a language where a language word follows it, a verb of speaking governs it or it
+        is listed with another language."""
+        start, end = mention.start, mention.end
+        after = doc[end:end + 2]
+        if len(after) and after[0].text == "-":
+            after = after[1:]
+        if len(after) and after[0].lower_ in LANGUAGE_WORDS:
+            return True
+        if start > 0 and doc[start - 1].lower_ in LANGUAGE_PREPOSITIONS - {"in", "into"}:
+            return True
+        names = self.languages | self.living_languages
+        for size in (1, 2):
+            for i in range(max(0, start - 2 - size), start):
+                if list_link(doc, i + size, start) and doc[i:i + size].text in names:
+                    return True
+            for i in range(end + 1, min(len(doc), end + 3)):
+                if list_link(doc, end, i) and doc[i:i + size].text in names:
+                    return True
+        # "notes will be kept in Dutch and English, and a guide published in Sranan Tongo":
+        # the sentence names another language as one.
+        sentence = doc[start].sent if doc.has_annotation("SENT_START") \
+            else doc[max(0, start - 30):end + 30]
+        return any(t.text in self.languages and not start <= t.i < end
+                   and self.names_a_language(doc, Mention(t.i, t.i + 1, "NORP"))
+                   for t in sentence)
 
     @staticmethod
     def names_a_language(doc: Doc, mention: Mention) -> bool:
