@@ -3357,6 +3357,7 @@ def test_the_organisation_short_forms_family_can_be_switched_off(disabled, expec
      "Pellory", "GPE"),
     # 'at' after a word that is no word of employment.
     ("Queues at Marrowby grew longer.", [("Marrowby", "ORG")], "Marrowby", "GPE"),
+    ("Sales at Marrowby grew.", [("Marrowby", "ORG")], "Marrowby", "ORG"),
     ("Temperatures at Kelso-la-Vey fell below zero.", [("Kelso-la-Vey", "PERSON")],
      "Kelso-la-Vey", "GPE"),
     # The same prepositions after a company's words say nothing.
@@ -3372,7 +3373,9 @@ def test_the_organisation_short_forms_family_can_be_switched_off(disabled, expec
      [("Tessavo", "ORG"), ("Tessavo", "ORG"), ("Tessavo", "ORG")], "Tessavo", "ORG"),
 ])
 def test_a_name_placed_by_the_word_before_from_to_or_at_is_a_place(run, text, ents, name, label):
-    doc = run(text, ents=ents)
+    # The tagger's plurals: 'at' places a name after a plural or a verb only.
+    doc = run(text, ents=ents, tags=dict.fromkeys(
+        ["Queues", "Temperatures", "Sales", "Engineers", "Shares"], "NNS"))
     assert [e["label"] for e in doc._.artex_entities if e["name"] == name] == [label]
 
 
@@ -3398,7 +3401,7 @@ def test_a_worker_noun_before_at_leaves_the_name_to_the_model(run, text):
 
 def test_a_name_that_acts_elsewhere_is_not_placed_by_the_word_before_at(run):
     doc = run("Queues at Tessavo grew. Tessavo has closed two stores.",
-              ents=[("Tessavo", "ORG"), ("Tessavo", "ORG")], tags={"has": "VBZ"})
+              ents=[("Tessavo", "ORG"), ("Tessavo", "ORG")], tags={"has": "VBZ", "Queues": "NNS"})
     assert [e["label"] for e in doc._.artex_entities if e["name"] == "Tessavo"] == ["ORG"]
 
 

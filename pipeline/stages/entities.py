@@ -3067,8 +3067,8 @@ class EntityStage(common.Stage):
             # A plural or a verb before it ("checkpoints at X", "moored at X"), not a singular
             # noun of what a company does ("sales analysis at X", "a restructuring programme
             # at X").
-            return before.is_alpha and (bool(before.is_sent_start) or before.is_lower and (
-                before.tag_ == "NNS" or before.tag_.startswith("VB"))) \
+            return before.is_alpha and (bool(before.is_sent_start) or before.is_lower) \
+                and (before.tag_ == "NNS" or before.tag_.startswith("VB")) \
                 and before.lower_ not in self.employment_words | self.holding_words \
                 and not before.lower_.endswith(AGENT_SUFFIXES) \
                 and before.tag_ not in ("VBG", "JJS") and not before.like_num
