@@ -3436,3 +3436,52 @@ def test_the_living_languages_family_can_be_switched_off(disabled, label):
     doc.ents = [doc.char_span(2, 12, label="NORP")]
     doc = nlp.get_pipe(STAGE)(doc)
     assert doc._.artex_entities[0]["label"] == label
+
+
+@pytest.mark.parametrize("text, ents, name, acronym", [
+    # The model cut a French name at its elided articles and took its last word for a country.
+    ("Staff at the Compagnie d'Électricité et d'Eau du Togo (CEET) walked out. CEET said it "
+     "would talk.",
+     [("Compagnie d'Électricité", "ORG"), ("Togo", "GPE"), ("CEET", "ORG")],
+     "Compagnie d'Électricité et d'Eau du Togo", "CEET"),
+    # Short joining words carry no initial.
+    ("The opposition Movement for a Free Malawi (MFM) walked out.",
+     [("Movement", "ORG"), ("Malawi", "GPE")], "Movement for a Free Malawi", "MFM"),
+    ("The Tanzania Coffee Growers and Roasters Association (TCGRA) met.",
+     [("Tanzania Coffee Growers", "ORG"), ("Roasters Association", "ORG")],
+     "Tanzania Coffee Growers and Roasters Association", "TCGRA"),
+    # Lowercase words that are the name's own carry their initials.
+    ("The operator Slovenská vodárenská spoločnosť (SVS) raised prices.",
+     [("Slovenská", "ORG")], "Slovenská vodárenská spoločnosť", "SVS"),
+    # An acronym in two parts, across a dash inside the name.
+    ("The Kenya African Democratic Union – Popular Front (KADU-PF) won.",
+     [("Kenya African Democratic Union", "ORG"), ("Popular Front", "ORG"), ("KADU-PF", "ORG")],
+     "Kenya African Democratic Union – Popular Front", "KADU-PF"),
+])
+def test_an_acronym_in_brackets_says_how_far_back_the_name_runs(run, text, ents, name,
+                                                                 acronym):
+    doc = run(text, ents=ents)
+    entity_of = {s.text: s._.artex_entity_id for s in doc.spans[STAGE]}
+    assert name in entity_of
+    assert entity_of[acronym] == entity_of[name]
+    # The pieces are no mentions of their own: the country inside the name is not named.
+    assert all(s.text in (name, acronym) for s in doc.spans[STAGE])
+
+
+@pytest.mark.parametrize("text, ents", [
+    # The initials match from the name's own first word on: no words before it are taken in.
+    ("Analysts said Ridgeway Mining Corp (RMC) would gain.",
+     [("Ridgeway Mining Corp", "ORG"), ("RMC", "ORG")]),
+    # Initials that spell no acronym leave the model's pieces as they are.
+    ("The union of Kofi Mensah and Accra Traders (AT) met.",
+     [("Kofi Mensah", "PERSON"), ("Accra Traders", "ORG")]),
+])
+def test_an_acronym_widens_no_name_past_its_initials(run, text, ents):
+    doc = run(text, ents=ents)
+    assert {s.text for s in doc.spans[STAGE]} >= {surface for surface, _ in ents}
+
+
+def test_acronym_extents_can_be_switched_off():
+    text = "The opposition Movement for a Free Malawi (MFM) walked out."
+    doc = run_without(["acronym_extents"], text, [("Movement", "ORG"), ("Malawi", "GPE")])
+    assert "Movement for a Free Malawi" not in {s.text for s in doc.spans[STAGE]}

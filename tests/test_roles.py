@@ -1663,6 +1663,13 @@ def test_one_of_a_kind_names_what_the_kind_refers_to(roles_of, text, expected):
     ("Halvik Foods met officials of the Ministry of Trade on Monday. The Ministry of Trade and "
      "the Ministry of Trade's staff approved a plan. The company will invest $12 million in a "
      "new plant.", {"payer": ["Halvik Foods"]}),
+    # ... nor a body the text calls a state one, though its noun is a company's.
+    ("Orvik Construction Ltd was hit when the state railway operator Kestrel Rail delayed "
+     "payments. Kestrel Rail said Kestrel Rail would pay soon. The group lost $38 million in 2025.",
+     {"holder": ["Orvik Construction Ltd"]}),
+    ("Orvik Construction Ltd sued the government power utility Tarn Energi after Tarn Energi "
+     "and Tarn Energi's board cut a contract. The company reported revenue of $240 million.",
+     {"holder": ["Orvik Construction Ltd"], "source": ["Orvik Construction Ltd"]}),
 ])
 def test_the_company_is_no_public_body(roles_of, text, expected):
     assert roles_of(text)[-1][1] == expected

@@ -105,6 +105,10 @@ APPOSITION_ADVERBS = frozenset({"once", "now", "formerly", "previously", "also",
 # Stop words that modify an apposition's head noun: "a former bank executive".
 APPOSITION_MODIFIERS = frozenset({"former"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s?$|^(?:[A-Z]\.){2,}$")
+# An acronym in brackets, possibly in two parts ("ZANU-PF"), as "Name (ACRONYM)" writes it.
+BRACKET_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?s?$")
+# The elided article glued to a word in French or Italian names ("d'Énergie", "l’Eau").
+ELISION = re.compile(r"^[dlDL][’']")
 HEADING_PREFIX = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*([^:\n]{3,150}):", re.MULTILINE)
 SENTENCE_END = (".", "!", "?", ",", ";", '"', "”", "’")
 # Tokens after which a capitalised word starts a text unit: "2. **Prices**: Steel costs ...".
@@ -270,6 +274,9 @@ RULE_FAMILIES = {
     "gazetteer_places": "a country name anywhere, or a gazetteer place after 'in' or 'near', "
                         "that the model missed is a GPE ('LONDON, Dec 12 - Britain and Norway "
                         "agreed', 'a plant in Eldoret'), unless it is part of a longer name",
+    "acronym_extents": "'Name (ACRONYM)': the name runs back as far as the acronym's initials "
+                       "go, over the pieces the model found ('the Société d'Énergie et d'Eau "
+                       "du Gabon (SEEG)' is one name, not 'Société d'Énergie' and 'Gabon')",
     "bracket_aliases": "'Ghana Cocoa Board (Cocobod)', 'Manila Electric Company (Meralco)': a "
                        "one-word alias in brackets after an organisation's name is a mention of "
                        "it, also where it is no acronym",
@@ -525,6 +532,8 @@ class EntityStage(common.Stage):
         # "Runners pass the stadium. Photo: Jane Doe", "(Photo: Jane Doe)": a caption's credit.
         self.credit_words = frozenset(filters["credit_words"])
         self.joining_particles = frozenset(filters["joining_particles"])
+        self.acronym_skip_words = frozenset(filters["acronym_skip_words"]) \
+            | self.joining_particles
         self.credit_cue = re.compile(
             r"(?:^|[.!?)]\s+|\()(?:" + "|".join(map(re.escape, filters["credit_words"]))
             + r")\s*:\s", re.IGNORECASE | re.MULTILINE)
@@ -630,6 +639,8 @@ class EntityStage(common.Stage):
         if "word_lists" in self.on:
             terms = self.word_list_terms(doc, mentions)
             mentions = [m for m in mentions if m.start not in terms]
+        if "acronym_extents" in self.on:
+            mentions = self.with_acronym_extents(doc, mentions)
         if "defined_acronyms" in self.on:
             mentions += self.defined_acronyms(doc, mentions)
             mentions = resolve_overlaps(mentions, misread)
@@ -1667,6 +1678,76 @@ class EntityStage(common.Stage):
                 added.append(Mention(acronym, acronym + 1, label, heading=mention.heading))
         return added
 
+    def with_acronym_extents(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"the Société d'Énergie et d'Eau du Gabon (SEEG)", "the Alliance for a New Senegal
+        (ANS)": the model cuts a long name into pieces (an organisation's first words, a place
+        at its end); the acronym in brackets after it says how far back the name runs. Where
+        the initials of the words before the brackets (those of its capitalised words, skipping
+        short joining words, or of every word: "Národná diaľničná spoločnosť (NDS)") spell the
+        acronym from a capitalised word on, the words from there are one name, in place of the
+        mentions inside them; not where a mention crosses either end."""
+        words = common.doc_words(doc)
+        texts = words.text
+        widened = []
+        for k, text in enumerate(texts):
+            if text != "(" or k == 0:
+                continue
+            letters = bracketed_acronym(texts, k)
+            if letters is None:
+                continue
+            start = self.acronym_start(doc, k, letters)
+            if start is None or k - start < 2:
+                continue
+            inside = [m for m in mentions if start <= m.start and m.end <= k]
+            if not inside or any(m.start < start < m.end or m.start < k < m.end
+                                 for m in mentions) \
+                    or any((m.start, m.end) == (start, k) for m in inside):
+                continue
+            widened.append((start, k, inside))
+        if not widened:
+            return mentions
+        gone = {id(m) for *_, inside in widened for m in inside}
+        kept = [m for m in mentions if id(m) not in gone]
+        for start, end, inside in widened:
+            longest = max(inside, key=lambda m: m.end - m.start)
+            label = self.label_by_head.get(doc[end - 1].text) or (
+                longest.label if longest.label not in ("GPE", "LOC", "NORP", "PERSON")
+                else "ORG")
+            kept.append(Mention(start, end, label, heading=longest.heading,
+                                dateline=longest.dateline))
+        return sorted(kept, key=lambda m: (m.start, m.end))
+
+    def acronym_start(self, doc: Doc, end: int, letters: str) -> int | None:
+        """The first word of the name ending before token ``end`` whose initials spell
+        ``letters`` (the acronym's capitals, or all its letters in capitals), if one does."""
+        capitals = "".join(c for c in letters if c.isupper())
+        every = letters.upper()
+        read_capitals, read_every = "", ""
+        capitals_on = True
+        for i in range(end - 1, -1, -1):
+            token = doc[i]
+            text = ELISION.sub("", token.text)
+            if token.is_space or not text:
+                return None
+            initial = unicodedata.normalize("NFKD", text[0])[0]  # "Énergie" in "SEEG"
+            if text[0].isupper():
+                read_capitals = initial + read_capitals
+                read_every = initial + read_every
+            elif token.is_punct and token.text in ("–", "-", "&"):
+                continue
+            elif text[0].isalpha():
+                read_every = initial.upper() + read_every
+                capitals_on = capitals_on and token.lower_ in self.acronym_skip_words
+            else:
+                return None
+            if text[0].isupper() and (capitals_on and read_capitals == capitals
+                                      or read_every == every):
+                return i
+            if len(read_every) > len(every) and (not capitals_on
+                                                 or len(read_capitals) > len(capitals)):
+                return None
+        return None
+
     def alias_after(self, doc: Doc, mention: Mention) -> int | None:
         """Index of the acronym in "Name (ACRONYM)", or (``bracket_aliases``) of a one-word
         alias in brackets after an organisation's name: "Ghana Cocoa Board (Cocobod)",
@@ -2549,6 +2630,16 @@ class EntityStage(common.Stage):
             key = ("code", mention.country_code) if mention.country_code else \
                 (mention.label == "NORP", fold(texts[i]))
             groups.union(first_by_key.setdefault(key, i), i)
+        if "acronym_extents" in self.on:
+            # "... Patriotic Front (ZANU-PF)": an acronym in two parts, which ``alias_after``
+            # does not read, joins the name whose initials spell it.
+            by_start = {m.start: i for i, m in enumerate(mentions)}
+            words = common.doc_words(doc).text
+            for i, mention in enumerate(mentions):
+                end = mention.end
+                letters = bracketed_acronym(words, end) if end + 1 in by_start else None
+                if letters and self.acronym_start(doc, end, letters) == mention.start:
+                    groups.union(i, by_start[end + 1])
         if "merge_acronyms" in self.on:
             by_start = {m.start: i for i, m in enumerate(mentions)}
             for i, mention in enumerate(mentions):
@@ -3886,6 +3977,21 @@ def defines(acronym: str, name: str, label: str) -> bool:
     its name in another language ("Federal Network Agency (BNetzA)"), other acronyms must
     abbreviate the name."""
     return label == "ORG" or abbreviates(acronym, name)
+
+
+def bracketed_acronym(texts: list[str], k: int) -> str | None:
+    """The acronym's letters in brackets opening at token ``k``: "(SEEG)", "(ZANU-PF)"."""
+    if k >= len(texts) or texts[k] != "(":
+        return None
+    close = k + 1
+    while close < len(texts) and close - k <= 4 and texts[close] != ")":
+        close += 1
+    if close >= len(texts) or texts[close] != ")" or close == k + 1:
+        return None
+    acronym = "".join(texts[k + 1:close])
+    if not BRACKET_ACRONYM.match(acronym):
+        return None
+    return acronym.replace("-", "").removesuffix("s")
 
 
 def acronym_after(doc: Doc, end: int) -> int | None:

@@ -262,6 +262,7 @@ class RoleStage:
         self.money_nouns = frozenset(lexicon["money_nouns"])
         self.institution_nouns = frozenset(lexicon["institution_nouns"])
         self.public_body_nouns = frozenset(lexicon["public_body_nouns"])
+        self.state_modifiers = frozenset(lexicon["state_modifiers"])
         self.party_nouns = frozenset(lexicon["party_nouns"])
         self.company_parts = frozenset(lexicon["company_parts"])
         self.place_heads = frozenset(lexicon["place_heads"])
@@ -403,6 +404,8 @@ class _Reader:
                 self.title.update(range(section.start, section.end))
         # What the text calls each entity: "regulator Aneel", "Lipa Haraka, a … company,".
         self.described: list[tuple[int, str, str]] = []  # (token, entity id, noun)
+        # What the text calls a state body ("the state motorway operator X"): no company.
+        self.state_bodies: set[str] = set()
         for m_start, m_end, entity, _ in self.mentions:
             # "from Portuguese club Vila Serra": a name inside a prepositional phrase is no
             # one the article goes on to call "the club"; an apposition in commas still
@@ -411,6 +414,8 @@ class _Reader:
             for noun in (before, self.apposed_noun(m_end)):
                 if noun:
                     self.described.append((m_start, entity, noun))
+            if before and self.state_owned(m_start - 1):
+                self.state_bodies.add(entity)
         # "The city of Lakeport", "the province of Alba": the place is what the text calls a
         # city, a province.
         for m_start, _, entity, _ in self.mentions:
@@ -479,6 +484,16 @@ class _Reader:
         while start < end and start in self.credit:
             start += 1
         return start
+
+    def state_owned(self, noun: int) -> bool:
+        """Whether a state modifier (``state_modifiers``) stands among the words before the
+        noun at token ``noun``, after its determiner: "the state motorway operator X"."""
+        i = noun - 1
+        while i >= 0 and noun - i <= 3 and (self.doc[i].is_lower or self.doc[i].text == "-"):
+            if self.doc[i].lower_ in self.stage.state_modifiers:
+                return True
+            i -= 1
+        return False
 
     def noun_before(self, i: int) -> str | None:
         """The common noun just before a name ("power distributor Energia Paulista SA")."""
@@ -1417,6 +1432,8 @@ class _Reader:
         company."""
         stage = self.stage
         descriptors = self.descriptors.get(entity, set())
+        if entity in self.state_bodies:
+            return True
         if descriptors & stage.company_nouns:
             return False
         return bool(descriptors & stage.public_body_nouns) \
