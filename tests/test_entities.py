@@ -462,6 +462,12 @@ def test_a_rivers_name_without_its_head_word_is_the_river(run, text, ents, expec
     ("Brackwater Athletic and Brackwater Rovers met. Brackwater won.",
      [("Brackwater Athletic", "ORG"), ("Brackwater Rovers", "ORG"), ("Brackwater", "ORG")],
      False),
+    # A place after "of" is the name's own: its leading words are still a short form.
+    ("The Central Bank of Norland raised rates. The Central Bank said more may follow.",
+     [("Central Bank of Norland", "ORG"), ("Central Bank", "ORG")], True),
+    # The name without the capitalised words between its first and last.
+    ("The Tarnby City Council voted on Monday. A Tarnby Council member said it was close.",
+     [("Tarnby City Council", "ORG"), ("Tarnby Council", "ORG")], True),
 ])
 def test_a_later_short_form_joins_the_one_organisation_whose_leading_words_it_is(run, text,
                                                                                     ents,
@@ -3485,3 +3491,36 @@ def test_acronym_extents_can_be_switched_off():
     text = "The opposition Movement for a Free Malawi (MFM) walked out."
     doc = run_without(["acronym_extents"], text, [("Movement", "ORG"), ("Malawi", "GPE")])
     assert "Movement for a Free Malawi" not in {s.text for s in doc.spans[STAGE]}
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    ("Regulators fined Nile Cotton Traders EGP 40 million in March.",
+     [("Nile Cotton Traders EGP", "ORG")], "Nile Cotton Traders"),
+    ("The court ordered Harlow Mills GBP 2 million in damages.",
+     [("Harlow Mills GBP", "ORG")], "Harlow Mills"),
+])
+def test_a_currency_code_opening_an_amount_is_cut_from_the_name_before_it(run, text, ents,
+                                                                          name):
+    doc = run(text, ents=ents)
+    assert [s.text for s in doc.spans[STAGE]] == [name]
+
+
+def test_a_headline_person_label_keeps_no_short_form_from_its_organisation(run):
+    # The headline's model took the short form for a person; the body names the company.
+    text = ("Tarvik Ports raises $1bn in debut bond\n\n"
+            "Tarvik Ports & Logistics raised $1 billion on Monday. Demand allowed Tarvik to "
+            "price the notes tightly.")
+    title_end = text.index("\n")
+    doc = run(text, ents=[("Tarvik Ports", "PERSON"), ("Tarvik Ports & Logistics", "ORG"),
+                          ("Tarvik", "GPE")],
+              sections=[(0, title_end, "title", 0), (title_end + 2, len(text), "body", 0)])
+    assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 1
+
+
+def test_a_short_form_only_the_headline_uses_joins_the_bodys_full_name(run):
+    text = ("Tarnby Council approves bridge repairs\n\n"
+            "The Tarnby City Council approved the repairs on Monday.")
+    title_end = text.index("\n")
+    doc = run(text, ents=[("Tarnby Council", "ORG"), ("Tarnby City Council", "ORG")],
+              sections=[(0, title_end, "title", 0), (title_end + 2, len(text), "body", 0)])
+    assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 1
