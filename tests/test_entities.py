@@ -3524,3 +3524,15 @@ def test_a_short_form_only_the_headline_uses_joins_the_bodys_full_name(run):
     doc = run(text, ents=[("Tarnby Council", "ORG"), ("Tarnby City Council", "ORG")],
               sections=[(0, title_end, "title", 0), (title_end + 2, len(text), "body", 0)])
     assert len({s._.artex_entity_id for s in doc.spans[STAGE]}) == 1
+
+
+def test_a_surname_two_persons_share_is_the_one_named_first(run):
+    text = ("Marta Quell, who founded the bakery, has died. Her son, Tomas Quell, runs it now. "
+            "Quell opened the first shop in 1961. Friends said Quell never retired.")
+    doc = run(text, ents=[("Marta Quell", "PERSON"), ("Tomas Quell", "PERSON"),
+                          ("Quell", "PERSON"), ("Quell", "PERSON")])
+    entity_of = {}
+    for span in doc.spans[STAGE]:
+        entity_of.setdefault(span.text, set()).add(span._.artex_entity_id)
+    assert entity_of["Quell"] == entity_of["Marta Quell"]
+    assert entity_of["Tomas Quell"] != entity_of["Marta Quell"]

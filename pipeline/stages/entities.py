@@ -3478,7 +3478,7 @@ def merge_acronyms(mentions: list[Mention], texts: list[str], groups: UnionFind)
 def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind,
                    peoples: frozenset[str] = frozenset(),
                    is_place: Callable[[str], bool] = lambda text: True) -> None:
-    """"Kishida" joins "Fumio Kishida": a one-word name joins the nearest full name of a person
+    """"Kishida" joins "Fumio Kishida": a one-word name joins the first full name of a person
     ending in it (before it, else after it) when the text calls the word a person at least as
     often as anything else, or when that person was named first and the word is not taken for
     a place ("Washington") or known by rule to be something else; failing a full name ending
@@ -3527,7 +3527,10 @@ def merge_surnames(mentions: list[Mention], texts: list[str], groups: UnionFind,
                                or mentions[i].label == "NORP" and text not in peoples
                                and text.isalpha() and text.istitle()
                                or mentions[before[-1]].sure):
-            groups.union(before[-1] if before else candidates[0], i)
+            # Two persons sharing a surname ("Rosa Fuentes ... her son, Pablo Fuentes"): the
+            # surname alone is the one named first, whom the text is about; the other goes by
+            # a full name.
+            groups.union(before[0] if before else candidates[0], i)
 
 
 class RulerWindows:
