@@ -3536,3 +3536,19 @@ def test_a_surname_two_persons_share_is_the_one_named_first(run):
         entity_of.setdefault(span.text, set()).add(span._.artex_entity_id)
     assert entity_of["Quell"] == entity_of["Marta Quell"]
     assert entity_of["Tomas Quell"] != entity_of["Marta Quell"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vaccines arrived on Monday and UNICEF has delivered more since.", "UNICEF"),
+    ("The bond was rated BB by Fitch Ratings last week.", "Fitch Ratings"),
+    ("Recruiters posted the jobs on Facebook in March.", "Facebook"),
+])
+def test_a_known_global_organisation_is_found_where_the_model_missed_it(run, text, name):
+    doc = run(text)
+    assert [(s.text, s.label_) for s in doc.spans[STAGE]] == [(name, "ORG")]
+
+
+def test_known_organisations_can_be_switched_off():
+    doc = run_without(["known_organisations"],
+                      "Vaccines arrived on Monday and UNICEF has delivered more since.", [])
+    assert list(doc.spans[STAGE]) == []

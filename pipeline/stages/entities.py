@@ -187,6 +187,8 @@ RULE_FAMILIES = {
     "organisation_patterns": "ruler: 'X Ministry', 'Ministry of X', 'ABC union'",
     "place_patterns": "ruler: 'X Prefecture', 'X island', 'X River', regions ('Southeast Asia')",
     "facility_patterns": "ruler: 'X mine', 'X Airport', 'X Line'",
+    "known_organisations": "ruler: a global organisation the small model misses on its only "
+                           "mention ('UNICEF has delivered', 'Fitch Ratings', 'on Facebook')",
     "cue_patterns": "ruler: a name after a cue word ('retailer X', 'analysts at X', 'town of X', "
                     "'according to ABC', 'according to data from X')",
     "dateline_places": "the capitalised place opening a dateline, or a body paragraph as a "
@@ -385,7 +387,7 @@ PATTERN_FAMILIES = {
     "named_land": "place_patterns", "region": "place_patterns",
     "generic_facility": "facility_patterns", "named_facility": "facility_patterns",
     "org_cue": "cue_patterns", "place_cue": "cue_patterns", "org_cue_at": "cue_patterns",
-    "source_cue": "cue_patterns",
+    "source_cue": "cue_patterns", "known_organisation": "known_organisations",
 }
 
 
