@@ -3,7 +3,8 @@ looks like (artex's model and rules are for English; the text is still processed
 
 The identifier is py3langid (a maintained fork of langid.py: 97 languages, a naive Bayes model
 over byte n-grams, shipped inside the package), loaded once per process on first use (about
-0.4 s of processor time, decompressing its tables) and about 1.3 ms a news article. A long text
+0.4 s of processor time, decompressing its tables; held compactly, ``artex.compact_langid``)
+and about 1.3 ms a news article. A long text
 is judged on a sample (its start, middle and end), so that the check costs the same for any
 length.
 
@@ -76,9 +77,9 @@ MAX_FOREIGN_WORDS = 0.01
 
 @cache
 def identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from artex.compact_langid import CompactIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return CompactIdentifier.load(norm_probs=True)
 
 
 def sample(text: str) -> str:

@@ -89,3 +89,36 @@ def test_foreign_function_words_are_frequent_words_of_other_languages_and_not_en
     found = set(function_words.build())
     assert {"het", "und", "los", "och", "yang"} <= found
     assert not found & {"the", "and", "of", "in", "de", "a"}
+
+
+@pytest.fixture(scope="module")
+def both_identifiers():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from artex.compact_langid import CompactIdentifier
+
+    return [(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=norm),
+             CompactIdentifier.load(norm_probs=norm)) for norm in (True, False)]
+
+
+@pytest.mark.parametrize("text", [
+    ENGLISH,
+    "Le conseil municipal a voté hier soir un budget de 40 millions d'euros pour les écoles.",
+    "Het bedrijf opende vorige week een nieuwe fabriek in de haven van Rotterdam.",
+    "Pemerintah daerah akan membangun jembatan baru di atas sungai tahun depan.",
+    "Правительство объявило о новых мерах поддержки малого бизнеса в регионах.",
+    "新しい工場は来年の春に稼働を始め、約三百人を雇用する予定だ。",
+    "الشركة أعلنت عن أرباح قياسية في الربع الثالث من العام الجاري.",
+    "Acme SA a annoncé mardi un investissement de 5 millions de dollars à Montréal.",
+    "1,250 — 3.4% | 17/08 → ∞ ☃ \x00\x7f",
+    "",
+    "Ж" * 3 * SAMPLE_CHARS,
+])
+def test_the_compact_identifier_scores_every_text_as_py3langid_does(both_identifiers, text):
+    import numpy as np
+
+    for original, compact in both_identifiers:
+        expected, got = original._decide(text), compact._decide(text)
+        assert got.dtype == expected.dtype and np.array_equal(got, expected)
+        assert compact.classify(text) == original.classify(text)
+
