@@ -2310,8 +2310,8 @@ class EntityStage(common.Stage):
                 if not taken & set(range(start, end)):
                     added.append(Mention(start, end, "PERSON", sure=True))
                 break
-        for colon in range(2, len(doc) - 2):
-            if doc[colon].text != ":" or doc[colon - 1].lower_ not in self.credit_words \
+        for colon in [i for i in range(2, len(doc) - 2) if texts[i] == ":"]:
+            if doc[colon - 1].lower_ not in self.credit_words \
                     or not doc[colon + 1].is_title or not doc[colon + 1].is_alpha \
                     or not self.in_caption(doc, colon):
                 continue

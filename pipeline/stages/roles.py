@@ -810,11 +810,12 @@ class _Reader:
             and (i - 1 in self.mention_at or self.doc[i - 1].tag_ in ("NNP", "NNPS"))
 
     def is_say_verb(self, i: int) -> bool:
-        token = self.doc[i]
-        if token.lower_ not in self.stage.say_verbs or i in self.mention_at:
+        lower = self.lowers[i]
+        if lower not in self.stage.say_verbs or i in self.mention_at:
             return False
-        if token.lower_ in self.stage.document_say_verbs \
-                and (i == 0 or self.doc[i - 1].lower_ not in self.stage.source_nouns):
+        token = self.doc[i]
+        if lower in self.stage.document_say_verbs \
+                and (i == 0 or self.lowers[i - 1] not in self.stage.source_nouns):
             return False
         # "X told to repay £N", "X was told to pay": an order, not a report.
         if i + 2 < len(self.doc) and self.doc[i + 1].tag_ == "TO" \
