@@ -1554,7 +1554,7 @@ class EntityStage(common.Stage):
 
     def title_at(self, doc: Doc, start: int, end: int) -> int | None:
         """End of the longest person title starting at token ``start``, if any."""
-        if start >= end or doc[start].lower_ not in self.title_firsts:
+        if start >= end or common.doc_words(doc).lower[start] not in self.title_firsts:
             return None
         for size in range(min(self.longest_title, end - start), 0, -1):
             if title_key(doc, start, start + size) in self.titles:
@@ -1563,7 +1563,7 @@ class EntityStage(common.Stage):
 
     def titles_before(self, doc: Doc, start: int) -> list[str]:
         """A title right before a person's name ("Prime Minister Fumio Kishida")."""
-        if start == 0 or doc[start - 1].lower_ not in self.title_lasts:
+        if start == 0 or common.doc_words(doc).lower[start - 1] not in self.title_lasts:
             return []
         for size in range(min(self.longest_title, start), 0, -1):
             key = title_key(doc, start - size, start)
@@ -1833,7 +1833,8 @@ class EntityStage(common.Stage):
         person noun before it, place names and place prepositions, then country names: a
         country is a GPE with its code (a NORP such as "American" stays NORP, a place name
         taken for one is a GPE, a place adjective taken for a place is a NORP)."""
-        text = common.span_text(doc, mention.start, mention.end)
+        words = common.doc_words(doc)
+        text = words.span_text(mention.start, mention.end)
         on = self.on
         if "language_names" in on and (text in self.languages or (
                 "living_languages" in on and text in self.living_languages
@@ -1846,11 +1847,11 @@ class EntityStage(common.Stage):
                 and text in self.places:
             mention.label = "GPE"  # "Gujarat" taken for a nationality
         if mention.dateline and mention.start > 0 and mention.end < len(doc) \
-                and doc[mention.start - 1].text == "(" and doc[mention.end].text == ")":
+                and words.text[mention.start - 1] == "(" and words.text[mention.end] == ")":
             mention.label, mention.sure = "ORG", True  # "SEOUL, Dec 10 (Yonhap) --"
         if "nationality_adjectives" in on and mention.label in ("GPE", "LOC") \
                 and not mention.sure and mention.end - mention.start == 1 \
-                and doc[mention.start].tag_ == "JJ" \
+                and words.tag[mention.start] == "JJ" \
                 and self.countries.code(text) is None:
             mention.label = "NORP"  # "the Nordic region"
         if "nationality_adjectives" in on and mention.label != "NORP" \
@@ -1863,8 +1864,8 @@ class EntityStage(common.Stage):
                 and not mention.sure and mention.end - mention.start == 1 \
                 and text in self.languages and not self.is_place(text) \
                 and mention.end < len(doc) and doc[mention.start].whitespace_ \
-                and doc[mention.end].is_alpha \
-                and (doc[mention.end].is_title or doc[mention.end].tag_.startswith("NN")):
+                and words.is_alpha[mention.end] \
+                and (words.is_title[mention.end] or words.tag[mention.end].startswith("NN")):
             # "under Slovak law", "Slovak Builder X Wins Backing": a language's name before a
             # noun or a name it is no part of is its people's adjective (a language word
             # after it, "Slovak speakers", was read above)
@@ -1872,52 +1873,52 @@ class EntityStage(common.Stage):
         if mention.label == "NORP":
             return
         if "works_and_products" in on and not mention.sure \
-                and doc[mention.end - 1].text not in self.label_by_head:
+                and words.text[mention.end - 1] not in self.label_by_head:
             kind = self.work_or_product(doc, mention)
             if kind is not None:
                 mention.label, mention.sure = kind, True
                 return
-        head_label = self.label_by_head.get(doc[mention.end - 1].text) \
+        head_label = self.label_by_head.get(words.text[mention.end - 1]) \
             if "head_label" in on else None
         if "head_label" in on and mention.end - mention.start > 1:
             # A two-word head ("X National Park", "X Conservation Area", "Champions League"
             # alone) before a one-word one
             head_label = self.label_by_head.get(
-                f"{doc[mention.end - 2].text} {doc[mention.end - 1].text}", head_label)
+                f"{words.text[mention.end - 2]} {words.text[mention.end - 1]}", head_label)
         apposition_label = self.apposition_label(doc, mention.end) \
             if "apposition_label" in on else None
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
-                and doc[mention.end - 1].text in self.division_heads and all(
+                and words.text[mention.end - 1] in self.division_heads and all(
                     t.lower_ in COMPASS_WORDS | {"central"} or t.text in DASHES
                     for t in doc[mention.start:mention.end - 1]):
             head_label = "GPE"  # "Western Division", "Central District", "North-West Province"
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
-                and doc[mention.end - 1].text in self.street_heads \
+                and words.text[mention.end - 1] in self.street_heads \
                 and not any(t.is_lower for t in doc[mention.start:mention.end]) \
-                and not (mention.start > 0 and doc[mention.start - 1].lower_ == "the") \
-                and not (mention.end < len(doc) and doc[mention.end].is_lower
-                         and doc[mention.end].tag_.startswith("NN")):
+                and not (mention.start > 0 and words.lower[mention.start - 1] == "the") \
+                and not (mention.end < len(doc) and words.is_lower[mention.end]
+                         and words.tag[mention.end].startswith("NN")):
             # "on Fairgreen Road", "Bazaar Street": a street's name takes no article (not "the
             # Silk Road", a route of history), no lowercase word ("Office of Rail and Road")
             # and modifies no noun ("the great Silk Road cities")
             head_label = "FAC"
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
-                and doc[mention.start].text in self.street_openers \
+                and words.text[mention.start] in self.street_openers \
                 and all(not t.is_lower or t.lower_ in self.joining_particles
                         for t in doc[mention.start:mention.end]):
             head_label = "FAC"  # "on Boulevard Triomphal", "Avenida del Libertador"
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
-                and doc[mention.start].text in self.event_openers:
+                and words.text[mention.start] in self.event_openers:
             head_label = "EVENT"  # "Hurricane Ida", "Copa Libertadores"
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
-                and doc[mention.start].text in self.club_openers:
+                and words.text[mention.start] in self.club_openers:
             head_label = "ORG"  # "FC Porto", "Deportivo Alavés"
         if head_label is None and "head_label" in on and mention.end - mention.start > 1 \
-                and doc[mention.start].text in self.place_openers:
+                and words.text[mention.start] in self.place_openers:
             head_label = "LOC"  # "Lake Kivu", "Mount Kenya", "Isla del Sol"
         if head_label is None and "head_label" in on and mention.end - mention.start > 2 \
-                and doc[mention.start].text in self.facility_openers \
-                and doc[mention.start + 1].lower_ == "of" and not self.is_place(text):
+                and words.text[mention.start] in self.facility_openers \
+                and words.lower[mention.start + 1] == "of" and not self.is_place(text):
             # "the Port of Beira", not the cities "Port Louis" and "Port of Spain"; a port that
             # speaks or does a thing by itself is its authority ("the Port of Kotor said",
             # "collected by the Port of Kotor")
@@ -1936,7 +1937,7 @@ class EntityStage(common.Stage):
         if "credit_persons" in on and not mention.sure and self.is_credited_person(doc, mention):
             mention.label, mention.sure = "PERSON", True  # "(AFP/Jane Doe)"
         if "market_context" in on and not mention.sure and mention.end < len(doc) \
-                and doc[mention.end].lower_ in MARKET_NOUNS and text not in self.places \
+                and words.lower[mention.end] in MARKET_NOUNS and text not in self.places \
                 and self.countries.code(text) is None:
             mention.label, mention.sure = "ORG", True  # "Bharat Tel shares closed higher"
         if "place_labels" in on and not mention.sure and text.endswith(" State") \
@@ -1950,7 +1951,7 @@ class EntityStage(common.Stage):
             # organisation
             mention.label = "GPE"
         if "place_labels" in on and mention.label == "LOC" and text in self.subdivisions \
-                and mention.end < len(doc) and doc[mention.end].lower_ == "region" \
+                and mention.end < len(doc) and words.lower[mention.end] == "region" \
                 and not any(t.lower_ in COMPASS_ADJECTIVES | COMPASS_WORDS
                             for t in doc[mention.start:mention.end]):
             # "the Afar region": a region that is a country's subdivision is governed, a GPE
@@ -1958,7 +1959,7 @@ class EntityStage(common.Stage):
             # unless its name is a direction ("the Western North region")
             mention.label = "GPE"
         if "place_labels" in on and not mention.sure and mention.end + 1 < len(doc) \
-                and doc[mention.end].text == "-" and doc[mention.end + 1].lower_ == "based" \
+                and words.text[mention.end] == "-" and words.lower[mention.end + 1] == "based" \
                 and (text in self.places or self.countries.code(text) is not None):
             # "Bristol-based Kestrel" (a known place: "Intel-based" is no place)
             mention.label, mention.sure = "GPE", True
@@ -1969,8 +1970,8 @@ class EntityStage(common.Stage):
             mention.label = "GPE"
         if "place_labels" in on and mention.label == "PERSON" and not mention.sure \
                 and not mention.titles and mention.end - mention.start > 1 \
-                and doc[mention.start].text in self.place_articles \
-                and doc[mention.start + 1].is_title and not (
+                and words.text[mention.start] in self.place_articles \
+                and words.is_title[mention.start + 1] and not (
                     self.is_given_name(doc[mention.start], places=False)
                     and self.is_given_name(doc[mention.start + 1], places=False)):
             # "El Rodeo", "San Miguel Los Lotes", "Novo Sarajevo": an article, a saint's word
@@ -1990,14 +1991,14 @@ class EntityStage(common.Stage):
                 mention.label, mention.country_code, mention.sure = "GPE", code, True
         if "person_of_organisation" in on and mention.label in ("PERSON", "ORG") \
                 and not mention.sure \
-                and mention.start >= 3 and doc[mention.start - 1].lower_ == "of" \
+                and mention.start >= 3 and words.lower[mention.start - 1] == "of" \
                 and doc[mention.start - 2].ent_type_ == "PERSON" \
                 and doc[mention.start - 3].ent_type_ == "PERSON" \
                 and text not in self.places and self.countries.code(text) is None:
             mention.label, mention.sure = "ORG", True  # "Jane Okafor of Morgan Stanley asked"
         if "relative_pronouns" in on and not mention.sure and mention.end + 1 < len(doc) \
-                and doc[mention.end].text == ",":
-            pronoun = doc[mention.end + 1].lower_
+                and words.text[mention.end] == ",":
+            pronoun = words.lower[mention.end + 1]
             if pronoun == "which" and mention.label == "PERSON":
                 mention.label = "GPE" if text in self.places else "ORG"  # "Kelpfarm, which"
                 # A name that opens with no given name and has no title is no person at all
@@ -2006,7 +2007,7 @@ class EntityStage(common.Stage):
                 if not mention.titles \
                         and not self.is_given_name(doc[mention.start], places=False) \
                         and (mention.start == 0
-                             or doc[mention.start - 1].lower_ not in ("by", "of")):
+                             or words.lower[mention.start - 1] not in ("by", "of")):
                     mention.sure = True
             elif pronoun == "who" and mention.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT",
                                                         "PERSON"):
@@ -2028,15 +2029,21 @@ class EntityStage(common.Stage):
         is the whole quoted name; the other mentions inside it go."""
         kept: list[Mention] = []
         spans: set[tuple[int, int]] = set()
+        words = common.doc_words(doc)
+
+        def title_word(i: int) -> bool:  # is_title_word(doc[i]), from the doc's lists
+            return words.is_alpha[i] and (words.is_title[i]
+                                          or words.is_lower[i] and len(words.text[i]) <= 3)
+
         for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
             start, end = mention.start, mention.end
-            while start > 0 and start > mention.start - 6 and is_title_word(doc[start - 1]):
+            while start > 0 and start > mention.start - 6 and title_word(start - 1):
                 start -= 1
-            while end < len(doc) and end < mention.end + 6 and is_title_word(doc[end]):
+            while end < len(doc) and end < mention.end + 6 and title_word(end):
                 end += 1
             if (start, end) != (mention.start, mention.end) and start > 0 and end < len(doc) \
-                    and doc[start - 1].text in OPENING_QUOTES \
-                    and doc[end].text in CLOSING_QUOTES and doc[start].is_title:
+                    and words.text[start - 1] in OPENING_QUOTES \
+                    and words.text[end] in CLOSING_QUOTES and words.is_title[start]:
                 if (start, end) in spans:
                     continue
                 mention.start, mention.end = start, end
