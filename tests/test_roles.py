@@ -2131,6 +2131,37 @@ def test_who_owns_writes_off_or_books_an_amount_holds_it(roles_of, text, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("About 300 former miners will share €2 million in back pay, the administrator said.",
+     {"payee": ["T:300 former miners"], "source": ["T:the administrator"]}),
+    ("The Kestrel Rugby Union shares about £90,000 in broadcast money among the 10 clubs.",
+     {"payer": ["Kestrel Rugby Union"], "payee": ["T:the 10 clubs"]}),
+    ("Small shareholders will split roughly $8 million under the plan.",
+     {"payee": ["T:Small shareholders"]}),
+])
+def test_who_shares_an_amount_receives_it_unless_sharing_it_out(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == words_marked(expected)
+
+
+def test_sharing_a_cost_is_no_receipt(roles_of):
+    (_, roles), = roles_of("Brenwick and Halloway councils will share the £6 million cost of "
+                           "the new bridge.")
+    assert "payee" not in roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marlow Haulage Ltd received a reduced fine of £400,000 after it admitted the breach.",
+     {"payer": ["Marlow Haulage Ltd"]}),
+    ("Brisa Foods SA got a tax bill of €3 million in March.", {"payer": ["Brisa Foods SA"]}),
+    ("Brisa Foods SA received €3 million from Lantern Capital in March.",
+     {"payee": ["Brisa Foods SA"], "payer": ["Lantern Capital"]}),
+])
+def test_who_receives_a_fine_pays_it(roles_of, text, expected):
+    (_, roles), = roles_of(text)
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Orbis Energy Inc makes turbines. The round values Orbis at $610 million.",
      {"holder": ["Orbis Energy Inc"]}),
     ("Pinecrest Labs Ltd makes sensors. The offer values Pinecrest at about $2 billion.",
@@ -2167,3 +2198,15 @@ def test_a_public_body_named_in_another_language_is_not_the_company(roles_of, na
             "The company reported revenue of $2.4 billion in 2025.")
     roles = dict(roles_of(text))["$2.4 billion"]
     assert roles.get("holder") == ["Grupo Arenal SA"]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The Orlen Trust had given €700,000 towards the price and the Ministry of Heritage the "
+     "remaining €200,000.", {"payer": ["Ministry of Heritage"]}),
+    ("The World Bank will provide $90 million as a concessional loan, and the government $30 "
+     "million from its budget.", {"payer": ["T:the government"]}),
+])
+def test_a_gapped_clause_after_a_qualified_amount_shares_the_verb(roles_of, text, second):
+    (_, first), (_, roles) = roles_of(text)
+    assert "payer" in first
+    assert roles == words_marked(second)

@@ -105,6 +105,8 @@ COORDINATORS = frozenset({"and", "or", "&"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words between a gapped clause's subject and its amount: "the remaining", "a further".
 GAP_WORDS = frozenset({"DT", "JJ", "RB", "VBG"})
+# Prepositions that qualify an amount before a gapped clause ("$A towards the price and Y $B").
+QUALIFIER_PREPOSITIONS = frozenset({"towards", "toward", "as", "for", "in", "from", "to", "of"})
 # Prepositions whose place qualifies the noun before them ("Farmers in Saskatchewan").
 QUALIFYING_PREPOSITIONS = frozenset({"in", "of", "at", "from"})
 # Prepositions of a phrase that locates a group ("Drivers on 14 routes", "tourists landing at
@@ -133,6 +135,8 @@ THING_PRONOUNS = frozenset({"it", "its"})
 WORTH_QUALIFIERS = frozenset({"about", "around", "than", "up", "to", "some", "nearly"})
 # Labels of things (films, products), which hold what they take in rather than receive it.
 WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+# Frame keys whose lists are read as tuples.
+TUPLE_KEYS = frozenset({"before_amount", "goods_prepositions", "borne_nouns"})
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,16 @@ class Frame:
     # An object that is a charge others pay ("approved a passenger levy of €8 a head") makes
     # the frame not count: the subject decides the charge, it does not pay it.
     levied_object: bool = False
+    # The subject's role when one of the frame's prepositions follows the amount: "the league
+    # shares $N among its clubs" hands the amount out, while "the clubs will share $N" get it.
+    handing_subject: str | None = None
+    # Words for what the parties bear that make the frame not count when they head the object
+    # or follow the amount ("will share the $N cost", "split $N in costs"): the noun's own
+    # frame says who pays.
+    borne_nouns: tuple[str, ...] = ()
+    # The subject's role when a demand for money ("a fine of", "a tax bill of") is the object
+    # right before the amount: "X received a fine of $N" pays it.
+    demand_subject: str | None = None
 
 
 PLACES_ONLY = Frame(places=True)
@@ -350,7 +364,7 @@ class RoleStage:
 def _frames(entries: list[dict]) -> dict[tuple[str, ...], Frame]:
     frames = {}
     for entry in entries:
-        frame = Frame(**{k: tuple(v) if k in ("before_amount", "goods_prepositions") else v
+        frame = Frame(**{k: tuple(v) if k in TUPLE_KEYS else v
                          for k, v in entry.items() if k != "forms"})
         for form in entry["forms"]:
             frames[tuple(form.split())] = frame
@@ -1527,6 +1541,9 @@ class _Reader:
                           or found[0] in self.stage.ambiguous and self.after_relative_clause(i)
                           or self.agreeing_verb(i, found[0], amount)
                           or self.valuing_verb(i, found[0], amount)):
+                if found[1].borne_nouns and self.borne(i + len(found[0]), amount,
+                                                       found[1].borne_nouns):
+                    return None
                 return i, found[0], found[1]
             # "charges merchants a fee and processed payments worth …", "…, and its revenue has
             # reached …": another verb's amount.
@@ -1543,8 +1560,21 @@ class _Reader:
             # verb governs.
             if self.lower(i) in COORDINATORS and i > low and self.doc[i - 1].text == "," \
                     and not (self.lower(i) == "or" and i == amount.start - 1):
+                # "will provide $A as a credit, and the government $B": a gapped clause
+                # shares the verb.
+                if i + 1 < amount.start and self.ends_gap(i, low) and all(
+                        k in self.mention_at or self.phrase_token(k)
+                        for k in range(i + 1, amount.start)):
+                    continue
                 return None
         return None
+
+    def borne(self, after_verb: int, amount: Span, nouns: tuple[str, ...]) -> bool:
+        """Whether one of ``nouns`` stands between the verb and the amount or within the three
+        words after it ("share the $N cost", "split $N in costs")."""
+        high = min(len(self.doc), amount.end + 3)
+        return any(self.lower(k) in nouns
+                   for k in (*range(after_verb, amount.start), *range(amount.end, high)))
 
     def after_relative_clause(self, i: int) -> bool:
         """"The strike, which lasted eight days, cost shipping lines …": a form after the comma
@@ -2179,7 +2209,7 @@ class _Reader:
             k -= 1
         c = k - 1
         while c > low and k - c <= self.stage.phrase_words and not (
-                self.lower(c) in COORDINATORS and self.ends_amount(c, low)):
+                self.lower(c) in COORDINATORS and self.ends_gap(c, low)):
             if c in self.mention_at:
                 c = self.mention_at[c][0] - 1
                 continue
@@ -2187,9 +2217,27 @@ class _Reader:
                 return None
             c -= 1
         if c <= low or c + 1 >= k or self.lower(c) not in COORDINATORS \
-                or not self.ends_amount(c, low):
+                or not self.ends_gap(c, low):
             return None
         return c + 1, k
+
+    def ends_gap(self, i: int, low: int) -> bool:
+        """Whether the coordinator at i follows the verb's own amount, directly or after what
+        qualifies it and a comma ("had given $A towards the price and Y the remaining $B",
+        "will provide $A as a credit, and Y $B"): no verb between."""
+        if self.ends_amount(i, low):
+            return True
+        k = i - 1
+        if k > low and self.doc[k].text == ",":
+            k -= 1
+        while k > low and i - k <= self.stage.phrase_words and k not in self.money_last:
+            if k in self.mention_at:
+                k = self.mention_at[k][0] - 1
+                continue
+            if not (self.phrase_token(k) or self.doc[k].tag_ in ("IN", "RB")):
+                return False
+            k -= 1
+        return k > low and k in self.money_last and self.lower(k + 1) in QUALIFIER_PREPOSITIONS
 
     def ends_amount(self, i: int, low: int) -> bool:
         """Whether an amount, or an amount and the "of" phrase it is a part of ("KM 35 million
@@ -2270,6 +2318,11 @@ class _Reader:
         if frame.intransitive_subject and not passive and after_verb < len(doc) \
                 and self.lower(after_verb) in ("for", "at") and after_verb + 1 == amount.start:
             subject_role = frame.intransitive_subject
+        if frame.demand_subject and not passive and self.demand_before(after_verb, amount):
+            subject_role = frame.demand_subject
+        if frame.handing_subject and not passive and any(
+                self.lower(k) in frame.prepositions for k in range(amount.end, end)):
+            subject_role = frame.handing_subject
         if frame.forecast_subject and not passive and self.forecast(cue, start):
             subject_role = frame.forecast_subject
         bare = frame.bare_subject is not None and not passive and all(
@@ -2475,6 +2528,18 @@ class _Reader:
         if verb + 1 < end and verb >= start and self.lower(verb) in self.stage.forecast_verbs:
             return verb, verb + 1, end
         return None
+
+    def demand_before(self, after_verb: int, amount: Span) -> bool:
+        """Whether the words from ``after_verb`` to the amount are a demand for money and its
+        "of" ("a fine of", "a reduced penalty of about")."""
+        doc = self.doc
+        j = after_verb
+        while j < amount.start and doc[j].tag_ in ("DT", "JJ", "JJR", "JJS", "VBN", "PRP$"):
+            j += 1
+        noun = next((n for n in self.stage.demand_nouns if self.words_at(j, n)), None)
+        k = j + len(noun) if noun else amount.start
+        return k < amount.start and self.lower(k) == "of" and all(
+            doc[i].tag_ in ("RB", "IN") for i in range(k + 1, amount.start))
 
     def demanded_object(self, after_verb: int, amount: Span) -> list[Filler]:
         """"sent X a tax bill of $N": the object before a demand for money ("a bill of", "a
