@@ -76,7 +76,10 @@ though the tagger reads a plural noun; a value someone holds joined to the amoun
 the rest from cash reserves of $N") is the amount's frame, held by the verb's named subject; a
 public body named in Spanish, Portuguese, French or German ("Dirección General de …") is no
 company.
-Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
+Who shares an amount is paid, unless it shares it out among others ("the league shares $N among
+its clubs": the payer); sharing a cost is no receipt; who receives a fine pays it; a gapped clause
+may follow an amount qualified by a preposition ("gave $A towards the price and Y the remaining
+$B"). Mentions in datelines and bylines (agency credits) never fill a role. The cues are in
 ``models/roles.json``.
 """
 
