@@ -23,12 +23,14 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import ignore_error
 
 from artex.convert import join_pieces, to_article
 from artex.language import language_warning
@@ -119,6 +121,17 @@ def run_components(doc: Doc, nlp: Language) -> Doc:
             raise RuntimeError(f"{INTERNAL}pipeline component {name} failed: {describe(error)}") \
                 from error
     return doc
+
+
+def ignore_component_errors(nlp: Language) -> None:
+    """Components that fail drop their Doc rather than stop ``nlp.pipe`` (see ``process``).
+    spaCy's compiled parser (ner) cannot store a handler and keeps raising: in this process its
+    failure still stops the stream (``process`` goes on), in a worker the failing batch comes
+    back empty under the pipeline's default handler and is run here."""
+    nlp.default_error_handler = ignore_error
+    for _, component in nlp.pipeline:
+        with suppress(AttributeError):
+            component.set_error_handler(ignore_error)
 
 
 @dataclass
@@ -215,10 +228,16 @@ def process(items: Iterable[Record | InputError | Other], nlp: Language,
     pieces' Articles are joined into one (``convert.join_pieces``). The first piece of a text
     in several is run here, before the others are handed over, since they need the reference
     date it finds. The items spaCy has taken but not yet returned wait in a queue. The records
-    go through in memory zones of about ZONE_RECORDS pieces, one ``nlp.pipe`` each. When a
-    component fails, spaCy stops the whole stream: the waiting pieces are then run alone, one
-    by one (reporting the record that fails, converting the others), and a new stream goes on
-    with the rest of the items."""
+    go through in memory zones of about ZONE_RECORDS pieces, one ``nlp.pipe`` each. A Doc whose
+    component fails is dropped from the stream (the pipeline's error handler ignores the
+    error): the pieces that did not come back are run alone, one by one, in order (reporting
+    the record that fails, converting the others). Should the stream stop for another reason,
+    the waiting pieces are run alone and a new stream goes on with the rest of the items."""
+    # A component that raises drops its Doc from the stream instead of stopping it: with
+    # n_process > 1 a stopped stream joins workers still blocked writing to their pipes and the
+    # run never ends. A dropped piece is missing from what nlp.pipe returns, so it is run here
+    # alone, which names the component that fails, as when the stream stopped.
+    ignore_component_errors(nlp)
     remaining = enumerate(items)
     pending: deque[Job] = deque()
     exhausted = False
@@ -260,7 +279,12 @@ def process(items: Iterable[Record | InputError | Other], nlp: Language,
                         yield outcome(pending.popleft(), nlp, settings)
                     # A piece of a record already given up (over its budget) is dropped.
                     if pending and pending[0].index == index:
-                        take(pending[0], k, doc, seconds, nlp, settings)
+                        job = pending[0]
+                        # Earlier pieces of this record that a component dropped are run here
+                        # first: the pieces' Articles are joined in order.
+                        while job.open and len(job.parts) < k:
+                            take(job, len(job.parts), None, 0.0, nlp, settings)
+                        take(job, k, doc, seconds, nlp, settings)
                         if not pending[0].open:
                             yield outcome(pending.popleft(), nlp, settings)
                     last = time.perf_counter()

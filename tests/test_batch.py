@@ -381,3 +381,53 @@ def test_a_killed_run_resumed_ends_with_exactly_the_articles_of_an_uninterrupted
     assert all(line.endswith(b"\n") for line in resumed_lines)
     assert sorted(resumed_lines) == sorted(whole_lines)
     assert resumed_lines == whole_lines
+
+
+# A run whose failing articles sit among several pipe batches of large Docs: with workers, a
+# stream stopped by the failure used to join workers blocked on their pipes and never end.
+RUN_WITH_FAILURES = """
+import json, sys
+from dataclasses import replace
+import spacy
+from spacy.language import Language
+from artex import core
+from artex.record import Record
+from artex.settings import Settings
+
+@Language.component("artex_test_fails_on_word")
+def fails_on_word(doc):
+    if "EXPLODE" in doc.text:
+        raise ValueError("found EXPLODE")
+    return doc
+
+nlp = spacy.blank("en")
+nlp.add_pipe("sentencizer")
+nlp.add_pipe("artex_test_fails_on_word")
+workers, count = int(sys.argv[1]), int(sys.argv[2])
+body = "The ferry board of Quillhaven met again on the terminal. " * 150
+texts = [f"Report {n}. {body}" + (" It went EXPLODE." if n in (count // 2, count - 1) else "")
+         for n in range(count)]
+pieced = "\\n\\n".join(f"Part {n}. {body}" for n in range(3)).replace("Part 1.", "EXPLODE 1.")
+records = [Record(text=t, source=f"{n}.txt") for n, t in enumerate(texts)]
+records.insert(3, Record(text=pieced, source="pieced.txt"))
+settings = replace(Settings(), workers=workers, batch_size=2, piece_chars=len(body) + 20)
+for outcome in core.process(records, nlp, settings):
+    print(json.dumps([outcome.input, outcome.reason] if hasattr(outcome, "reason")
+                     else outcome.source))
+"""
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_run_with_failing_articles_among_many_batches_ends_with_each_failure_reported(workers):
+    count = 60
+    run = subprocess.run([sys.executable, "-c", RUN_WITH_FAILURES, str(workers), str(count)],
+                         capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert run.returncode == 0, run.stderr
+    outcomes = [json.loads(line) for line in run.stdout.splitlines()]
+    reason = ("internal error: pipeline component artex_test_fails_on_word failed: "
+              "ValueError: found EXPLODE")
+    failed = {n: o for n, o in enumerate(outcomes) if isinstance(o, list)}
+    assert failed == {3: ["pieced.txt", reason], count // 2 + 1: [f"{count // 2}.txt", reason],
+                      count: [f"{count - 1}.txt", reason]}
+    assert [o for o in outcomes if isinstance(o, str)] == \
+        [f"{n}.txt" for n in range(count) if n not in (count // 2, count - 1)]
