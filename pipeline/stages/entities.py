@@ -514,8 +514,10 @@ class EntityStage(common.Stage):
         self.holding_words = frozenset(filters["holding_words"])
         self.origin_nouns = frozenset(filters["origin_nouns"])
         self.motion_words = frozenset(filters["motion_words"])
+        # Words before 'at' that name who works at a place or what is held there, no site
+        # ("engineers at X", "a stake at X").
         self.employment_words = frozenset(filters["employment_words"]) | self.person_nouns \
-            | self.origin_nouns
+            | self.origin_nouns | self.holding_words
         self.road_nouns = frozenset(filters["road_nouns"])
         self.division_heads = frozenset(filters["division_heads"])
         self.street_heads = frozenset(filters["street_heads"])
@@ -579,6 +581,7 @@ class EntityStage(common.Stage):
         language_names = common.load_json(models_dir, languages.NAME)
         self.languages = frozenset(language_names["names"])
         self.living_languages = frozenset(language_names["living_names"])
+        self.all_languages = self.languages | self.living_languages
         self.subdivisions, self.places = places.load(self.min_city_population,
                                                      Path(models_dir) / places.NAME)
         # Known places whose name holds a short lowercase word ("Trinidad and Tobago", "Port of
@@ -2099,13 +2102,12 @@ class EntityStage(common.Stage):
             return True
         if start > 0 and doc[start - 1].lower_ in LANGUAGE_PREPOSITIONS - {"in", "into"}:
             return True
-        names = self.languages | self.living_languages
         for size in (1, 2):
             for i in range(max(0, start - 2 - size), start):
-                if list_link(doc, i + size, start) and doc[i:i + size].text in names:
+                if list_link(doc, i + size, start) and doc[i:i + size].text in self.all_languages:
                     return True
             for i in range(end + 1, min(len(doc), end + 3)):
-                if list_link(doc, end, i) and doc[i:i + size].text in names:
+                if list_link(doc, end, i) and doc[i:i + size].text in self.all_languages:
                     return True
         # "notes will be kept in Dutch and English, and a guide published in Sranan Tongo":
         # the sentence names another language as one.
@@ -3187,7 +3189,7 @@ class EntityStage(common.Stage):
             # at X").
             return before.is_alpha and (bool(before.is_sent_start) or before.is_lower) \
                 and (before.tag_ == "NNS" or before.tag_.startswith("VB")) \
-                and before.lower_ not in self.employment_words | self.holding_words \
+                and before.lower_ not in self.employment_words \
                 and not before.lower_.endswith(AGENT_SUFFIXES) \
                 and before.tag_ not in ("VBG", "JJS") and not before.like_num
         return False
