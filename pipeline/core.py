@@ -200,12 +200,18 @@ def take(job: Job, k: int, doc: Doc | None, seconds: float, nlp: Language,
                  f"(--time-budget; {len(job.parts)} of {len(job.bounds)} pieces done)")
 
 
+def run_alone(job: Job, upto: int, nlp: Language, settings: Settings) -> None:
+    """The job's pieces before ``upto`` that the pipeline did not return, run here in order:
+    the pieces' Articles are joined in order."""
+    while job.open and len(job.parts) < upto:
+        take(job, len(job.parts), None, 0.0, nlp, settings)
+
+
 def outcome(job: Job, nlp: Language, settings: Settings) -> Article | Failure | Any:
     """The job's outcome; the pieces the pipeline did not return are run here."""
     if not isinstance(job.item, Record):
         return job.item
-    while job.open:
-        take(job, len(job.parts), None, 0.0, nlp, settings)
+    run_alone(job, len(job.bounds), nlp, settings)
     if job.failure is not None:
         return job.failure
     if len(job.parts) == 1:
@@ -280,10 +286,8 @@ def process(items: Iterable[Record | InputError | Other], nlp: Language,
                     # A piece of a record already given up (over its budget) is dropped.
                     if pending and pending[0].index == index:
                         job = pending[0]
-                        # Earlier pieces of this record that a component dropped are run here
-                        # first: the pieces' Articles are joined in order.
-                        while job.open and len(job.parts) < k:
-                            take(job, len(job.parts), None, 0.0, nlp, settings)
+                        # Earlier pieces of this record that a component dropped go first.
+                        run_alone(job, k, nlp, settings)
                         take(job, k, doc, seconds, nlp, settings)
                         if not pending[0].open:
                             yield outcome(pending.popleft(), nlp, settings)
